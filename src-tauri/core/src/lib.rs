@@ -1,0 +1,16 @@
+//! kpitree-core: everything kpitree knows about KPI trees, with no window attached.
+//!
+//! The command line, the tests and the Tauri shell all use this crate; it has no
+//! Tauri dependency, so the compiler guarantees it runs headless.
+//!
+//! - [`model`]: trees, nodes, links and their field types (SPEC 2).
+//! - [`graph`]: the `drives` DAG, levels and cycle detection (petgraph).
+//! - [`formula`]: parsing and evaluating node formulas.
+//! - [`interchange`]: the JSON file format of SPEC 3, with strict validation.
+//! - [`edit`]: typed edit commands, diffs, undo and redo.
+//! - [`store`]: the SQLite store.
+//! - [`sample`]: the sample tree a new store is seeded with.
+
+pub mod model;
+pub mod graph;
+pub mod validate;

@@ -1,0 +1,59 @@
+//! A node of a KPI tree: a metric, an intent or an initiative, with every field of
+//! SPEC 2. Optional fields are `None` when the user has not set them.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Color, Direction, Indicator, NodeId, NodeKind, TargetDate};
+
+/// A point on the canvas, in canvas units (CSS pixels at zoom 1).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Position {
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Node {
+    pub id: NodeId,
+    pub kind: NodeKind,
+    pub name: String,
+    pub description: Option<String>,
+    pub unit: Option<String>,
+    /// The current value as entered by the user (a formula's result is computed,
+    /// never stored here).
+    pub value: Option<f64>,
+    pub target: Option<f64>,
+    pub target_date: Option<TargetDate>,
+    pub direction: Option<Direction>,
+    pub indicator: Option<Indicator>,
+    pub owner: Option<String>,
+    pub formula: Option<String>,
+    pub color: Option<Color>,
+    pub position: Option<Position>,
+    pub pinned: bool,
+}
+
+impl Node {
+    /// A node with only the required fields set.
+    pub fn new(id: NodeId, kind: NodeKind, name: impl Into<String>) -> Self {
+        Node {
+            id,
+            kind,
+            name: name.into(),
+            description: None,
+            unit: None,
+            value: None,
+            target: None,
+            target_date: None,
+            direction: None,
+            indicator: None,
+            owner: None,
+            formula: None,
+            color: None,
+            position: None,
+            pinned: false,
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! A KPI tree: its name and description, and its nodes and links in the user's
+//! order (the order matters: it is the sibling order of the layout and the order of
+//! the JSON export).
+
+use serde::{Deserialize, Serialize};
+
+use super::{Link, LinkKey, Node, NodeId};
+
+/// The store's id of a tree (a SQLite rowid).
+pub type TreeId = i64;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Tree {
+    pub name: String,
+    pub description: Option<String>,
+    pub nodes: Vec<Node>,
+    pub links: Vec<Link>,
+}
+
+/// One line of a store's list of trees.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TreeSummary {
+    #[cfg_attr(feature = "specta", specta(type = f64))]
+    pub id: TreeId,
+    pub name: String,
+    pub node_count: u32,
+    pub link_count: u32,
+}
+
+impl Tree {
+    pub fn new(name: impl Into<String>) -> Self {
+        Tree {
+            name: name.into(),
+            description: None,
+            nodes: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+
+    pub fn node(&self, id: &NodeId) -> Option<&Node> {
+        self.nodes.iter().find(|node| &node.id == id)
+    }
+
+    pub fn node_index(&self, id: &NodeId) -> Option<usize> {
+        self.nodes.iter().position(|node| &node.id == id)
+    }
+
+    pub fn link(&self, key: &LinkKey) -> Option<&Link> {
+        self.links.iter().find(|link| &link.key() == key)
+    }
+
+    pub fn link_index(&self, key: &LinkKey) -> Option<usize> {
+        self.links.iter().position(|link| &link.key() == key)
+    }
+}
