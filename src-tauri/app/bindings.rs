@@ -1,0 +1,38 @@
+//! The typed IPC surface: every command registered once, here, for both the Tauri
+//! invoke handler and the generated TypeScript (`ui/src/ipc/bindings.ts`).
+
+use specta_typescript::Typescript;
+use tauri::Wry;
+use tauri_specta::{collect_commands, Builder};
+
+use crate::commands;
+
+/// Where the generated bindings live, relative to the repository root.
+pub const BINDINGS_PATH: &str = "ui/src/ipc/bindings.ts";
+
+pub fn specta_builder() -> Builder<Wry> {
+    Builder::<Wry>::new().commands(collect_commands![
+        commands::startup,
+        commands::list_trees,
+        commands::open_tree,
+    ])
+}
+
+/// The TypeScript text of the bindings, as `export_bindings` writes it.
+pub fn typescript_bindings() -> Result<String, String> {
+    let dir = std::env::temp_dir().join(format!("kpitree-bindings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let path = dir.join("bindings.ts");
+    specta_builder()
+        .export(typescript_config(), &path)
+        .map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(text)
+}
+
+fn typescript_config() -> Typescript {
+    Typescript::default()
+        .header("// Generated from the Rust types by `scripts/bindings`. Do not edit by hand.\n")
+        .bigint(specta_typescript::BigIntExportBehavior::Number)
+}

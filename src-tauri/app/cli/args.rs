@@ -1,0 +1,80 @@
+//! The command-line grammar (clap derive), exactly as SPEC 4 lists it.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kpitree",
+    version,
+    about = "A visual editor for KPI trees. With no command, opens the editor window."
+)]
+pub struct Args {
+    /// The store (a SQLite file). Default: kpitree.db in the per-user data directory,
+    /// or $KPITREE_DB when set.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the editor window (the default).
+    Open,
+    /// Add the tree of a JSON file to the store; prints the new tree's id.
+    Import {
+        #[arg(value_name = "FILE.json")]
+        file: PathBuf,
+    },
+    /// Write a tree of the store as JSON (SVG and PNG arrive with the export work).
+    Export(ExportOptions),
+    /// Report the errors and warnings of a JSON file or of a tree in the store.
+    Check {
+        /// The file to check.
+        #[arg(value_name = "FILE.json", required_unless_present = "tree", conflicts_with = "tree")]
+        file: Option<PathBuf>,
+        /// The tree of the store to check (name or id).
+        #[arg(long, value_name = "NAME_OR_ID")]
+        tree: Option<String>,
+    },
+    /// List the trees in the store.
+    List,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportOptions {
+    /// The tree to export (name or id).
+    #[arg(long, value_name = "NAME_OR_ID")]
+    pub tree: String,
+    #[arg(long, value_enum)]
+    pub format: Format,
+    #[arg(long, value_enum, default_value_t = Layout::TopDown)]
+    pub layout: Layout,
+    #[arg(long, value_enum, default_value_t = Theme::Light)]
+    pub theme: Theme,
+    /// The file to write; `-` writes to standard output.
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Layout {
+    TopDown,
+    LeftRight,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Light,
+    Dark,
+}

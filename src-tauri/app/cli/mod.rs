@@ -1,0 +1,62 @@
+//! The command line of SPEC 4. Each subcommand lives in a file of its own and returns
+//! `Result<(), CliError>`; `main` turns the error into a message on stderr and the
+//! exit code (1 invalid input, 2 usage error).
+
+mod args;
+mod check;
+mod error;
+mod export;
+mod import;
+mod list;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use kpitree_core::store::{default_store_path, Store};
+
+use args::{Args, Command};
+pub use error::CliError;
+
+pub fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        // clap prints help and version to stdout (exit 0) and usage errors to
+        // stderr (exit 2), as SPEC 4 wants.
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match dispatch(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kpitree: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+fn dispatch(args: Args) -> Result<(), CliError> {
+    let db = args.db;
+    match args.command {
+        None | Some(Command::Open) => {
+            crate::window::open(store_path(db)?).map_err(CliError::Window)
+        }
+        Some(Command::Import { file }) => import::run(&mut open_store(db)?, &file),
+        Some(Command::Export(options)) => export::run(&open_store(db)?, &options),
+        Some(Command::Check { file, tree }) => check::run(db, file, tree),
+        Some(Command::List) => list::run(&open_store(db)?),
+    }
+}
+
+fn store_path(db: Option<PathBuf>) -> Result<PathBuf, CliError> {
+    match db {
+        Some(path) => Ok(path),
+        None => Ok(default_store_path()?),
+    }
+}
+
+fn open_store(db: Option<PathBuf>) -> Result<Store, CliError> {
+    Ok(Store::open(&store_path(db)?)?)
+}

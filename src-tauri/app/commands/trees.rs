@@ -1,0 +1,91 @@
+//! Reading the store's trees.
+
+use std::collections::BTreeMap;
+
+use kpitree_core::formula::{compute_values, NodeValue};
+use kpitree_core::graph::levels;
+use kpitree_core::model::{Tree, TreeId, TreeSummary};
+use kpitree_core::validate::{self, Problem};
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The store key of the tree the user had open last.
+const LAST_TREE: &str = "last_tree_id";
+
+/// What the window needs when it starts.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct Startup {
+    pub store_path: String,
+    pub trees: Vec<TreeSummary>,
+    #[specta(type = Option<f64>)]
+    pub last_tree_id: Option<TreeId>,
+}
+
+/// One tree as the canvas shows it: the document plus what the core derives from it.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct TreeView {
+    #[specta(type = f64)]
+    pub id: TreeId,
+    pub tree: Tree,
+    /// Each node's value: entered, or computed from its formula, or an error.
+    pub values: BTreeMap<String, NodeValue>,
+    /// Each node's level (0 = the North Star row).
+    pub levels: BTreeMap<String, u32>,
+    pub problems: Vec<Problem>,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
+    let store = state.store()?;
+    let trees = store.list_trees()?;
+    let remembered = store
+        .get_setting(LAST_TREE)?
+        .and_then(|text| text.parse::<TreeId>().ok());
+    // Fall back to the first tree when the remembered one was deleted.
+    let last_tree_id = remembered
+        .filter(|id| trees.iter().any(|tree| tree.id == *id))
+        .or_else(|| trees.first().map(|tree| tree.id));
+    Ok(Startup {
+        store_path: state.store_path.display().to_string(),
+        trees,
+        last_tree_id,
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_trees(state: State<'_, AppState>) -> Result<Vec<TreeSummary>, AppError> {
+    Ok(state.store()?.list_trees()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn open_tree(state: State<'_, AppState>, #[specta(type = f64)] id: TreeId) -> Result<TreeView, AppError> {
+    let store = state.store()?;
+    let tree = store.load_tree(id)?;
+    store.set_setting(LAST_TREE, &id.to_string())?;
+    Ok(tree_view(id, tree))
+}
+
+fn tree_view(id: TreeId, tree: Tree) -> TreeView {
+    let values = compute_values(&tree)
+        .into_iter()
+        .map(|(node, value)| (node.to_string(), value))
+        .collect();
+    let levels = levels(&tree)
+        .into_iter()
+        .map(|(node, level)| (node.to_string(), level))
+        .collect();
+    let problems = validate::check(&tree);
+    TreeView {
+        id,
+        tree,
+        values,
+        levels,
+        problems,
+    }
+}

@@ -1,0 +1,52 @@
+//! The error the UI receives: `{kind, message}`. The UI branches on `kind` and shows
+//! `message`; it never matches on message text.
+
+use kpitree_core::interchange::InterchangeError;
+use kpitree_core::store::StoreError;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The tree, node or link asked for does not exist.
+    NotFound,
+    /// The input (a file, a field, an edit) breaks a rule; nothing was changed.
+    InvalidInput,
+    /// The store could not be read or written (corrupt, locked, too new, disk).
+    Store,
+    /// A bug: something that should not happen did.
+    Internal,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        AppError {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        let kind = match error {
+            StoreError::NotFound { .. } => ErrorKind::NotFound,
+            StoreError::Ambiguous { .. } => ErrorKind::InvalidInput,
+            _ => ErrorKind::Store,
+        };
+        AppError::new(kind, error.to_string())
+    }
+}
+
+impl From<InterchangeError> for AppError {
+    fn from(error: InterchangeError) -> Self {
+        AppError::new(ErrorKind::InvalidInput, error.to_string())
+    }
+}

@@ -1,0 +1,152 @@
+//! Starts the real kpitree binary for an end-to-end test: a private Xvfb display,
+//! tauri-driver (which starts WebKitWebDriver, which starts the app), and a
+//! WebDriver session through fantoccini. Everything is stopped on drop, tauri-driver
+//! with SIGTERM so that it takes WebKitWebDriver down with it (SIGKILL would orphan
+//! it and hang the test).
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// A child process stopped with SIGTERM (then reaped) when dropped.
+struct Guarded(Child);
+
+impl Drop for Guarded {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The running app and what it needs; dropping it stops everything.
+pub struct App {
+    pub client: Client,
+    pub store: PathBuf,
+    // Dropped after the client: the driver before the display.
+    _driver: Guarded,
+    _display: Guarded,
+}
+
+impl App {
+    /// Starts the app on the store file `store` (created and seeded if missing).
+    pub async fn start(store: &Path) -> App {
+        let (display_number, display) = start_xvfb();
+        let port = free_port();
+        let driver = Command::new(tauri_driver())
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &free_port().to_string()])
+            .env("DISPLAY", format!(":{display_number}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts (scripts/setup installs it)");
+        let driver = Guarded(driver);
+        wait_for_port(port, Duration::from_secs(20));
+
+        let capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": {
+                "application": env!("CARGO_BIN_EXE_kpitree"),
+                "args": ["--db", store.display().to_string()],
+            }
+        });
+        let serde_json::Value::Object(capabilities) = capabilities else {
+            unreachable!("a json object")
+        };
+        let client = ClientBuilder::native()
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session on the app");
+        App {
+            client,
+            store: store.to_owned(),
+            _driver: driver,
+            _display: display,
+        }
+    }
+
+    /// Waits (up to 20 s) for the element with `data-testid` = `test_id`.
+    pub async fn wait_for_test_id(&self, test_id: &str) -> fantoccini::elements::Element {
+        let selector = format!("[data-testid=\"{test_id}\"]");
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(&selector))
+            .await
+            .unwrap_or_else(|error| panic!("no element {selector}: {error}"))
+    }
+
+    /// Saves a screenshot under target/e2e-screenshots for a person to look at.
+    pub async fn screenshot(&self, name: &str) {
+        // A WebDriver screenshot can show the previous frame: wait for a new one.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = self.client.screenshot().await.expect("a screenshot");
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot written");
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    let home_bin = std::env::var_os("HOME")
+        .map(|home| Path::new(&home).join(".cargo/bin/tauri-driver"))
+        .filter(|path| path.exists());
+    home_bin.unwrap_or_else(|| PathBuf::from("tauri-driver"))
+}
+
+/// Starts Xvfb on the first free display number from 90 up.
+fn start_xvfb() -> (u32, Guarded) {
+    for number in 90..190 {
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        let lock = format!("/tmp/.X{number}-lock");
+        if Path::new(&socket).exists() || Path::new(&lock).exists() {
+            continue;
+        }
+        let child = Command::new("Xvfb")
+            .args([&format!(":{number}"), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts (scripts/setup installs it)");
+        let guarded = Guarded(child);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !Path::new(&socket).exists() {
+            assert!(Instant::now() < deadline, "Xvfb :{number} did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        return (number, guarded);
+    }
+    panic!("no free X display number in 90..190");
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    listener.local_addr().expect("its address").port()
+}
+
+fn wait_for_port(port: u16, limit: Duration) {
+    let deadline = Instant::now() + limit;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -1,0 +1,28 @@
+//! The window opens on a new store, seeds the sample tree and draws it.
+
+use crate::harness::App;
+
+/// Every node and a few links of the sample tree appear on the canvas, and the
+/// tree list shows the sample tree.
+#[tokio::test(flavor = "multi_thread")]
+async fn first_start_shows_the_sample_tree_on_the_canvas() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("first-start.db");
+    let app = App::start(&store).await;
+
+    app.wait_for_test_id("canvas").await;
+    for id in ["arr", "paying_customers", "churned_customers", "csat", "sso", "average_discount"] {
+        let node = app.wait_for_test_id(&format!("node-{id}")).await;
+        assert!(node.is_displayed().await.expect("visibility"), "node-{id} hidden");
+    }
+    let name = app.wait_for_test_id("node-arr").await.text().await.expect("text");
+    assert!(name.contains("Annual recurring revenue"), "north star shows {name:?}");
+    for link in ["link-drives-paying_customers-arr", "link-impacts-fast_mobile-churned_customers", "link-guards-average_discount-acquired_customers"] {
+        app.wait_for_test_id(link).await;
+    }
+    let list = app.client.find_all(fantoccini::Locator::Css("[data-testid^=\"tree-item-\"]")).await.expect("tree list");
+    assert_eq!(list.len(), 1, "a first start holds the sample tree only");
+    app.screenshot("first-start").await;
+    app.close().await;
+    assert!(store.exists(), "the store file was created");
+}
