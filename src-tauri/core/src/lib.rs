@@ -14,3 +14,4 @@
 pub mod model;
 pub mod graph;
 pub mod validate;
+pub mod edit;

@@ -1,0 +1,61 @@
+//! The edit commands: what the user asked for, before any rule is checked.
+//! One user gesture is one edit (a drag of several nodes is one `MoveNodes`), so
+//! that one undo reverts one gesture.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Link, LinkKey, Node, NodeId, Position};
+
+/// A typed change request. [`crate::edit::apply`] turns it into a [`crate::edit::Diff`]
+/// or refuses it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Edit {
+    /// Adds a node at `index` in the node order (the end when `None`).
+    AddNode {
+        node: Node,
+        index: Option<u32>,
+    },
+    /// Replaces every field of the node with the same id.
+    UpdateNode {
+        node: Node,
+    },
+    /// Moves nodes on the canvas; one drag of several nodes is one edit.
+    MoveNodes {
+        moves: Vec<NodeMove>,
+    },
+    /// Removes nodes and every link that touches them.
+    RemoveNodes {
+        ids: Vec<NodeId>,
+    },
+    /// Adds a link at the end of the link order.
+    AddLink {
+        link: Link,
+    },
+    /// Replaces colour, strength and note of the link with the same kind, from and to.
+    UpdateLink {
+        link: Link,
+    },
+    RemoveLinks {
+        keys: Vec<LinkKey>,
+    },
+    RenameTree {
+        name: String,
+    },
+    SetDescription {
+        description: Option<String>,
+    },
+    /// Several edits as one undo step (paste, duplicate); all or nothing.
+    Batch {
+        edits: Vec<Edit>,
+    },
+}
+
+/// One node's new place on the canvas.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct NodeMove {
+    pub id: NodeId,
+    pub position: Position,
+}

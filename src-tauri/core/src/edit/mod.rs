@@ -1,0 +1,37 @@
+//! Editing a tree: typed edit commands that produce diffs, and undo/redo as
+//! reverse diffs (the tldraw/excalidraw model: the unit of change is a diff).
+//!
+//! Invariants:
+//! - [`apply`] either performs the whole edit and returns its [`Diff`], or refuses
+//!   it with an [`EditError`] and leaves the tree exactly as it was. An edit is
+//!   refused when the tree after it would break a structural or field rule
+//!   (unknown or duplicate ids, duplicate or self links, a `drives` cycle, a link
+//!   kind not allowed between the node kinds, bad names or numbers). A formula that
+//!   does not parse is *not* refused: it is reported on the node instead.
+//! - `apply_diff(tree, &d)` followed by `apply_diff(tree, &d.reversed())` gives back
+//!   the exact tree, positions of nodes and links included; this is what undo is.
+//! - [`Document`] owns a tree and its [`History`]; only its methods change the tree,
+//!   so the history always fits the tree.
+
+mod apply;
+mod command;
+mod diff;
+mod document;
+mod error;
+mod history;
+mod links;
+mod nodes;
+mod patch;
+mod rules;
+
+#[cfg(test)]
+mod tests;
+
+pub use apply::apply;
+pub use command::{Edit, NodeMove};
+pub use diff::{Change, Diff};
+pub use document::Document;
+pub use error::{DiffError, EditError};
+pub use history::History;
+pub use patch::apply_diff;
+pub use rules::check_name;
