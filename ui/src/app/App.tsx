@@ -1,0 +1,62 @@
+// The window: the store's trees on the left, the open tree on the right.
+
+import { TreeCanvas } from "../canvas/TreeCanvas";
+import { EmptyState } from "../panels/EmptyState";
+import { Sidebar } from "../panels/Sidebar";
+import { TreeHeader } from "../panels/TreeHeader";
+import { ErrorBanner } from "./ErrorBanner";
+import { useWorkspace } from "./useWorkspace";
+
+export function App() {
+  const { state, openTree, dismissError } = useWorkspace();
+  const { trees, view, loading, error } = state;
+
+  let main;
+  if (view !== null) {
+    main = (
+      <>
+        <TreeHeader view={view} />
+        <TreeCanvas key={view.id} view={view} />
+      </>
+    );
+  } else if (trees === null || loading) {
+    main = <EmptyState title="Loading…" busy />;
+  } else if (trees.length === 0) {
+    main = (
+      <EmptyState
+        title="No trees in this store yet"
+        testId="empty-store"
+        detail={
+          <>
+            Import one from the command line with <code>kpitree import FILE.json</code>; it will
+            show up in the list on the left.
+          </>
+        }
+      />
+    );
+  } else if (state.selectedId !== null) {
+    main = (
+      <EmptyState
+        title="This tree could not be opened"
+        detail="The message above says why. Pick it again to retry, or choose another tree."
+      />
+    );
+  } else {
+    main = <EmptyState title="Choose a tree" detail="Pick a tree in the list on the left." />;
+  }
+
+  return (
+    <div className="kt-app">
+      <Sidebar
+        trees={trees}
+        selectedId={state.selectedId}
+        storePath={state.storePath}
+        onOpen={openTree}
+      />
+      <main className="kt-main">
+        {error !== null && <ErrorBanner error={error} onDismiss={dismissError} />}
+        {main}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// The key to the canvas: the kinds of node and link present in the tree.
+
+import type { LinkKind, NodeKind, Tree } from "../ipc/api";
+import { DRIVES_COLOR, GUARDS_COLOR, NODE_KINDS, NODE_KIND_ORDER } from "../model/kinds";
+import { KindSwatch } from "./nodes/marks";
+
+const LINK_ORDER: readonly LinkKind[] = ["drives", "impacts", "guards"];
+
+const LINK_SAMPLE: Readonly<Record<LinkKind, { color: string; dash?: string; label: string }>> = {
+  drives: { color: DRIVES_COLOR, label: "drives (child → parent)" },
+  impacts: { color: "#5c6b7a", dash: "5 3", label: "impacts (colour of the KPI)" },
+  guards: { color: GUARDS_COLOR, dash: "1.5 3", label: "guards (tripwire)" },
+};
+
+export function Legend({ tree }: { readonly tree: Tree }) {
+  const kinds = new Set<NodeKind>(tree.nodes.map((node) => node.kind));
+  const links = new Set<LinkKind>(tree.links.map((link) => link.kind));
+  return (
+    <section className="kt-legend" aria-label="Legend">
+      <ul>
+        {NODE_KIND_ORDER.filter((kind) => kinds.has(kind)).map((kind) => (
+          <li key={kind} style={{ color: NODE_KINDS[kind].color }}>
+            <KindSwatch kind={kind} />
+            <span>{NODE_KINDS[kind].label}</span>
+          </li>
+        ))}
+      </ul>
+      {links.size > 0 && (
+        <ul>
+          {LINK_ORDER.filter((kind) => links.has(kind)).map((kind) => {
+            const sample = LINK_SAMPLE[kind];
+            return (
+              <li key={kind}>
+                <svg width="26" height="8" aria-hidden="true">
+                  <line
+                    x1="1"
+                    y1="4"
+                    x2="25"
+                    y2="4"
+                    stroke={sample.color}
+                    strokeWidth="2"
+                    strokeDasharray={sample.dash}
+                    strokeLinecap={kind === "guards" ? "round" : "butt"}
+                  />
+                </svg>
+                <span>{sample.label}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// From a `TreeView` (what the Rust side sends) to React Flow's nodes and edges.
+// Pure: the same view always gives the same canvas.
+//
+// Edge direction: a link goes `from` → `to` (a `drives` link from child to parent).
+// On the canvas the parent is above, so the edge leaves the `to` node by its bottom
+// (source) handle and enters the `from` node by its top (target) handle; the arrow
+// is drawn at the `to` end (`markerStart`).
+
+import { MarkerType } from "@xyflow/react";
+import type { Edge, Node as FlowNode } from "@xyflow/react";
+
+import type { Link, LinkKind, Node, NodeKind, Problem, Severity, TreeView } from "../ipc/api";
+import {
+  DRIVES_COLOR,
+  GUARDS_COLOR,
+  NODE_KINDS,
+  nodeColor,
+  strengthWidth,
+  validColor,
+} from "../model/kinds";
+import { computeStatus } from "../model/status";
+import type { Status } from "../model/status";
+import { placeNodes } from "./layout";
+
+/** Something wrong with a node, shown as a badge. */
+export interface NodeIssue {
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface KpiNodeData extends Record<string, unknown> {
+  readonly node: Node;
+  /** The node's colour (its own or its kind's). */
+  readonly color: string;
+  readonly tint: string;
+  /** The value to show: computed by a formula, or as entered. */
+  readonly value: number | null;
+  readonly computed: boolean;
+  readonly status: Status | null;
+  readonly issues: readonly NodeIssue[];
+}
+
+export type KpiFlowNode = FlowNode<KpiNodeData, NodeKind>;
+
+export interface LinkEdgeData extends Record<string, unknown> {
+  readonly link: Link;
+  readonly color: string;
+  readonly width: number;
+  /** Names of the two ends, for the tooltip. */
+  readonly fromName: string;
+  readonly toName: string;
+}
+
+export type LinkFlowEdge = Edge<LinkEdgeData, LinkKind>;
+
+export interface Flow {
+  readonly nodes: KpiFlowNode[];
+  readonly edges: LinkFlowEdge[];
+}
+
+/** `KIND-FROM-TO`: a link's id in the DOM, the SVG export and error messages. */
+export function linkId(link: Pick<Link, "kind" | "from" | "to">): string {
+  return `${link.kind}-${link.from}-${link.to}`;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1 };
+
+/** The problems of each node, worst first, including a value that cannot be computed. */
+export function nodeIssues(view: TreeView): Map<string, NodeIssue[]> {
+  const issues = new Map<string, NodeIssue[]>();
+  const add = (id: string, issue: NodeIssue) => {
+    const list = issues.get(id);
+    if (list === undefined) issues.set(id, [issue]);
+    else if (!list.some((known) => known.message === issue.message)) list.push(issue);
+  };
+  view.problems.forEach((problem: Problem) => {
+    if (problem.subject.type === "node") {
+      add(problem.subject.id, { severity: problem.severity, message: problem.message });
+    }
+  });
+  for (const node of view.tree.nodes) {
+    const error = view.values[node.id]?.error;
+    if (error !== undefined && error !== null && error !== "") {
+      add(node.id, { severity: "error", message: error });
+    }
+  }
+  for (const list of issues.values()) {
+    list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  }
+  return issues;
+}
+
+export function toFlow(view: TreeView): Flow {
+  const { nodes, links } = view.tree;
+  const positions = placeNodes(nodes, view.levels);
+  const issues = nodeIssues(view);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+
+  const flowNodes = nodes.map((node): KpiFlowNode => {
+    const computed = view.values[node.id];
+    const value = computed !== undefined ? computed.value : node.value;
+    return {
+      id: node.id,
+      type: node.kind,
+      position: positions.get(node.id) ?? { x: 0, y: 0 },
+      data: {
+        node,
+        color: nodeColor(node.kind, node.color),
+        tint: NODE_KINDS[node.kind].tint,
+        value,
+        computed: computed?.computed === true && computed.value !== null,
+        status: computeStatus(value, node.target, node.direction),
+        issues: issues.get(node.id) ?? [],
+      },
+    };
+  });
+
+  const flowEdges: LinkFlowEdge[] = [];
+  for (const link of links) {
+    const from = byId.get(link.from);
+    const to = byId.get(link.to);
+    // A dangling link is reported among the problems; there is nothing to draw.
+    if (from === undefined || to === undefined) continue;
+    const color = linkColor(link, to);
+    const width = link.kind === "impacts" ? strengthWidth(link.strength) : 1.5;
+    flowEdges.push({
+      id: linkId(link),
+      type: link.kind,
+      source: link.to,
+      target: link.from,
+      markerStart: {
+        type: MarkerType.ArrowClosed,
+        color,
+        width: 14 / width,
+        height: 14 / width,
+      },
+      zIndex: link.kind === "drives" ? 0 : 1,
+      data: { link, color, width, fromName: from.name, toName: to.name },
+    });
+  }
+  return { nodes: flowNodes, edges: flowEdges };
+}
+
+function linkColor(link: Link, target: Node): string {
+  switch (link.kind) {
+    case "drives":
+      return DRIVES_COLOR;
+    case "guards":
+      return GUARDS_COLOR;
+    case "impacts":
+      return validColor(link.color) ?? nodeColor(target.kind, target.color);
+  }
+}

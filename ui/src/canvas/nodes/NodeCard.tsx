@@ -1,0 +1,91 @@
+// The body every kind of node shares: kind, name, value, target, status, owner and
+// problems. The per-kind components (kinds.tsx) choose the shape and the mark.
+// All user text goes through React, which escapes it.
+
+import { Handle, Position } from "@xyflow/react";
+import type { CSSProperties, ReactNode } from "react";
+
+import { NODE_KINDS } from "../../model/kinds";
+import { formatDate, formatValue } from "../../model/format";
+import { STATUS_LABELS } from "../../model/status";
+import type { KpiNodeData } from "../flow";
+import { ProblemBadge } from "./ProblemBadge";
+
+type CSSVariables = CSSProperties & Record<`--${string}`, string>;
+
+export type NodeShape =
+  | "north-star"
+  | "business-kpi"
+  | "product-metric"
+  | "strategic-intent"
+  | "initiative"
+  | "health-metric";
+
+interface NodeCardProps {
+  readonly data: KpiNodeData;
+  readonly shape: NodeShape;
+  readonly mark: ReactNode;
+}
+
+export function NodeCard({ data, shape, mark }: NodeCardProps) {
+  const { node, color, tint, value, computed, status, issues } = data;
+  const showFigures =
+    value !== null || node.target !== null || node.formula !== null || node.unit !== null;
+  const style: CSSVariables = { "--kt-color": color, "--kt-tint": tint };
+
+  return (
+    <div
+      data-testid={`node-${node.id}`}
+      className={`kt-node kt-node--${shape}${issues.length > 0 ? " has-problem" : ""}`}
+      style={style}
+      title={node.description ?? undefined}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
+
+      <div className="kt-node__kind">
+        {mark}
+        <span>{NODE_KINDS[node.kind].label}</span>
+        {node.indicator !== null && <span className="kt-node__indicator">· {node.indicator}</span>}
+      </div>
+      <ProblemBadge nodeId={node.id} issues={issues} />
+
+      <div className="kt-node__name" title={node.name}>
+        {node.name}
+      </div>
+
+      {showFigures && (
+        <div className="kt-node__figures">
+          <span
+            className={`kt-node__value${computed ? " is-computed" : ""}${value === null ? " is-empty" : ""}`}
+            title={computed ? `computed from formula${node.formula ? `: ${node.formula}` : ""}` : undefined}
+            data-testid={`node-value-${node.id}`}
+          >
+            {computed && <span className="kt-node__eq">=</span>}
+            {formatValue(value, node.unit)}
+          </span>
+          {status !== null && (
+            <span className={`kt-status kt-status--${status}`} data-testid={`node-status-${node.id}`}>
+              <span className="kt-status__dot" aria-hidden="true" />
+              {STATUS_LABELS[status]}
+            </span>
+          )}
+        </div>
+      )}
+
+      {node.target !== null && (
+        <div className="kt-node__target">
+          Target {node.direction === "down" ? "≤" : "≥"} {formatValue(node.target, node.unit)}
+          {node.target_date !== null && <> by {formatDate(node.target_date)}</>}
+        </div>
+      )}
+
+      {node.owner !== null && node.owner !== "" && (
+        <div className="kt-node__owner" title={`Owner: ${node.owner}`}>
+          {node.owner}
+        </div>
+      )}
+
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="kt-handle" />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// The one door from the UI to the Rust side. Every command of the generated
+// bindings is wrapped here: the wrapper unwraps the `{status, data | error}` result
+// and throws a typed `KpitreeError` instead, so that callers write plain
+// `await api.openTree(id)` and branch on `error.kind`, never on message text.
+//
+// The rest of the UI imports IPC types from this module, not from `bindings.ts`
+// (which is generated from the Rust types and rewritten by the Rust build).
+
+import { commands } from "./bindings";
+import type { AppError, ErrorKind, Startup, TreeSummary, TreeView } from "./bindings";
+
+export type {
+  AppError,
+  Category,
+  Color,
+  Direction,
+  ErrorKind,
+  Indicator,
+  Link,
+  LinkKey,
+  LinkKind,
+  Node,
+  NodeId,
+  NodeKind,
+  NodeValue,
+  Position,
+  Problem,
+  Severity,
+  Startup,
+  Strength,
+  Subject,
+  TargetDate,
+  Tree,
+  TreeSummary,
+  TreeView,
+} from "./bindings";
+
+const ERROR_KINDS: readonly ErrorKind[] = ["not_found", "invalid_input", "store", "internal"];
+
+/** An error from a command: the Rust `AppError`, as an `Error` the UI can throw. */
+export class KpitreeError extends Error {
+  readonly kind: ErrorKind;
+
+  constructor(kind: ErrorKind, message: string) {
+    super(message);
+    this.name = "KpitreeError";
+    this.kind = kind;
+  }
+
+  /** The plain `{kind, message}` form, e.g. for state that must stay serialisable. */
+  toAppError(): AppError {
+    return { kind: this.kind, message: this.message };
+  }
+}
+
+function isErrorKind(value: unknown): value is ErrorKind {
+  return typeof value === "string" && (ERROR_KINDS as readonly string[]).includes(value);
+}
+
+function isAppError(value: unknown): value is AppError {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return isErrorKind(record.kind) && typeof record.message === "string";
+}
+
+/**
+ * Turns anything a command can fail with into a `KpitreeError`: an `AppError` keeps
+ * its kind; whatever else reaches the UI (Tauri's own string errors when a command
+ * is missing or its arguments do not deserialise, a JS exception) is `internal`.
+ */
+export function toKpitreeError(error: unknown): KpitreeError {
+  if (error instanceof KpitreeError) return error;
+  if (isAppError(error)) return new KpitreeError(error.kind, error.message);
+  if (error instanceof Error) return new KpitreeError("internal", error.message);
+  if (typeof error === "string") return new KpitreeError("internal", error);
+  return new KpitreeError("internal", "unexpected error from the application");
+}
+
+/** What the generated wrappers return; structural so it fits any generator version. */
+type CommandResult<T> = { status: "ok"; data: T } | { status: "error"; error: AppError };
+
+async function unwrap<T>(call: () => Promise<CommandResult<T>>): Promise<T> {
+  let result: CommandResult<T>;
+  try {
+    result = await call();
+  } catch (error) {
+    throw toKpitreeError(error);
+  }
+  if (result.status === "ok") return result.data;
+  throw toKpitreeError(result.error);
+}
+
+/** The Tauri commands, unwrapped. Each rejects with a `KpitreeError`. */
+export const api = {
+  /** The store path, its trees and the tree that was open last. */
+  startup: (): Promise<Startup> => unwrap(() => commands.startup()),
+  /** The trees of the store, in the store's order. */
+  listTrees: (): Promise<TreeSummary[]> => unwrap(() => commands.listTrees()),
+  /** One tree with its computed values, levels and problems. */
+  openTree: (id: number): Promise<TreeView> => unwrap(() => commands.openTree(id)),
+};
+
+export type Api = typeof api;

@@ -1,0 +1,19 @@
+import "@fontsource-variable/inter";
+import "@xyflow/react/dist/style.css";
+import "./styles/theme.css";
+import "./styles/app.css";
+import "./styles/canvas.css";
+
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+
+import { App } from "./app/App";
+
+const root = document.getElementById("root");
+if (root === null) throw new Error("index.html has no #root element");
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

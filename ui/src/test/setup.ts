@@ -1,0 +1,76 @@
+// Vitest setup: jest-dom matchers, a clean DOM and IPC mock after each test, and the
+// browser APIs React Flow needs that jsdom lacks (ResizeObserver, DOMMatrixReadOnly,
+// element sizes).
+
+import "@testing-library/jest-dom/vitest";
+import { clearMocks } from "@tauri-apps/api/mocks";
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+class ResizeObserverStub implements ResizeObserver {
+  private readonly callback: ResizeObserverCallback;
+
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+
+  observe(target: Element): void {
+    const entry: ResizeObserverEntry = {
+      target,
+      borderBoxSize: [],
+      contentBoxSize: [],
+      devicePixelContentBoxSize: [],
+      contentRect: target.getBoundingClientRect(),
+    };
+    this.callback([entry], this);
+  }
+
+  unobserve(): void {}
+
+  disconnect(): void {}
+}
+
+/** Only what React Flow reads: the zoom (`m22`) of a CSS transform. */
+class DOMMatrixReadOnlyStub {
+  readonly m22: number;
+
+  constructor(transform?: string) {
+    const scale = transform?.match(/scale\(([\d.]+)\)/)?.[1];
+    this.m22 = scale !== undefined ? Number(scale) : 1;
+  }
+}
+
+globalThis.ResizeObserver = ResizeObserverStub;
+Object.defineProperty(globalThis, "DOMMatrixReadOnly", {
+  value: DOMMatrixReadOnlyStub,
+  configurable: true,
+  writable: true,
+});
+
+// jsdom lays nothing out; give elements a size so React Flow measures its nodes.
+Object.defineProperties(HTMLElement.prototype, {
+  offsetHeight: {
+    configurable: true,
+    get(this: HTMLElement) {
+      return Number.parseFloat(this.style.height) || 100;
+    },
+  },
+  offsetWidth: {
+    configurable: true,
+    get(this: HTMLElement) {
+      return Number.parseFloat(this.style.width) || 200;
+    },
+  },
+});
+
+if (!("getBBox" in SVGElement.prototype)) {
+  Object.defineProperty(SVGElement.prototype, "getBBox", {
+    configurable: true,
+    value: () => ({ x: 0, y: 0, width: 0, height: 0 }),
+  });
+}
