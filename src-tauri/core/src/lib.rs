@@ -14,4 +14,5 @@
 pub mod model;
 pub mod graph;
 pub mod validate;
+pub mod formula;
 pub mod edit;

@@ -1,0 +1,126 @@
+//! The values of a tree's nodes: entered, or computed from formulas.
+//!
+//! Invariants: nodes without a formula show their entered value; a node with a
+//! formula gets a value only if the formula parses, uses only the node's drivers,
+//! and every driver it uses has a value (entered or computed earlier: formulas are
+//! evaluated in `drives` order, so chains compute). Otherwise its value is `None`
+//! and `error` says why. Never panics; a `drives` cycle is reported, not followed.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::{is_blank, parse, EvalError, FormulaError};
+use crate::graph::TreeGraph;
+use crate::model::{Node, NodeId, Tree};
+
+/// What the canvas shows as a node's value.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct NodeValue {
+    pub value: Option<f64>,
+    /// Whether `value` was computed by the node's formula.
+    pub computed: bool,
+    /// Why a formula has no value, e.g. `cannot compute: "churned" has no value`.
+    pub error: Option<String>,
+}
+
+/// Why a node has no value.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub(crate) enum Failure {
+    #[error("the entered value is not a finite number")]
+    NotFinite,
+    #[error("formula error: {0}")]
+    Syntax(FormulaError),
+    #[error("formula uses \"{0}\", which is not a driver of this node")]
+    NotDriver(String),
+    #[error("cannot compute: drives links form a cycle")]
+    Cycle,
+    #[error("cannot compute: {0}")]
+    Eval(EvalError),
+}
+
+/// The value of every node of `tree`, by id.
+pub fn compute_values(tree: &Tree) -> BTreeMap<NodeId, NodeValue> {
+    compute(tree)
+        .into_iter()
+        .map(|(id, result)| {
+            let computed = result.as_ref().is_ok_and(|r| r.1);
+            let (value, error) = match result {
+                Ok((value, _)) => (value, None),
+                Err(failure) => (None, Some(failure.to_string())),
+            };
+            let node_value = NodeValue {
+                value,
+                computed,
+                error,
+            };
+            (id, node_value)
+        })
+        .collect()
+}
+
+/// Each node's value and whether it was computed, or why it has none.
+pub(crate) type Outcome = Result<(Option<f64>, bool), Failure>;
+
+pub(crate) fn compute(tree: &Tree) -> BTreeMap<NodeId, Outcome> {
+    let graph = TreeGraph::new(tree);
+    let mut nodes: HashMap<&NodeId, &Node> = HashMap::new();
+    for node in &tree.nodes {
+        nodes.entry(&node.id).or_insert(node);
+    }
+    let mut outcomes: BTreeMap<NodeId, Outcome> = BTreeMap::new();
+    for id in graph.drives_order() {
+        if let Some(node) = nodes.get(&id) {
+            let outcome = node_outcome(node, &graph, &outcomes);
+            outcomes.insert(id, outcome);
+        }
+    }
+    for node in nodes.values() {
+        if !outcomes.contains_key(&node.id) {
+            let outcome = if is_blank(node.formula.as_deref()) {
+                entered(node)
+            } else {
+                Err(Failure::Cycle)
+            };
+            outcomes.insert(node.id.clone(), outcome);
+        }
+    }
+    outcomes
+}
+
+fn entered(node: &Node) -> Outcome {
+    match node.value {
+        Some(value) if !value.is_finite() => Err(Failure::NotFinite),
+        value => Ok((value, false)),
+    }
+}
+
+fn node_outcome(node: &Node, graph: &TreeGraph, done: &BTreeMap<NodeId, Outcome>) -> Outcome {
+    let formula = match node.formula.as_deref() {
+        Some(text) if !text.trim().is_empty() => text,
+        _ => return entered(node),
+    };
+    let expr = parse(formula).map_err(Failure::Syntax)?;
+    let drivers: HashSet<NodeId> = graph.drivers(&node.id).into_iter().collect();
+    if let Some(stranger) = expr.ids().into_iter().find(|id| !is_driver(&drivers, id)) {
+        return Err(Failure::NotDriver(stranger));
+    }
+    let value_of = |id: &str| {
+        let id = NodeId::new(id).ok()?;
+        match done.get(&id) {
+            Some(Ok((value, _))) => *value,
+            _ => None,
+        }
+    };
+    let value = expr.eval(&value_of).map_err(Failure::Eval)?;
+    Ok((Some(value), true))
+}
+
+fn is_driver(drivers: &HashSet<NodeId>, id: &str) -> bool {
+    NodeId::new(id).is_ok_and(|id| drivers.contains(&id))
+}
+
+#[cfg(test)]
+#[path = "evaluate_tests.rs"]
+mod tests;
