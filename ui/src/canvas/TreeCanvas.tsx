@@ -11,7 +11,7 @@ import {
   useEdgesState,
   useNodesState,
 } from "@xyflow/react";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 
 import type { TreeView } from "../ipc/api";
 import { edgeTypes } from "./edges/LinkEdge";
@@ -25,6 +25,18 @@ const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1 };
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true };
 
+/**
+ * The new nodes, keeping what React Flow measured of the current ones: a node that
+ * loses its `measured` size is hidden until its size changes again.
+ */
+function keepMeasured(current: KpiFlowNode[], next: KpiFlowNode[]): KpiFlowNode[] {
+  const measured = new Map(current.map((node) => [node.id, node.measured]));
+  return next.map((node) => {
+    const size = measured.get(node.id);
+    return size === undefined ? node : { ...node, measured: size };
+  });
+}
+
 function minimapColor(node: KpiFlowNode): string {
   return node.data.color;
 }
@@ -34,8 +46,12 @@ export function TreeCanvas({ view }: { readonly view: TreeView }) {
   const [nodes, setNodes, onNodesChange] = useNodesState<KpiFlowNode>(flow.nodes);
   const [edges, setEdges, onEdgesChange] = useEdgesState<LinkFlowEdge>(flow.edges);
 
+  // The state starts from the first flow; later views of the same tree replace it.
+  const synced = useRef(flow);
   useEffect(() => {
-    setNodes(flow.nodes);
+    if (synced.current === flow) return;
+    synced.current = flow;
+    setNodes((current) => keepMeasured(current, flow.nodes));
     setEdges(flow.edges);
   }, [flow, setNodes, setEdges]);
 

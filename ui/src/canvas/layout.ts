@@ -53,14 +53,12 @@ export function placeNodes(
     originY = Math.min(...ys);
   }
 
-  const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
-  const firstRow = rowNumbers[0] ?? 0;
-  for (const row of rowNumbers) {
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const members = rows.get(row) ?? [];
     members.forEach((node, index) => {
       placed.set(node.id, {
         x: originX + (index - (members.length - 1) / 2) * COLUMN_GAP,
-        y: originY + (row - firstRow) * ROW_GAP,
+        y: originY + row * ROW_GAP,
       });
     });
   }

@@ -19,15 +19,18 @@ class ResizeObserverStub implements ResizeObserver {
     this.callback = callback;
   }
 
+  /** Reports the target once, after the current task, as a browser does after layout. */
   observe(target: Element): void {
-    const entry: ResizeObserverEntry = {
-      target,
-      borderBoxSize: [],
-      contentBoxSize: [],
-      devicePixelContentBoxSize: [],
-      contentRect: target.getBoundingClientRect(),
-    };
-    this.callback([entry], this);
+    setTimeout(() => {
+      const entry: ResizeObserverEntry = {
+        target,
+        borderBoxSize: [],
+        contentBoxSize: [],
+        devicePixelContentBoxSize: [],
+        contentRect: target.getBoundingClientRect(),
+      };
+      this.callback([entry], this);
+    }, 0);
   }
 
   unobserve(): void {}

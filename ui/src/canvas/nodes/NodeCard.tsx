@@ -27,6 +27,15 @@ interface NodeCardProps {
   readonly mark: ReactNode;
 }
 
+/** The node's tooltip: its description and whether it leads or lags. */
+function tooltip(node: KpiNodeData["node"]): string | undefined {
+  const parts = [
+    node.description !== null && node.description !== "" ? node.description : null,
+    node.indicator !== null ? `${node.indicator === "leading" ? "Leading" : "Lagging"} indicator` : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join("\n") : undefined;
+}
+
 export function NodeCard({ data, shape, mark }: NodeCardProps) {
   const { node, color, tint, value, computed, status, issues } = data;
   const showFigures =
@@ -38,14 +47,20 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
       data-testid={`node-${node.id}`}
       className={`kt-node kt-node--${shape}${issues.length > 0 ? " has-problem" : ""}`}
       style={style}
-      title={node.description ?? undefined}
+      title={tooltip(node)}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
 
-      <div className="kt-node__kind">
-        {mark}
-        <span>{NODE_KINDS[node.kind].label}</span>
-        {node.indicator !== null && <span className="kt-node__indicator">· {node.indicator}</span>}
+      <div className="kt-node__head">
+        <span className="kt-node__kind">
+          {mark}
+          <span>{NODE_KINDS[node.kind].label}</span>
+        </span>
+        {node.owner !== null && node.owner !== "" && (
+          <span className="kt-node__owner" title={`Owner: ${node.owner}`}>
+            {node.owner}
+          </span>
+        )}
       </div>
       <ProblemBadge nodeId={node.id} issues={issues} />
 
@@ -76,12 +91,6 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
         <div className="kt-node__target">
           Target {node.direction === "down" ? "≤" : "≥"} {formatValue(node.target, node.unit)}
           {node.target_date !== null && <> by {formatDate(node.target_date)}</>}
-        </div>
-      )}
-
-      {node.owner !== null && node.owner !== "" && (
-        <div className="kt-node__owner" title={`Owner: ${node.owner}`}>
-          {node.owner}
         </div>
       )}
 

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+
+import { node, ziraView } from "../test/fixtures";
+import { linkId, nodeIssues, toFlow } from "./flow";
+
+describe("toFlow", () => {
+  const flow = toFlow(ziraView);
+
+  it("makes one canvas node per tree node, typed by kind", () => {
+    expect(flow.nodes.map((n) => n.id)).toEqual(ziraView.tree.nodes.map((n) => n.id));
+    expect(flow.nodes.find((n) => n.id === "arr")?.type).toBe("north_star");
+    expect(flow.nodes.find((n) => n.id === "arr")?.position).toEqual({ x: 0, y: 0 });
+  });
+
+  it("shows the computed value and the status against target", () => {
+    const arr = flow.nodes.find((n) => n.id === "arr")?.data;
+    expect(arr).toMatchObject({ value: 1_200_000, computed: true, status: "off_track" });
+    const churned = flow.nodes.find((n) => n.id === "churned")?.data;
+    expect(churned).toMatchObject({ value: 45, computed: false, status: "off_track" });
+    const activation = flow.nodes.find((n) => n.id === "activation")?.data;
+    expect(activation?.status).toBe("at_risk");
+    const usability = flow.nodes.find((n) => n.id === "usability")?.data;
+    expect(usability).toMatchObject({ value: null, status: null });
+  });
+
+  it("places a node without a position by its level", () => {
+    const aov = flow.nodes.find((n) => n.id === "aov");
+    expect(aov?.position.x).toBeGreaterThan(300);
+  });
+
+  it("draws each link from its `to` end (above) to its `from` end", () => {
+    const drives = flow.edges.find((e) => e.id === "drives-net_new_customers-arr");
+    expect(drives).toMatchObject({ type: "drives", source: "arr", target: "net_new_customers" });
+    expect(drives?.markerStart).toBeDefined();
+  });
+
+  it("colours impacts links by link, then target, and sizes them by strength", () => {
+    const strong = flow.edges.find((e) => e.id === "impacts-fast_ux-churned")?.data;
+    expect(strong).toMatchObject({ color: "#e63946", width: 3 });
+    const weak = flow.edges.find((e) => e.id === "impacts-usability-churned")?.data;
+    expect(weak).toMatchObject({ color: "#2a6f97", width: 1 });
+    const guards = flow.edges.find((e) => e.id === "guards-aov-price_per_seat")?.data;
+    expect(guards?.color).toBe("#6a040f");
+  });
+
+  it("skips a dangling link", () => {
+    const view = {
+      ...ziraView,
+      tree: {
+        ...ziraView.tree,
+        links: [{ from: "ghost", to: "arr", kind: "drives" as const, color: null, strength: null, note: null }],
+      },
+    };
+    expect(toFlow(view).edges).toEqual([]);
+  });
+});
+
+describe("nodeIssues", () => {
+  it("collects node problems and value errors, errors first, without repeats", () => {
+    const view = {
+      ...ziraView,
+      tree: { ...ziraView.tree, nodes: [node("x", "business_kpi", "X")] },
+      values: { x: { value: null, computed: false, error: "cannot compute: y has no value" } },
+      problems: [
+        {
+          severity: "warning" as const,
+          category: "structure" as const,
+          subject: { type: "node" as const, id: "x" },
+          message: "x drives nothing",
+        },
+        {
+          severity: "error" as const,
+          category: "formula" as const,
+          subject: { type: "node" as const, id: "x" },
+          message: "cannot compute: y has no value",
+        },
+        {
+          severity: "error" as const,
+          category: "structure" as const,
+          subject: { type: "tree" as const },
+          message: "tree-wide",
+        },
+      ],
+    };
+    expect(nodeIssues(view).get("x")).toEqual([
+      { severity: "error", message: "cannot compute: y has no value" },
+      { severity: "warning", message: "x drives nothing" },
+    ]);
+  });
+});
+
+describe("linkId", () => {
+  it("is KIND-FROM-TO", () => {
+    expect(linkId({ kind: "impacts", from: "fast_ux", to: "churned" })).toBe("impacts-fast_ux-churned");
+  });
+});
