@@ -15,4 +15,5 @@ pub mod model;
 pub mod graph;
 pub mod validate;
 pub mod formula;
+pub mod interchange;
 pub mod edit;

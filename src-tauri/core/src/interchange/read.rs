@@ -1,0 +1,181 @@
+//! Reading a file: JSON syntax, the version, the top-level fields, every node and
+//! link, then the rules of `validate` on the tree built.
+
+use serde_json::{Map, Value};
+
+use super::fields::{type_name, Fields, Report};
+use super::link::{link_label, read_link};
+use super::node::{node_label, read_node};
+use super::{InterchangeError, VERSION};
+use crate::model::Tree;
+use crate::validate::{self, Category, Place, Severity};
+
+/// The top-level fields, in the order `write` writes them.
+pub(super) const TOP_FIELDS: &[&str] = &["kpitree", "name", "description", "nodes", "links"];
+
+/// Reads an interchange file. `file_label` (usually the path as the user typed
+/// it) starts every message of the error, which lists every problem found.
+pub fn read(text: &str, file_label: &str) -> Result<Tree, InterchangeError> {
+    let mut report = Report::new(file_label);
+    let tree = read_tree(text, &mut report);
+    match tree {
+        Some(tree) if report.is_empty() => Ok(tree),
+        _ => Err(report.into_error()),
+    }
+}
+
+/// The tree as read, with the position in the file of each node and link kept.
+struct Built<'a> {
+    tree: Tree,
+    /// `node_at[i]` is the position in the file of `tree.nodes[i]`.
+    node_at: Vec<usize>,
+    link_at: Vec<usize>,
+    has_name: bool,
+    /// Whether the name and every node and link could be read.
+    complete: bool,
+    nodes: &'a [Value],
+    links: &'a [Value],
+}
+
+fn read_tree(text: &str, report: &mut Report) -> Option<Tree> {
+    let value = parse_json(text, report)?;
+    let Some(map) = value.as_object() else {
+        report.add(
+            "",
+            format!(
+                "the file must hold a JSON object, not {}",
+                type_name(&value)
+            ),
+        );
+        return None;
+    };
+    if !version_ok(map, report) {
+        return None;
+    }
+    let built = build(map, report);
+    check_rules(&built, report);
+    Some(built.tree)
+}
+
+fn parse_json(text: &str, report: &mut Report) -> Option<Value> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        report.add("", "the file is empty");
+        return None;
+    }
+    match serde_json::from_str(text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let full = error.to_string();
+            let place = format!(" at line {} column {}", error.line(), error.column());
+            let what = full.strip_suffix(&place).unwrap_or(&full);
+            let detail = format!(
+                "malformed JSON at line {}, column {}: {what}",
+                error.line(),
+                error.column()
+            );
+            report.add("", detail);
+            None
+        }
+    }
+}
+
+fn version_ok(map: &Map<String, Value>, report: &mut Report) -> bool {
+    let detail = match map.get("kpitree") {
+        Some(value) if value.as_f64() == Some(f64::from(VERSION)) => return true,
+        None => {
+            format!("\"kpitree\" is missing; a kpitree file starts with \"kpitree\": {VERSION}")
+        }
+        Some(Value::Number(n)) => {
+            format!("\"kpitree\" is {n}, but this version of kpitree reads version {VERSION} only")
+        }
+        Some(other) => format!(
+            "\"kpitree\" must be the number {VERSION}, not {}",
+            type_name(other)
+        ),
+    };
+    report.add("", detail);
+    false
+}
+
+fn build<'a>(map: &'a Map<String, Value>, report: &mut Report) -> Built<'a> {
+    let mut f = Fields::new(map, "", report);
+    f.unknown(TOP_FIELDS, "top-level");
+    let name = f.owned("name", true);
+    let description = f.owned("description", false);
+    let nodes = f.array("nodes");
+    let links = f.array("links");
+    let has_name = name.is_some();
+    let complete = has_name && nodes.is_some() && links.is_some();
+    let mut built = Built {
+        tree: Tree {
+            name: name.unwrap_or_default(),
+            description,
+            nodes: Vec::new(),
+            links: Vec::new(),
+        },
+        node_at: Vec::new(),
+        link_at: Vec::new(),
+        has_name,
+        complete,
+        nodes: nodes.map_or(&[], Vec::as_slice),
+        links: links.map_or(&[], Vec::as_slice),
+    };
+    for (i, value) in built.nodes.iter().enumerate() {
+        match read_node(i, value, report) {
+            Some(node) => {
+                built.tree.nodes.push(node);
+                built.node_at.push(i);
+            }
+            None => built.complete = false,
+        }
+    }
+    for (i, value) in built.links.iter().enumerate() {
+        match read_link(i, value, report) {
+            Some(link) => {
+                built.tree.links.push(link);
+                built.link_at.push(i);
+            }
+            None => built.complete = false,
+        }
+    }
+    built
+}
+
+/// Reports the errors of `validate` on the tree read, named by position in the
+/// file. When some node or link could not be read, only single-field rules are
+/// applied: the others (dangling links, formula drivers) would mislead.
+fn check_rules(built: &Built, report: &mut Report) {
+    for finding in validate::findings(&built.tree) {
+        if finding.severity != Severity::Error {
+            continue;
+        }
+        if !built.complete && finding.category != Category::Field {
+            continue;
+        }
+        if !built.has_name && finding.place == Place::Tree {
+            continue;
+        }
+        report.add(&file_label(built, finding.place), &finding.detail);
+    }
+}
+
+fn file_label(built: &Built, place: Place) -> String {
+    match place {
+        Place::Tree => validate::tree_label(&built.tree.name),
+        Place::Node(i) => {
+            let at = built.node_at.get(i).copied().unwrap_or(i);
+            built
+                .nodes
+                .get(at)
+                .map_or_else(|| format!("node {}", at + 1), |v| node_label(at, v))
+        }
+        Place::Link(i) => {
+            let at = built.link_at.get(i).copied().unwrap_or(i);
+            built
+                .links
+                .get(at)
+                .map_or_else(|| format!("link {}", at + 1), |v| link_label(at, v))
+        }
+    }
+}

@@ -1,0 +1,408 @@
+//! Reading and writing: every kind of bad input, and the byte-identical round trip.
+
+use serde_json::{json, Value};
+
+use super::*;
+use crate::model::{Direction, NodeKind, Strength};
+
+/// A small valid file as a JSON value, to be broken by each test.
+fn valid() -> Value {
+    json!({
+        "kpitree": 1,
+        "name": "Zira growth",
+        "nodes": [
+            { "id": "arr", "kind": "north_star", "name": "ARR", "formula": "net_new * price" },
+            { "id": "net_new", "kind": "business_kpi", "name": "Net new", "value": 120 },
+            { "id": "price", "kind": "business_kpi", "name": "Price", "value": 96 },
+            { "id": "fast_ux", "kind": "initiative", "name": "Fast UX" }
+        ],
+        "links": [
+            { "from": "net_new", "to": "arr", "kind": "drives" },
+            { "from": "price", "to": "arr", "kind": "drives" },
+            { "from": "fast_ux", "to": "net_new", "kind": "impacts", "strength": "strong" }
+        ]
+    })
+}
+
+/// The messages of reading `file` as `f.json`; the file must be refused.
+fn refused(file: &Value) -> Vec<String> {
+    read(&file.to_string(), "f.json").unwrap_err().messages
+}
+
+/// The only message of refusing `file`.
+fn one(file: &Value) -> String {
+    let messages = refused(file);
+    assert_eq!(messages.len(), 1, "{messages:#?}");
+    messages[0].clone()
+}
+
+fn with(edit: impl FnOnce(&mut Value)) -> Value {
+    let mut file = valid();
+    edit(&mut file);
+    file
+}
+
+#[test]
+fn reads_a_valid_file() {
+    let tree = read(&valid().to_string(), "f.json").unwrap();
+    assert_eq!(tree.name, "Zira growth");
+    assert_eq!(tree.nodes.len(), 4);
+    assert_eq!(tree.nodes[0].kind, NodeKind::NorthStar);
+    assert_eq!(tree.nodes[1].value, Some(120.0));
+    assert_eq!(tree.links[2].strength, Some(Strength::Strong));
+}
+
+#[test]
+fn malformed_json_names_line_and_column() {
+    let message = read("{\n  \"kpitree\": 1,\n  \"name\": }", "f.json").unwrap_err();
+    assert_eq!(
+        message.to_string(),
+        "f.json: malformed JSON at line 3, column 11: expected value"
+    );
+    let empty = read("  \n", "f.json").unwrap_err().to_string();
+    assert_eq!(empty, "f.json: the file is empty");
+}
+
+#[test]
+fn the_file_must_be_an_object_of_version_1() {
+    assert_eq!(
+        one(&json!([1, 2])),
+        "f.json: the file must hold a JSON object, not an array"
+    );
+    assert_eq!(
+        one(&with(|f| f["kpitree"] = json!(2))),
+        "f.json: \"kpitree\" is 2, but this version of kpitree reads version 1 only"
+    );
+    assert_eq!(
+        one(&with(|f| f["kpitree"] = json!("1"))),
+        "f.json: \"kpitree\" must be the number 1, not a string"
+    );
+    let missing = with(|f| {
+        f.as_object_mut().unwrap().remove("kpitree");
+    });
+    assert_eq!(
+        one(&missing),
+        "f.json: \"kpitree\" is missing; a kpitree file starts with \"kpitree\": 1"
+    );
+}
+
+#[test]
+fn missing_required_fields() {
+    let file = with(|f| {
+        let top = f.as_object_mut().unwrap();
+        top.remove("name");
+        top.remove("links");
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: \"name\" is missing",
+            "f.json: \"links\" is missing"
+        ]
+    );
+    let file = with(|f| {
+        f["nodes"][1].as_object_mut().unwrap().remove("kind");
+        f["nodes"][2].as_object_mut().unwrap().remove("id");
+        f["links"][0].as_object_mut().unwrap().remove("to");
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: node 2 \"net_new\": \"kind\" is missing",
+            "f.json: node 3: \"id\" is missing",
+            "f.json: link 1: \"to\" is missing",
+        ]
+    );
+}
+
+#[test]
+fn unknown_fields_are_named() {
+    let file = with(|f| {
+        f["version"] = json!(1);
+        f["nodes"][2]["colour"] = json!("#e63946");
+        f["nodes"][2]["position"] = json!({ "x": 1, "y": 2, "z": 3 });
+        f["links"][1]["weight"] = json!(3);
+    });
+    let messages = refused(&file);
+    assert_eq!(messages.len(), 4, "{messages:#?}");
+    assert!(messages[0].starts_with(
+        "f.json: unknown field \"version\"; the top-level fields are kpitree, name, description, nodes, links"
+    ));
+    assert!(messages[1].starts_with(
+        "f.json: node 3 \"price\": unknown field \"colour\"; the node fields are id, kind, name,"
+    ));
+    assert_eq!(
+        messages[2],
+        "f.json: node 3 \"price\": unknown field \"position.z\"; the position fields are x, y"
+    );
+    assert_eq!(
+        messages[3],
+        "f.json: link 2 (drives price → arr): unknown field \"weight\"; the link fields are from, to, kind, color, strength, note"
+    );
+}
+
+#[test]
+fn wrong_types() {
+    let file = with(|f| {
+        f["description"] = json!(7);
+        f["nodes"][1]["value"] = json!("120");
+        f["nodes"][1]["pinned"] = json!("yes");
+        f["nodes"][2]["position"] = json!({ "x": "left" });
+        f["nodes"][3] = json!("fast_ux");
+        f["links"][0]["kind"] = json!(["drives"]);
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: \"description\" must be a string, not a number",
+            "f.json: node 2 \"net_new\": \"value\" must be a number, not a string",
+            "f.json: node 2 \"net_new\": \"pinned\" must be true or false, not a string",
+            "f.json: node 3 \"price\": \"position.x\" must be a number, not a string",
+            "f.json: node 3 \"price\": \"position.y\" is missing",
+            "f.json: node 4: a node must be an object, not a string",
+            "f.json: link 1: \"kind\" must be a string, not an array",
+        ]
+    );
+    assert_eq!(
+        one(&with(|f| f["nodes"] = json!({}))),
+        "f.json: \"nodes\" must be an array, not an object"
+    );
+}
+
+#[test]
+fn unknown_kinds_list_the_accepted_ones() {
+    let file = with(|f| {
+        f["nodes"][2]["kind"] = json!("kpi");
+        f["nodes"][2]["direction"] = json!("higher");
+        f["links"][2]["kind"] = json!("affects");
+        f["links"][2]["strength"] = json!("huge");
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: node 3 \"price\": \"kind\": unknown kind \"kpi\"; use one of north_star, business_kpi, product_metric, strategic_intent, initiative, health_metric",
+            "f.json: node 3 \"price\": \"direction\": unknown direction \"higher\"; use one of up, down",
+            "f.json: link 3 (affects fast_ux → net_new): \"kind\": unknown kind \"affects\"; use one of drives, impacts, guards",
+            "f.json: link 3 (affects fast_ux → net_new): \"strength\": unknown strength \"huge\"; use one of strong, medium, weak",
+        ]
+    );
+}
+
+#[test]
+fn bad_ids_colours_and_dates() {
+    let file = with(|f| {
+        f["nodes"][3]["id"] = json!("fast-ux");
+        f["nodes"][1]["color"] = json!("red");
+        f["nodes"][1]["target_date"] = json!("2027-02-30");
+        f["links"][1]["from"] = json!("1price");
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: node 2 \"net_new\": \"target_date\": date \"2027-02-30\" is not valid: write it as YYYY-MM-DD",
+            "f.json: node 2 \"net_new\": \"color\": colour \"red\" is not valid: write it as #rrggbb",
+            "f.json: node 4 \"fast-ux\": \"id\": id \"fast-ux\" is not valid: an id starts with a letter or _, then up to 63 letters, digits or _",
+            "f.json: link 2 (drives 1price → arr): \"from\": id \"1price\" is not valid: an id starts with a letter or _, then up to 63 letters, digits or _",
+        ]
+    );
+}
+
+#[test]
+fn over_long_and_empty_names() {
+    let long = "é".repeat(201);
+    let file = with(|f| {
+        f["nodes"][2]["name"] = json!(long);
+        f["name"] = json!("");
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: tree: name is empty",
+            "f.json: node 3 \"price\": name is 201 characters long; at most 200 are allowed",
+        ]
+    );
+    let ok = with(|f| f["nodes"][2]["name"] = json!("é".repeat(200)));
+    assert!(read(&ok.to_string(), "f.json").is_ok());
+}
+
+#[test]
+fn tree_rules_are_checked_with_positions() {
+    let file = with(|f| {
+        let links = f["links"].as_array_mut().unwrap();
+        links.push(json!({ "from": "ghost", "to": "arr", "kind": "drives" }));
+        links.push(json!({ "from": "arr", "to": "price", "kind": "drives" }));
+        links.push(json!({ "from": "price", "to": "arr", "kind": "drives" }));
+        f["nodes"][3]["id"] = json!("net_new");
+        f["nodes"][1]["formula"] = json!("price - (");
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: node 2 \"net_new\": formula: unexpected end of formula at column 10; expected a number, an id or '('",
+            "f.json: node 4 \"net_new\": node 2 has the same id; ids must be unique",
+            "f.json: link 3 (impacts fast_ux → net_new): \"fast_ux\" is not a node of this tree",
+            "f.json: link 4 (drives ghost → arr): \"ghost\" is not a node of this tree",
+            "f.json: link 5 (drives arr → price): drives links form a cycle: price → arr → price",
+            "f.json: link 6 (drives price → arr): the same link is already link 2",
+        ]
+    );
+}
+
+#[test]
+fn formula_ids_must_be_drivers() {
+    let file = with(|f| f["nodes"][0]["formula"] = json!("net_new * seats"));
+    assert_eq!(
+        one(&file),
+        "f.json: node 1 \"arr\": formula uses \"seats\", which is not a driver of \"arr\" (there is no node \"seats\")"
+    );
+}
+
+#[test]
+fn warnings_do_not_refuse_a_file() {
+    let file = with(|f| {
+        f["nodes"][2]["value"] = json!(0);
+        f["nodes"][0]["formula"] = json!("net_new / price");
+        f["nodes"][1]["kind"] = json!("north_star");
+    });
+    assert!(read(&file.to_string(), "f.json").is_ok());
+}
+
+#[test]
+fn a_node_that_cannot_be_read_does_not_cause_false_alarms() {
+    // Node 2 has no kind: links to it are not reported as dangling.
+    let file = with(|f| {
+        f["nodes"][1]["kind"] = json!(null);
+        f["nodes"][2]["name"] = json!("");
+    });
+    assert_eq!(
+        refused(&file),
+        [
+            "f.json: node 2 \"net_new\": \"kind\" must be a string, not null",
+            "f.json: node 3 \"price\": name is empty",
+        ]
+    );
+}
+
+#[test]
+fn null_optional_fields_are_absent() {
+    let file = with(|f| {
+        f["description"] = Value::Null;
+        f["nodes"][1]["unit"] = Value::Null;
+        f["links"][0]["color"] = Value::Null;
+    });
+    let tree = read(&file.to_string(), "f.json").unwrap();
+    assert_eq!(tree.description, None);
+    assert_eq!(tree.nodes[1].unit, None);
+}
+
+const FULL: &str = r##"{"kpitree":1.0,"links":[{"kind":"impacts","to":"churned","from":"fast_ux","note":"Ünïcödé \"quoted\"\n","strength":"weak","color":"#E63946"},{"from":"churned","to":"arr","kind":"drives"}],
+"name":"Zira \u0007 growth","description":"d",
+"nodes":[{"pinned":true,"position":{"y":-150.5,"x":1e3},"color":"#1D3557","formula":"churned * 2","owner":"Leadership","indicator":"lagging","direction":"up","target_date":"2027-06-30","target":1.5e6,"value":1200000.0,"unit":"EUR","description":"","name":"ARR","kind":"north_star","id":"arr"},
+{"id":"churned","kind":"business_kpi","name":"Churned","value":0.1,"target":12345678901234567890,"pinned":false,"position":{"x":0,"y":1e21}},
+{"id":"fast_ux","kind":"initiative","name":"Fast UX","value":-3}]}"##;
+
+const FULL_CANONICAL: &str = r##"{
+  "kpitree": 1,
+  "name": "Zira \u0007 growth",
+  "description": "d",
+  "nodes": [
+    {
+      "id": "arr",
+      "kind": "north_star",
+      "name": "ARR",
+      "description": "",
+      "unit": "EUR",
+      "value": 1200000,
+      "target": 1500000,
+      "target_date": "2027-06-30",
+      "direction": "up",
+      "indicator": "lagging",
+      "owner": "Leadership",
+      "formula": "churned * 2",
+      "color": "#1d3557",
+      "position": {
+        "x": 1000,
+        "y": -150.5
+      },
+      "pinned": true
+    },
+    {
+      "id": "churned",
+      "kind": "business_kpi",
+      "name": "Churned",
+      "value": 0.1,
+      "target": 1.2345678901234567e+19,
+      "position": {
+        "x": 0,
+        "y": 1e+21
+      }
+    },
+    {
+      "id": "fast_ux",
+      "kind": "initiative",
+      "name": "Fast UX",
+      "value": -3
+    }
+  ],
+  "links": [
+    {
+      "from": "fast_ux",
+      "to": "churned",
+      "kind": "impacts",
+      "color": "#e63946",
+      "strength": "weak",
+      "note": "Ünïcödé \"quoted\"\n"
+    },
+    {
+      "from": "churned",
+      "to": "arr",
+      "kind": "drives"
+    }
+  ]
+}
+"##;
+
+#[test]
+fn write_is_canonical() {
+    let tree = read(FULL, "full.json").unwrap();
+    assert_eq!(tree.nodes[0].direction, Some(Direction::Up));
+    assert_eq!(write(&tree), FULL_CANONICAL);
+}
+
+#[test]
+fn import_export_import_export_is_byte_identical() {
+    let first = write(&read(FULL, "full.json").unwrap());
+    let tree = read(&first, "first.json").unwrap();
+    let second = write(&tree);
+    assert_eq!(first, second);
+    assert_eq!(read(&second, "second.json").unwrap(), tree);
+}
+
+#[test]
+fn an_empty_tree_round_trips() {
+    let text = "{\"kpitree\": 1, \"name\": \"Empty\", \"nodes\": [], \"links\": []}";
+    let written = write(&read(text, "e.json").unwrap());
+    assert_eq!(
+        written,
+        "{\n  \"kpitree\": 1,\n  \"name\": \"Empty\",\n  \"nodes\": [],\n  \"links\": []\n}\n"
+    );
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let label = with(|f| f["links"][0]["from"] = json!("a \n b"));
+    assert!(refused(&label)[0].starts_with("f.json: link 1 (drives \"a \\n b\" → arr): "));
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let odd = [
+        "",
+        "null",
+        "\u{feff}{}",
+        "{\"kpitree\": 1e400}",
+        &deep,
+        "{\"kpitree\": 1, \"name\": 1, \"nodes\": [null, 1, []], \"links\": [true]}",
+        "{\"kpitree\": -1}",
+    ];
+    for text in odd {
+        assert!(read(text, "odd.json").is_err(), "{text:.40}");
+    }
+}
