@@ -94,11 +94,12 @@ impl<'a, 'r> Fields<'a, 'r> {
 
     /// Reports every field not in `allowed`; `what` names the object kind.
     pub fn unknown(&mut self, allowed: &[&str], what: &str) {
-        let unknown: Vec<&String> = self
+        let mut unknown: Vec<&String> = self
             .map
             .keys()
             .filter(|key| !allowed.contains(&key.as_str()))
             .collect();
+        unknown.sort();
         for key in unknown {
             let detail = format!(
                 "unknown field \"{}{key}\"; the {what} fields are {}",

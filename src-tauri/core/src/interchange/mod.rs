@@ -7,7 +7,8 @@
 //!   [`InterchangeError`] lists every problem found, each message starting with
 //!   the file label and naming the node (`node 3 "arr"`, by position from 1 and
 //!   id) or link (`link 2 (drives net_new → arr)`). A tree it returns passes
-//!   [`crate::validate::check`] without error. It never panics.
+//!   [`crate::validate::check`] without error. It never panics. An object with
+//!   the same key twice is refused (plain JSON parsing would keep the last one).
 //! - [`write`] writes the canonical form: 2-space indentation, a trailing
 //!   newline, keys in the SPEC's order, only fields that have a value (`pinned`
 //!   only when true), nodes and links in the tree's order, integral numbers
@@ -16,6 +17,7 @@
 
 mod error;
 mod fields;
+mod json;
 mod link;
 mod node;
 mod read;

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::fields::{type_name, Fields, Report};
+use super::json;
 use super::link::{link_label, read_link};
 use super::node::{node_label, read_node};
 use super::{InterchangeError, VERSION};
@@ -63,14 +64,19 @@ fn parse_json(text: &str, report: &mut Report) -> Option<Value> {
         report.add("", "the file is empty");
         return None;
     }
-    match serde_json::from_str(text) {
+    match json::parse(text) {
         Ok(value) => Some(value),
         Err(error) => {
             let full = error.to_string();
             let place = format!(" at line {} column {}", error.line(), error.column());
             let what = full.strip_suffix(&place).unwrap_or(&full);
+            let kind = if error.is_data() {
+                "bad JSON"
+            } else {
+                "malformed JSON"
+            };
             let detail = format!(
-                "malformed JSON at line {}, column {}: {what}",
+                "{kind} at line {}, column {}: {what}",
                 error.line(),
                 error.column()
             );

@@ -59,6 +59,14 @@ fn malformed_json_names_line_and_column() {
         message.to_string(),
         "f.json: malformed JSON at line 3, column 11: expected value"
     );
+    let twice = read(
+        "{\"kpitree\": 1, \"name\": \"a\",\n\"name\": \"b\"}",
+        "f.json",
+    );
+    assert_eq!(
+        twice.unwrap_err().to_string(),
+        "f.json: bad JSON at line 2, column 6: the key \"name\" appears twice"
+    );
     let empty = read("  \n", "f.json").unwrap_err().to_string();
     assert_eq!(empty, "f.json: the file is empty");
 }
