@@ -17,3 +17,4 @@ pub mod validate;
 pub mod formula;
 pub mod interchange;
 pub mod edit;
+pub mod store;

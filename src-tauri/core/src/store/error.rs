@@ -1,0 +1,138 @@
+//! Everything that can go wrong with a store. Every message names the store file,
+//! and [`StoreError::kind`] gives the UI a stable code to branch on.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::ErrorCode;
+
+use crate::edit::EditError;
+use crate::model::TreeId;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{} is not a kpitree store: {reason}", path.display())]
+    NotAStore { path: PathBuf, reason: String },
+    #[error("{} is corrupt: {detail}", path.display())]
+    Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{} was written by a newer kpitree (schema {found}; this build knows up to {known}): update kpitree",
+        path.display()
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("{} is locked by another program (waited 2 s); close it and try again", path.display())]
+    Locked { path: PathBuf },
+    #[error("{} has no tree {what}; {}", path.display(), available_text(available))]
+    NotFound {
+        path: PathBuf,
+        what: String,
+        available: Vec<String>,
+    },
+    #[error(
+        "{}: several trees are named \"{name}\" (ids {}); choose one by id",
+        path.display(), ids_text(ids)
+    )]
+    Ambiguous {
+        path: PathBuf,
+        name: String,
+        ids: Vec<TreeId>,
+    },
+    #[error("{}: the change does not fit tree {tree} as stored: {reason}", path.display())]
+    Mismatch {
+        path: PathBuf,
+        tree: TreeId,
+        reason: String,
+    },
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("there is no per-user data folder on this system; set KPITREE_DB to the store's path")]
+    NoDataDir,
+    #[error(transparent)]
+    Invalid(#[from] EditError),
+    #[error("{}: {source}", path.display())]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{}: the schema could not be brought up to date: {source}", path.display())]
+    Migration {
+        path: PathBuf,
+        source: rusqlite_migration::Error,
+    },
+}
+
+impl StoreError {
+    /// A stable snake_case code for the UI and the command line.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StoreError::NotAStore { .. } => "not_a_store",
+            StoreError::Corrupt { .. } => "corrupt",
+            StoreError::TooNew { .. } => "too_new",
+            StoreError::Locked { .. } => "locked",
+            StoreError::NotFound { .. } => "not_found",
+            StoreError::Ambiguous { .. } => "ambiguous",
+            StoreError::Mismatch { .. } => "mismatch",
+            StoreError::Io { .. } => "io",
+            StoreError::NoDataDir => "no_data_dir",
+            StoreError::Invalid(_) => "invalid",
+            StoreError::Sqlite { .. } => "sqlite",
+            StoreError::Migration { .. } => "migration",
+        }
+    }
+
+    /// Classifies an SQLite error: busy and locked become [`StoreError::Locked`],
+    /// damage becomes [`StoreError::Corrupt`].
+    pub(crate) fn sqlite(path: &Path, source: rusqlite::Error) -> StoreError {
+        let path = path.to_path_buf();
+        match source.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                StoreError::Locked { path }
+            }
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => StoreError::Corrupt {
+                path,
+                detail: source.to_string(),
+            },
+            _ => StoreError::Sqlite { path, source },
+        }
+    }
+}
+
+/// Attaches the store's path to SQLite errors: `conn.execute(..).at(path)?`.
+pub(crate) trait At<T> {
+    fn at(self, path: &Path) -> Result<T, StoreError>;
+}
+
+impl<T> At<T> for Result<T, rusqlite::Error> {
+    fn at(self, path: &Path) -> Result<T, StoreError> {
+        self.map_err(|source| StoreError::sqlite(path, source))
+    }
+}
+
+/// How many tree names a not-found message lists before "and N more".
+const NAMES_SHOWN: usize = 10;
+
+fn available_text(names: &[String]) -> String {
+    if names.is_empty() {
+        return "the store has no trees".to_owned();
+    }
+    let shown = names
+        .iter()
+        .take(NAMES_SHOWN)
+        .map(|name| format!("\"{name}\""));
+    let mut text = format!("the trees are: {}", shown.collect::<Vec<_>>().join(", "));
+    if names.len() > NAMES_SHOWN {
+        text += &format!(" and {} more", names.len() - NAMES_SHOWN);
+    }
+    text
+}
+
+fn ids_text(ids: &[TreeId]) -> String {
+    let ids: Vec<String> = ids.iter().map(TreeId::to_string).collect();
+    ids.join(", ")
+}

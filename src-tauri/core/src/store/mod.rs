@@ -1,0 +1,56 @@
+//! The SQLite store (SPEC 2 and 7): one file holds many trees.
+//!
+//! Invariants:
+//! - A store is opened only after the checks in `open` pass; a file that is not a
+//!   kpitree store, is corrupt, or comes from a newer kpitree is refused untouched.
+//! - The connection runs with `journal_mode=WAL`, `foreign_keys=ON` and
+//!   `synchronous=NORMAL` (a commit is durable across a crash of the program; a
+//!   power cut may lose the last commits but never corrupts the file).
+//! - Every write is one transaction: a failed write leaves the store as it was.
+//! - A tree's nodes (links) carry `ord` = their position 0..n-1, so loading a tree
+//!   gives the same order as the tree that was saved.
+
+mod changes;
+mod error;
+mod location;
+mod open;
+mod order;
+mod rows;
+mod schema;
+mod settings;
+mod trees;
+mod write;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use error::StoreError;
+pub use location::{default_store_path, DB_ENV_VAR};
+pub use schema::SCHEMA_VERSION;
+
+/// An open kpitree store. Reads take `&self`; writes that span several statements
+/// take `&mut self` and run in one transaction.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating the file and its folder when missing
+    /// and bringing its schema up to date.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        let conn = open::open(&path)?;
+        Ok(Store { conn, path })
+    }
+
+    /// The file this store lives in.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}

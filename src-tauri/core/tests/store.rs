@@ -1,0 +1,418 @@
+//! The store on real temporary files: round trips, diffs, refusals that leave the
+//! file untouched, locks and lookups.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use kpitree_core::edit::{Change, Diff, Document, Edit, NodeMove};
+use kpitree_core::model::{
+    Color, Direction, Indicator, Link, LinkKind, Node, NodeId, NodeKind, Position, Strength,
+    TargetDate, Tree,
+};
+use kpitree_core::store::{Store, StoreError, SCHEMA_VERSION};
+use rusqlite::Connection;
+
+fn id(text: &str) -> NodeId {
+    NodeId::new(text).unwrap()
+}
+
+fn temp_store() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kpitree.db");
+    (dir, path)
+}
+
+/// A tree with every node kind, every field set somewhere, and all link kinds.
+fn rich_tree() -> Tree {
+    let mut tree = Tree::new("Zira growth — ARR ✓");
+    tree.description = Some("the <b>whole</b> business".into());
+    let kinds = [
+        ("arr", NodeKind::NorthStar),
+        ("customers", NodeKind::BusinessKpi),
+        ("activation", NodeKind::ProductMetric),
+        ("usability", NodeKind::StrategicIntent),
+        ("fast_ux", NodeKind::Initiative),
+        ("aov", NodeKind::HealthMetric),
+    ];
+    for (name, kind) in kinds {
+        tree.nodes
+            .push(Node::new(id(name), kind, format!("{name} «名前»")));
+    }
+    let arr = &mut tree.nodes[0];
+    arr.description = Some("annual".into());
+    arr.unit = Some("EUR".into());
+    arr.value = Some(1_200_000.5);
+    arr.target = Some(-3.25e-7);
+    arr.target_date = Some(TargetDate::new("2027-06-30").unwrap());
+    arr.direction = Some(Direction::Up);
+    arr.indicator = Some(Indicator::Lagging);
+    arr.owner = Some("Leadership".into());
+    arr.formula = Some("customers * (".into());
+    arr.color = Some(Color::new("#1D3557").unwrap());
+    arr.position = Some(Position { x: -10.5, y: 1e6 });
+    arr.pinned = true;
+    tree.links
+        .push(Link::new(LinkKind::Drives, id("customers"), id("arr")));
+    tree.links.push(Link::new(
+        LinkKind::Drives,
+        id("activation"),
+        id("customers"),
+    ));
+    let mut impact = Link::new(LinkKind::Impacts, id("fast_ux"), id("customers"));
+    impact.color = Some(Color::new("#e63946").unwrap());
+    impact.strength = Some(Strength::Strong);
+    impact.note = Some("faster UX reduces churn".into());
+    tree.links.push(impact);
+    tree.links
+        .push(Link::new(LinkKind::Guards, id("aov"), id("customers")));
+    tree
+}
+
+#[test]
+fn a_tree_round_trips() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let tree = rich_tree();
+    let tree_id = store.insert_tree(&tree).unwrap();
+    assert_eq!(store.load_tree(tree_id).unwrap(), tree);
+    drop(store);
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.load_tree(tree_id).unwrap(), tree);
+}
+
+#[test]
+fn open_creates_the_folder_and_sets_wal_and_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a").join("b").join("kpitree.db");
+    let mut store = Store::open(&path).unwrap();
+    let mode: String = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    // Foreign keys are on: a link to a missing node is refused.
+    let mut tree = Tree::new("t");
+    tree.links
+        .push(Link::new(LinkKind::Drives, id("a"), id("b")));
+    assert!(store.insert_tree(&tree).is_err());
+    assert!(
+        store.list_trees().unwrap().is_empty(),
+        "the failed insert left a tree"
+    );
+}
+
+/// Every edit, undo and redo written through the store reloads as the document.
+#[test]
+fn diffs_written_to_the_store_reload_as_the_document() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let tree_id = store.insert_tree(&rich_tree()).unwrap();
+    let mut doc = Document::new(store.load_tree(tree_id).unwrap());
+    let mut new = Node::new(id("sso"), NodeKind::Initiative, "SSO");
+    new.position = Some(Position { x: 1.0, y: 2.0 });
+    let mut renamed = doc.tree().nodes[2].clone();
+    renamed.name = "Activated teams".into();
+    let edits = [
+        Edit::AddNode {
+            node: new,
+            index: Some(1),
+        },
+        Edit::AddLink {
+            link: Link::new(LinkKind::Impacts, id("sso"), id("arr")),
+        },
+        Edit::MoveNodes {
+            moves: vec![NodeMove {
+                id: id("arr"),
+                position: Position { x: 5.0, y: 6.0 },
+            }],
+        },
+        Edit::UpdateNode { node: renamed },
+        Edit::RemoveNodes {
+            ids: vec![id("customers"), id("usability")],
+        },
+        Edit::RenameTree {
+            name: "Renamed".into(),
+        },
+        Edit::SetDescription { description: None },
+    ];
+    let mut save = |diff: &Diff| store.apply_diff(tree_id, diff);
+    for edit in &edits {
+        doc.perform_with(edit, &mut save).unwrap();
+    }
+    for _ in 0..4 {
+        doc.undo_with(&mut save).unwrap();
+    }
+    doc.redo_with(&mut save).unwrap();
+    doc.perform_with(
+        &Edit::RemoveNodes {
+            ids: vec![id("sso")],
+        },
+        &mut save,
+    )
+    .unwrap();
+    assert_eq!(&store.load_tree(tree_id).unwrap(), doc.tree());
+    while doc.can_undo() {
+        doc.undo_with(|diff| store.apply_diff(tree_id, diff))
+            .unwrap();
+        assert_eq!(&store.load_tree(tree_id).unwrap(), doc.tree());
+    }
+    assert_eq!(store.load_tree(tree_id).unwrap(), rich_tree());
+}
+
+#[test]
+fn a_diff_that_fails_midway_leaves_the_store_as_it_was() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let tree_id = store.insert_tree(&rich_tree()).unwrap();
+    let before = store.load_tree(tree_id).unwrap();
+    let mut moved = before.nodes[0].clone();
+    moved.position = None;
+    let diff = Diff::new(vec![
+        Change::TreeRenamed {
+            before: before.name.clone(),
+            after: "half done".into(),
+        },
+        Change::NodeUpdated {
+            before: before.nodes[0].clone(),
+            after: moved,
+        },
+        Change::NodeAdded {
+            index: 0,
+            node: Node::new(id("x"), NodeKind::Initiative, "x"),
+        },
+        // The last row breaks a foreign key: "ghost" is not a node.
+        Change::LinkAdded {
+            index: 0,
+            link: Link::new(LinkKind::Drives, id("x"), id("ghost")),
+        },
+    ]);
+    let error = store.apply_diff(tree_id, &diff).unwrap_err();
+    assert!(error.to_string().contains("kpitree.db"), "{error}");
+    assert_eq!(store.load_tree(tree_id).unwrap(), before);
+    assert_eq!(
+        Store::open(&path).unwrap().load_tree(tree_id).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_diff_that_does_not_fit_is_a_mismatch() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let tree_id = store.insert_tree(&rich_tree()).unwrap();
+    let ghost = Node::new(id("ghost"), NodeKind::Initiative, "g");
+    let diff = Diff::new(vec![Change::NodeRemoved {
+        index: 0,
+        node: ghost,
+    }]);
+    let error = store.apply_diff(tree_id, &diff).unwrap_err();
+    assert!(matches!(error, StoreError::Mismatch { .. }), "{error}");
+    let missing = store.apply_diff(
+        999,
+        &Diff::new(vec![Change::DescriptionSet {
+            before: None,
+            after: None,
+        }]),
+    );
+    assert!(matches!(missing, Err(StoreError::NotFound { .. })));
+}
+
+fn assert_refused_untouched(path: &Path, expected_kind: &str, message_part: &str) {
+    let before = std::fs::read(path).unwrap();
+    let error = Store::open(path).unwrap_err();
+    assert_eq!(error.kind(), expected_kind, "{error}");
+    let message = error.to_string();
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert!(message.contains(message_part), "{message}");
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "the refused file was modified"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    let (_dir, path) = temp_store();
+    std::fs::write(&path, "{\"kpitree\": 1, \"name\": \"not a database\"}").unwrap();
+    assert_refused_untouched(
+        &path,
+        "not_a_store",
+        "is not a kpitree store: file is not a database",
+    );
+    std::fs::write(&path, "short").unwrap();
+    assert_refused_untouched(&path, "not_a_store", "file is not a database");
+}
+
+#[test]
+fn another_programs_database_is_refused_untouched() {
+    let (_dir, path) = temp_store();
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE invoices (id INTEGER PRIMARY KEY);")
+        .unwrap();
+    drop(conn);
+    assert_refused_untouched(&path, "not_a_store", "another program");
+}
+
+#[test]
+fn a_store_from_a_newer_kpitree_is_refused_untouched() {
+    let (_dir, path) = temp_store();
+    drop(Store::open(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let expected = format!("was written by a newer kpitree (schema 99; this build knows up to {SCHEMA_VERSION}): update kpitree");
+    assert_refused_untouched(&path, "too_new", &expected);
+}
+
+#[test]
+fn a_truncated_store_is_refused_as_corrupt() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let mut big = rich_tree();
+    for i in 0..400 {
+        big.nodes.push(Node::new(
+            id(&format!("n{i}")),
+            NodeKind::Initiative,
+            "x".repeat(150),
+        ));
+    }
+    store.insert_tree(&big).unwrap();
+    drop(store);
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    assert_refused_untouched(&path, "corrupt", "is corrupt");
+}
+
+#[test]
+fn a_store_with_damaged_pages_is_refused_as_corrupt() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    store.insert_tree(&rich_tree()).unwrap();
+    drop(store);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    for byte in &mut bytes[page..] {
+        *byte ^= 0x5a;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    assert_refused_untouched(&path, "corrupt", "is corrupt");
+}
+
+#[test]
+fn a_locked_store_is_refused_after_the_busy_timeout() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let holder = Connection::open(&path).unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; INSERT INTO settings VALUES ('k', 'v');")
+        .unwrap();
+    let started = Instant::now();
+    let error = store.insert_tree(&rich_tree()).unwrap_err();
+    assert!(matches!(error, StoreError::Locked { .. }), "{error}");
+    assert!(started.elapsed() >= Duration::from_millis(1900));
+    assert!(
+        error.to_string().contains("is locked by another program"),
+        "{error}"
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+    store.insert_tree(&rich_tree()).unwrap();
+}
+
+#[test]
+fn an_exclusively_locked_store_cannot_be_opened() {
+    let (_dir, path) = temp_store();
+    drop(Store::open(&path).unwrap());
+    let holder = Connection::open(&path).unwrap();
+    holder
+        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
+        .unwrap();
+    let error = Store::open(&path).unwrap_err();
+    assert!(matches!(error, StoreError::Locked { .. }), "{error}");
+}
+
+#[test]
+fn trees_are_listed_found_renamed_and_deleted() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let b = store.insert_tree(&Tree::new("Beta")).unwrap();
+    let a1 = store.insert_tree(&rich_tree()).unwrap();
+    let a2 = store.insert_tree(&Tree::new("Alpha")).unwrap();
+    let a3 = store.insert_tree(&Tree::new("Alpha")).unwrap();
+    let names: Vec<_> = store
+        .list_trees()
+        .unwrap()
+        .into_iter()
+        .map(|t| (t.name, t.id))
+        .collect();
+    assert_eq!(
+        names[..3],
+        [
+            ("Alpha".into(), a2),
+            ("Alpha".into(), a3),
+            ("Beta".into(), b)
+        ]
+    );
+    let rich = store
+        .list_trees()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.id == a1)
+        .unwrap();
+    assert_eq!((rich.node_count, rich.link_count), (6, 4));
+
+    assert_eq!(store.find_tree("Beta").unwrap(), b);
+    assert_eq!(store.find_tree(&a1.to_string()).unwrap(), a1);
+    let ambiguous = store.find_tree("Alpha").unwrap_err();
+    assert!(
+        ambiguous.to_string().contains(&format!("ids {a2}, {a3}")),
+        "{ambiguous}"
+    );
+    let missing = store.find_tree("Gamma").unwrap_err();
+    assert!(matches!(missing, StoreError::NotFound { .. }));
+    assert!(
+        missing
+            .to_string()
+            .contains("the trees are: \"Alpha\", \"Alpha\", \"Beta\""),
+        "{missing}"
+    );
+
+    store.rename_tree(a3, "Gamma").unwrap();
+    assert_eq!(store.find_tree("Gamma").unwrap(), a3);
+    assert!(store.rename_tree(a3, "").is_err());
+    store.delete_tree(a1).unwrap();
+    assert!(matches!(
+        store.load_tree(a1),
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(matches!(
+        store.delete_tree(a1),
+        Err(StoreError::NotFound { .. })
+    ));
+    let orphans: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM links)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0);
+}
+
+#[test]
+fn settings_persist() {
+    let (_dir, path) = temp_store();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.get_setting("last_tree_id").unwrap(), None);
+    store.set_setting("last_tree_id", "3").unwrap();
+    store.set_setting("last_tree_id", "4").unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.get_setting("last_tree_id").unwrap().as_deref(),
+        Some("4")
+    );
+    store.remove_setting("last_tree_id").unwrap();
+    assert_eq!(store.get_setting("last_tree_id").unwrap(), None);
+}
