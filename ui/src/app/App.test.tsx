@@ -9,7 +9,10 @@ import { App } from "./App";
 type Handler = (cmd: string, args: Record<string, unknown>) => unknown;
 
 /** Stands in for the Rust side: the two sample trees, or what a test overrides. */
-function backend(overrides: Partial<Record<string, Handler>> = {}, views: TreeView[] = [ziraView, emptyView]) {
+function backend(
+  overrides: Partial<Record<string, Handler>> = {},
+  views: TreeView[] = [ziraView, emptyView],
+) {
   const calls: string[] = [];
   mockIPC((cmd, payload) => {
     calls.push(cmd);
@@ -23,7 +26,8 @@ function backend(overrides: Partial<Record<string, Handler>> = {}, views: TreeVi
         return startup.trees;
       case "open_tree": {
         const view = views.find((v) => v.id === args.id);
-        if (view === undefined) throw { kind: "not_found", message: `no tree with id ${String(args.id)}` };
+        if (view === undefined)
+          throw { kind: "not_found", message: `no tree with id ${String(args.id)}` };
         return view;
       }
       default:
@@ -50,7 +54,9 @@ describe("App", () => {
     render(<App />);
     const canvas = await screen.findByTestId("canvas");
     for (const treeNode of ziraView.tree.nodes) {
-      expect(await within(canvas).findByTestId(`node-${treeNode.id}`)).toHaveTextContent(treeNode.name);
+      expect(await within(canvas).findByTestId(`node-${treeNode.id}`)).toHaveTextContent(
+        treeNode.name,
+      );
     }
     expect(screen.getByTestId("tree-item-1")).toHaveAttribute("aria-current", "true");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Zira growth");
@@ -68,9 +74,9 @@ describe("App", () => {
     expect(arr).toHaveTextContent("Target ≥ €1.5M by 30 Jun 2027");
     expect(within(arr).getByTestId("node-status-arr")).toHaveTextContent("Off track");
     expect(arr).toHaveTextContent("Leadership");
-    expect(within(screen.getByTestId("node-activation")).getByTestId("node-status-activation")).toHaveTextContent(
-      "At risk",
-    );
+    expect(
+      within(screen.getByTestId("node-activation")).getByTestId("node-status-activation"),
+    ).toHaveTextContent("At risk");
     expect(screen.getByTestId("node-churned")).toHaveTextContent("Target ≤ 30");
     expect(screen.getByTestId("node-problem-fast_ux")).toHaveAttribute(
       "title",
@@ -130,7 +136,9 @@ describe("App", () => {
   it("says so when the store has no trees", async () => {
     backend({ startup: () => ({ ...startup, trees: [], last_tree_id: null }) });
     render(<App />);
-    expect(await screen.findByTestId("empty-store")).toHaveTextContent("No trees in this store yet");
+    expect(await screen.findByTestId("empty-store")).toHaveTextContent(
+      "No trees in this store yet",
+    );
     expect(screen.getByText("No trees in this store.")).toBeInTheDocument();
   });
 
@@ -141,7 +149,9 @@ describe("App", () => {
       tree: {
         ...ziraView.tree,
         name: markup,
-        nodes: [node("evil", "business_kpi", markup, { owner: "<i>team</i>", position: { x: 0, y: 0 } })],
+        nodes: [
+          node("evil", "business_kpi", markup, { owner: "<i>team</i>", position: { x: 0, y: 0 } }),
+        ],
         links: [],
       },
       values: {},
@@ -149,7 +159,12 @@ describe("App", () => {
       problems: [],
     };
     backend(
-      { startup: () => ({ ...startup, trees: [{ id: 1, name: markup, node_count: 1, link_count: 0 }] }) },
+      {
+        startup: () => ({
+          ...startup,
+          trees: [{ id: 1, name: markup, node_count: 1, link_count: 0 }],
+        }),
+      },
       [view],
     );
     const { container } = render(<App />);

@@ -35,7 +35,8 @@ export function useWorkspace(): Workspace {
         if (id !== null) openTree(id);
       },
       (error: unknown) => {
-        if (!cancelled) dispatch({ type: "startFailed", error: toKpitreeError(error).toAppError() });
+        if (!cancelled)
+          dispatch({ type: "startFailed", error: toKpitreeError(error).toAppError() });
       },
     );
     return () => {

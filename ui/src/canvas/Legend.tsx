@@ -16,7 +16,8 @@ export function Legend({ tree }: { readonly tree: Tree }) {
   const kinds = new Set<NodeKind>(tree.nodes.map((node) => node.kind));
   const links = new Set<LinkKind>(tree.links.map((link) => link.kind));
   return (
-    <section className="kt-legend" aria-label="Legend">
+    <details className="kt-legend" open>
+      <summary>Legend</summary>
       <ul>
         {NODE_KIND_ORDER.filter((kind) => kinds.has(kind)).map((kind) => (
           <li key={kind} style={{ color: NODE_KINDS[kind].color }}>
@@ -49,6 +50,6 @@ export function Legend({ tree }: { readonly tree: Tree }) {
           })}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

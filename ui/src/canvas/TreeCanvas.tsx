@@ -95,7 +95,7 @@ export function TreeCanvas({ view }: { readonly view: TreeView }) {
           maskColor="rgba(240, 242, 245, 0.65)"
           ariaLabel="Minimap"
         />
-        <Panel position="top-right">
+        <Panel position="top-left">
           <Legend tree={view.tree} />
         </Panel>
       </ReactFlow>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { node, ziraView } from "../test/fixtures";
-import { linkId, nodeIssues, toFlow } from "./flow";
+import { exitSide, linkId, nodeIssues, toFlow } from "./flow";
 
 describe("toFlow", () => {
   const flow = toFlow(ziraView);
@@ -30,7 +30,13 @@ describe("toFlow", () => {
 
   it("draws each link from its `to` end (above) to its `from` end", () => {
     const drives = flow.edges.find((e) => e.id === "drives-net_new_customers-arr");
-    expect(drives).toMatchObject({ type: "drives", source: "arr", target: "net_new_customers" });
+    expect(drives).toMatchObject({
+      type: "drives",
+      source: "arr",
+      target: "net_new_customers",
+      sourceHandle: "s-bottom",
+      targetHandle: "t-top",
+    });
     expect(drives?.markerStart).toBeDefined();
   });
 
@@ -48,7 +54,16 @@ describe("toFlow", () => {
       ...ziraView,
       tree: {
         ...ziraView.tree,
-        links: [{ from: "ghost", to: "arr", kind: "drives" as const, color: null, strength: null, note: null }],
+        links: [
+          {
+            from: "ghost",
+            to: "arr",
+            kind: "drives" as const,
+            color: null,
+            strength: null,
+            note: null,
+          },
+        ],
       },
     };
     expect(toFlow(view).edges).toEqual([]);
@@ -89,8 +104,19 @@ describe("nodeIssues", () => {
   });
 });
 
+describe("exitSide", () => {
+  it("leaves a parent by its bottom, a lower node by its top, a neighbour by its side", () => {
+    expect(exitSide({ x: 0, y: 0 }, { x: 50, y: 200 })).toBe("bottom");
+    expect(exitSide({ x: 0, y: 200 }, { x: 0, y: 0 })).toBe("top");
+    expect(exitSide({ x: 0, y: 0 }, { x: 300, y: 10 })).toBe("right");
+    expect(exitSide({ x: 0, y: 0 }, { x: -300, y: -10 })).toBe("left");
+  });
+});
+
 describe("linkId", () => {
   it("is KIND-FROM-TO", () => {
-    expect(linkId({ kind: "impacts", from: "fast_ux", to: "churned" })).toBe("impacts-fast_ux-churned");
+    expect(linkId({ kind: "impacts", from: "fast_ux", to: "churned" })).toBe(
+      "impacts-fast_ux-churned",
+    );
   });
 });

@@ -3,8 +3,8 @@
 //
 // Edge direction: a link goes `from` → `to` (a `drives` link from child to parent).
 // On the canvas the parent is above, so the edge leaves the `to` node by its bottom
-// (source) handle and enters the `from` node by its top (target) handle; the arrow
-// is drawn at the `to` end (`markerStart`).
+// handle and enters the `from` node by its top handle (other sides when the two
+// nodes are placed otherwise); the arrow is drawn at the `to` end (`markerStart`).
 
 import { MarkerType } from "@xyflow/react";
 import type { Edge, Node as FlowNode } from "@xyflow/react";
@@ -52,6 +52,30 @@ export interface LinkEdgeData extends Record<string, unknown> {
 }
 
 export type LinkFlowEdge = Edge<LinkEdgeData, LinkKind>;
+
+/** The sides of a node; each has a source and a target handle (`s-top`, `t-top`...). */
+export type Side = "top" | "right" | "bottom" | "left";
+
+const OPPOSITE: Readonly<Record<Side, Side>> = {
+  top: "bottom",
+  bottom: "top",
+  left: "right",
+  right: "left",
+};
+
+/** Rows closer than this are "side by side": the link then runs horizontally. */
+const SAME_ROW = 60;
+
+/**
+ * The side of the `to` node a link leaves from, seen from `from`: its bottom when
+ * `to` is above (a parent over its child), its top when below, and a side when
+ * both sit in one row. The link enters `from` on the opposite side.
+ */
+export function exitSide(to: { x: number; y: number }, from: { x: number; y: number }): Side {
+  const dy = from.y - to.y;
+  if (Math.abs(dy) >= SAME_ROW) return dy > 0 ? "bottom" : "top";
+  return from.x >= to.x ? "right" : "left";
+}
 
 export interface Flow {
   readonly nodes: KpiFlowNode[];
@@ -122,19 +146,24 @@ export function toFlow(view: TreeView): Flow {
     // A dangling link is reported among the problems; there is nothing to draw.
     if (from === undefined || to === undefined) continue;
     const color = linkColor(link, to);
+    const side = exitSide(
+      positions.get(to.id) ?? { x: 0, y: 0 },
+      positions.get(from.id) ?? { x: 0, y: 0 },
+    );
     const width = link.kind === "impacts" ? strengthWidth(link.strength) : 1.5;
     flowEdges.push({
       id: linkId(link),
       type: link.kind,
       source: link.to,
       target: link.from,
+      sourceHandle: `s-${side}`,
+      targetHandle: `t-${OPPOSITE[side]}`,
       markerStart: {
         type: MarkerType.ArrowClosed,
         color,
-        width: 14 / width,
-        height: 14 / width,
+        width: 32 / width,
+        height: 32 / width,
       },
-      zIndex: link.kind === "drives" ? 0 : 1,
       data: { link, color, width, fromName: from.name, toName: to.name },
     });
   }

@@ -42,6 +42,7 @@ describe("formatValue", () => {
     expect(formatValue(45, "%")).toBe("45%");
     expect(formatValue(12.5, "%")).toBe("12.5%");
     expect(formatValue(1200, "seats")).toBe("1.2K\u00a0seats");
+    expect(formatValue(4.1, "/5")).toBe("4.1/5");
   });
 
   it("writes a bare number without unit and a dash without value", () => {

@@ -20,7 +20,7 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   "¥": "¥",
 };
 
-/** Units written right after the number, with no space. */
+/** Units written right after the number, with no space (also `/5`, `/mo`...). */
 const TIGHT_UNITS = new Set(["%", "x", "×", "pp"]);
 
 function fixed(value: number, digits: number): string {
@@ -65,7 +65,7 @@ export function formatValue(value: number | null, unit: string | null): string {
   if (symbol !== undefined) {
     return number.startsWith("-") ? `-${symbol}${number.slice(1)}` : `${symbol}${number}`;
   }
-  if (TIGHT_UNITS.has(trimmed)) return `${number}${trimmed}`;
+  if (TIGHT_UNITS.has(trimmed) || trimmed.startsWith("/")) return `${number}${trimmed}`;
   return `${number}\u00a0${trimmed}`;
 }
 

@@ -13,7 +13,13 @@ export function EmptyState({ title, detail, busy = false, testId }: EmptyStatePr
     <div className="kt-empty-state" data-testid={testId} aria-busy={busy || undefined}>
       <div className="kt-empty">
         {!busy && (
-          <svg width="40" height="40" viewBox="0 0 40 40" aria-hidden="true" className="kt-empty__art">
+          <svg
+            width="40"
+            height="40"
+            viewBox="0 0 40 40"
+            aria-hidden="true"
+            className="kt-empty__art"
+          >
             <rect x="14" y="3" width="12" height="8" rx="2" />
             <rect x="3" y="27" width="12" height="8" rx="2" />
             <rect x="25" y="27" width="12" height="8" rx="2" />

@@ -2,7 +2,12 @@
 
 import type { Link, Node, Startup, TreeSummary, TreeView } from "../ipc/api";
 
-export function node(id: string, kind: Node["kind"], name: string, fields: Partial<Node> = {}): Node {
+export function node(
+  id: string,
+  kind: Node["kind"],
+  name: string,
+  fields: Partial<Node> = {},
+): Node {
   return {
     id,
     kind,
@@ -23,7 +28,12 @@ export function node(id: string, kind: Node["kind"], name: string, fields: Parti
   };
 }
 
-export function link(kind: Link["kind"], from: string, to: string, fields: Partial<Link> = {}): Link {
+export function link(
+  kind: Link["kind"],
+  from: string,
+  to: string,
+  fields: Partial<Link> = {},
+): Link {
   return { from, to, kind, color: null, strength: null, note: null, ...fields };
 }
 

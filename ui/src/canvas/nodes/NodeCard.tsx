@@ -3,6 +3,7 @@
 // All user text goes through React, which escapes it.
 
 import { Handle, Position } from "@xyflow/react";
+import { Fragment } from "react";
 import type { CSSProperties, ReactNode } from "react";
 
 import { NODE_KINDS } from "../../model/kinds";
@@ -27,11 +28,49 @@ interface NodeCardProps {
   readonly mark: ReactNode;
 }
 
+const SIDES = [
+  ["top", Position.Top],
+  ["right", Position.Right],
+  ["bottom", Position.Bottom],
+  ["left", Position.Left],
+] as const;
+
+/**
+ * A source and a target handle on each side, so that a link can take the side that
+ * faces the other node. Hidden and inert while the canvas is read-only.
+ */
+function Handles() {
+  return (
+    <>
+      {SIDES.map(([side, position]) => (
+        <Fragment key={side}>
+          <Handle
+            id={`t-${side}`}
+            type="target"
+            position={position}
+            isConnectable={false}
+            className="kt-handle"
+          />
+          <Handle
+            id={`s-${side}`}
+            type="source"
+            position={position}
+            isConnectable={false}
+            className="kt-handle"
+          />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /** The node's tooltip: its description and whether it leads or lags. */
 function tooltip(node: KpiNodeData["node"]): string | undefined {
   const parts = [
     node.description !== null && node.description !== "" ? node.description : null,
-    node.indicator !== null ? `${node.indicator === "leading" ? "Leading" : "Lagging"} indicator` : null,
+    node.indicator !== null
+      ? `${node.indicator === "leading" ? "Leading" : "Lagging"} indicator`
+      : null,
   ].filter((part): part is string => part !== null);
   return parts.length > 0 ? parts.join("\n") : undefined;
 }
@@ -49,7 +88,7 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
       style={style}
       title={tooltip(node)}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} className="kt-handle" />
+      <Handles />
 
       <div className="kt-node__head">
         <span className="kt-node__kind">
@@ -72,14 +111,21 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
         <div className="kt-node__figures">
           <span
             className={`kt-node__value${computed ? " is-computed" : ""}${value === null ? " is-empty" : ""}`}
-            title={computed ? `computed from formula${node.formula ? `: ${node.formula}` : ""}` : undefined}
+            title={
+              computed
+                ? `computed from formula${node.formula ? `: ${node.formula}` : ""}`
+                : undefined
+            }
             data-testid={`node-value-${node.id}`}
           >
             {computed && <span className="kt-node__eq">=</span>}
             {formatValue(value, node.unit)}
           </span>
           {status !== null && (
-            <span className={`kt-status kt-status--${status}`} data-testid={`node-status-${node.id}`}>
+            <span
+              className={`kt-status kt-status--${status}`}
+              data-testid={`node-status-${node.id}`}
+            >
               <span className="kt-status__dot" aria-hidden="true" />
               {STATUS_LABELS[status]}
             </span>
@@ -93,8 +139,6 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
           {node.target_date !== null && <> by {formatDate(node.target_date)}</>}
         </div>
       )}
-
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="kt-handle" />
     </div>
   );
 }

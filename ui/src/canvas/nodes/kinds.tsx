@@ -20,7 +20,9 @@ export function BusinessKpiNode({ data }: KpiNodeProps) {
 }
 
 export function ProductMetricNode({ data }: KpiNodeProps) {
-  return <NodeCard data={data} shape="product-metric" mark={<KindSwatch kind="product_metric" />} />;
+  return (
+    <NodeCard data={data} shape="product-metric" mark={<KindSwatch kind="product_metric" />} />
+  );
 }
 
 export function StrategicIntentNode({ data }: KpiNodeProps) {

@@ -21,10 +21,7 @@ export function StarMark({ size = 14 }: MarkProps) {
 export function ShieldMark({ size = 14 }: MarkProps) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" className="kt-mark">
-      <path
-        fill="currentColor"
-        d="M12 2l8 3v6.2c0 5-3.4 9.4-8 10.8-4.6-1.4-8-5.8-8-10.8V5z"
-      />
+      <path fill="currentColor" d="M12 2l8 3v6.2c0 5-3.4 9.4-8 10.8-4.6-1.4-8-5.8-8-10.8V5z" />
       <path fill="#fff" d="M11 7h2v6.5h-2zM11 15h2v2h-2z" />
     </svg>
   );
