@@ -53,7 +53,7 @@ export function App() {
         storePath={state.storePath}
         onOpen={openTree}
       />
-      <main className="kt-main">
+      <main className="kt-main" aria-busy={loading || undefined}>
         {error !== null && <ErrorBanner error={error} onDismiss={dismissError} />}
         {main}
       </main>

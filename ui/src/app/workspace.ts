@@ -9,7 +9,7 @@ export interface WorkspaceState {
   readonly storePath: string | null;
   readonly trees: readonly TreeSummary[] | null;
   readonly selectedId: number | null;
-  /** The open tree; always the selected one when set. */
+  /** The open tree: the selected one, or the previous one while that loads. */
   readonly view: TreeView | null;
   /** Whether the selected tree is being loaded. */
   readonly loading: boolean;
@@ -51,12 +51,8 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case "startFailed":
       return { ...state, trees: state.trees ?? [], error: action.error };
     case "treeRequested":
-      return {
-        ...state,
-        selectedId: action.id,
-        loading: true,
-        view: state.view?.id === action.id ? state.view : null,
-      };
+      // The current tree stays on screen (dimmed) until the next one arrives.
+      return { ...state, selectedId: action.id, loading: true };
     case "treeOpened":
       // An answer for a tree that is no longer selected is stale.
       if (action.view.id !== state.selectedId) return state;
