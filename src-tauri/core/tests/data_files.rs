@@ -73,6 +73,6 @@ fn bad_files_are_refused_with_a_message_naming_file_place_and_problem() {
     ];
     for (file, expected) in cases {
         let error = read(&data(file), file).expect_err(file);
-        assert_eq!(error.messages, [expected], "{file}");
+        assert_eq!(error.messages(), [expected], "{file}");
     }
 }

@@ -7,39 +7,48 @@ use std::fmt::Display;
 use serde_json::{Map, Value};
 
 use super::InterchangeError;
+use crate::validate::{Category, Problem, Severity, Subject};
 
 /// The problems found so far in one file.
 pub(super) struct Report {
     file: String,
-    messages: Vec<String>,
+    problems: Vec<Problem>,
 }
 
 impl Report {
     pub fn new(file: &str) -> Report {
         Report {
             file: file.to_owned(),
-            messages: Vec::new(),
+            problems: Vec::new(),
         }
     }
 
-    /// Records `file: label: detail` (`file: detail` for an empty label).
-    pub fn add(&mut self, label: &str, detail: impl Display) {
+    /// Records an error `file: label: detail` (`file: detail` for an empty label).
+    pub fn add(&mut self, at: &Subject, category: Category, label: &str, detail: impl Display) {
         let message = if label.is_empty() {
             format!("{}: {detail}", self.file)
         } else {
             format!("{}: {label}: {detail}", self.file)
         };
-        self.messages.push(message);
+        self.problems.push(Problem {
+            severity: Severity::Error,
+            category,
+            subject: at.clone(),
+            message,
+        });
+    }
+
+    /// Records an error about the file as a whole.
+    pub fn add_file(&mut self, detail: impl Display) {
+        self.add(&Subject::Tree, Category::Structure, "", detail);
     }
 
     pub fn is_empty(&self) -> bool {
-        self.messages.is_empty()
+        self.problems.is_empty()
     }
 
     pub fn into_error(self) -> InterchangeError {
-        InterchangeError {
-            messages: self.messages,
-        }
+        InterchangeError::new(self.problems)
     }
 }
 
@@ -59,16 +68,24 @@ pub(super) fn type_name(value: &Value) -> &'static str {
 pub(super) struct Fields<'a, 'r> {
     map: &'a Map<String, Value>,
     label: &'a str,
+    /// What the problems are about.
+    subject: &'a Subject,
     /// Put before key names in messages: `position.` for `"position.x"`.
     prefix: &'static str,
     report: &'r mut Report,
 }
 
 impl<'a, 'r> Fields<'a, 'r> {
-    pub fn new(map: &'a Map<String, Value>, label: &'a str, report: &'r mut Report) -> Self {
+    pub fn new(
+        map: &'a Map<String, Value>,
+        label: &'a str,
+        subject: &'a Subject,
+        report: &'r mut Report,
+    ) -> Self {
         Fields {
             map,
             label,
+            subject,
             prefix: "",
             report,
         }
@@ -83,13 +100,22 @@ impl<'a, 'r> Fields<'a, 'r> {
         Fields {
             map,
             label: self.label,
+            subject: self.subject,
             prefix,
             report: &mut *self.report,
         }
     }
 
+    /// A value of the wrong type or refused by its field's rule.
     pub fn problem(&mut self, detail: impl Display) {
-        self.report.add(self.label, detail);
+        self.report
+            .add(self.subject, Category::Field, self.label, detail);
+    }
+
+    /// A field missing or not allowed.
+    fn shape_problem(&mut self, detail: impl Display) {
+        self.report
+            .add(self.subject, Category::Structure, self.label, detail);
     }
 
     /// Reports every field not in `allowed`; `what` names the object kind.
@@ -106,7 +132,7 @@ impl<'a, 'r> Fields<'a, 'r> {
                 self.prefix,
                 allowed.join(", ")
             );
-            self.problem(detail);
+            self.shape_problem(detail);
         }
     }
 
@@ -118,7 +144,7 @@ impl<'a, 'r> Fields<'a, 'r> {
             None => {
                 if required {
                     let detail = format!("\"{}{key}\" is missing", self.prefix);
-                    self.problem(detail);
+                    self.shape_problem(detail);
                 }
                 None
             }

@@ -3,7 +3,8 @@
 use serde_json::Value;
 
 use super::fields::{type_name, Fields, Report};
-use crate::model::{Color, Link, LinkKind, NodeId, Strength};
+use crate::model::{Color, Link, LinkKey, LinkKind, NodeId, Strength};
+use crate::validate::{Category, Subject};
 
 /// The link fields, in the order `write` writes them.
 pub(super) const LINK_FIELDS: &[&str] = &["from", "to", "kind", "color", "strength", "note"];
@@ -31,18 +32,31 @@ fn shown(text: &str) -> String {
     }
 }
 
+/// What problems of the link are about: the link when its kind and ends are valid.
+pub(super) fn link_subject(value: &Value) -> Subject {
+    let text = |key: &str| value.get(key).and_then(Value::as_str);
+    let kind = text("kind").and_then(LinkKind::parse);
+    let from = text("from").and_then(|t| NodeId::new(t).ok());
+    let to = text("to").and_then(|t| NodeId::new(t).ok());
+    match (kind, from, to) {
+        (Some(kind), Some(from), Some(to)) => Subject::Link {
+            key: LinkKey { kind, from, to },
+        },
+        _ => Subject::Tree,
+    }
+}
+
 /// The link, or `None` (with the problems reported) when its ends or kind are
 /// missing or unusable.
 pub(super) fn read_link(index: usize, value: &Value, report: &mut Report) -> Option<Link> {
     let label = link_label(index, value);
+    let subject = link_subject(value);
     let Some(map) = value.as_object() else {
-        report.add(
-            &label,
-            format!("a link must be an object, not {}", type_name(value)),
-        );
+        let detail = format!("a link must be an object, not {}", type_name(value));
+        report.add(&subject, Category::Structure, &label, detail);
         return None;
     };
-    let mut f = Fields::new(map, &label, report);
+    let mut f = Fields::new(map, &label, &subject, report);
     f.unknown(LINK_FIELDS, "link");
     let from = f.parsed("from", true, NodeId::new);
     let to = f.parsed("to", true, NodeId::new);

@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use super::fields::{type_name, Fields, Report};
 use crate::model::{Color, Direction, Indicator, Node, NodeId, NodeKind, Position, TargetDate};
+use crate::validate::{Category, Subject};
 
 /// The node fields, in the order `write` writes them.
 pub(super) const NODE_FIELDS: &[&str] = &[
@@ -33,19 +34,27 @@ pub(super) fn node_label(index: usize, value: &Value) -> String {
     }
 }
 
+/// What problems of the node are about: the node when its id is valid.
+pub(super) fn node_subject(value: &Value) -> Subject {
+    let id = value.get("id").and_then(Value::as_str).map(NodeId::new);
+    match id {
+        Some(Ok(id)) => Subject::Node { id },
+        _ => Subject::Tree,
+    }
+}
+
 /// The node, or `None` (with the problems reported) when its id, kind or name is
 /// missing or unusable. Problems in optional fields are reported and the field is
 /// left out, so that the rest of the file can still be checked.
 pub(super) fn read_node(index: usize, value: &Value, report: &mut Report) -> Option<Node> {
     let label = node_label(index, value);
+    let subject = node_subject(value);
     let Some(map) = value.as_object() else {
-        report.add(
-            &label,
-            format!("a node must be an object, not {}", type_name(value)),
-        );
+        let detail = format!("a node must be an object, not {}", type_name(value));
+        report.add(&subject, Category::Structure, &label, detail);
         return None;
     };
-    let mut f = Fields::new(map, &label, report);
+    let mut f = Fields::new(map, &label, &subject, report);
     f.unknown(NODE_FIELDS, "node");
     let id = f.parsed("id", true, NodeId::new);
     let kind = f.choice("kind", true, NodeKind::parse, NodeKind::names);

@@ -9,7 +9,7 @@ use super::link::{link_label, read_link};
 use super::node::{node_label, read_node};
 use super::{InterchangeError, VERSION};
 use crate::model::Tree;
-use crate::validate::{self, Category, Place, Severity};
+use crate::validate::{self, Category, Place, Severity, Subject};
 
 /// The top-level fields, in the order `write` writes them.
 pub(super) const TOP_FIELDS: &[&str] = &["kpitree", "name", "description", "nodes", "links"];
@@ -41,13 +41,11 @@ struct Built<'a> {
 fn read_tree(text: &str, report: &mut Report) -> Option<Tree> {
     let value = parse_json(text, report)?;
     let Some(map) = value.as_object() else {
-        report.add(
-            "",
-            format!(
-                "the file must hold a JSON object, not {}",
-                type_name(&value)
-            ),
+        let detail = format!(
+            "the file must hold a JSON object, not {}",
+            type_name(&value)
         );
+        report.add_file(detail);
         return None;
     };
     if !version_ok(map, report) {
@@ -61,7 +59,7 @@ fn read_tree(text: &str, report: &mut Report) -> Option<Tree> {
 fn parse_json(text: &str, report: &mut Report) -> Option<Value> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        report.add("", "the file is empty");
+        report.add_file("the file is empty");
         return None;
     }
     match json::parse(text) {
@@ -80,7 +78,7 @@ fn parse_json(text: &str, report: &mut Report) -> Option<Value> {
                 error.line(),
                 error.column()
             );
-            report.add("", detail);
+            report.add_file(detail);
             None
         }
     }
@@ -100,12 +98,12 @@ fn version_ok(map: &Map<String, Value>, report: &mut Report) -> bool {
             type_name(other)
         ),
     };
-    report.add("", detail);
+    report.add_file(detail);
     false
 }
 
 fn build<'a>(map: &'a Map<String, Value>, report: &mut Report) -> Built<'a> {
-    let mut f = Fields::new(map, "", report);
+    let mut f = Fields::new(map, "", &Subject::Tree, report);
     f.unknown(TOP_FIELDS, "top-level");
     let name = f.owned("name", true);
     let description = f.owned("description", false);
@@ -162,7 +160,9 @@ fn check_rules(built: &Built, report: &mut Report) {
         if !built.has_name && finding.place == Place::Tree {
             continue;
         }
-        report.add(&file_label(built, finding.place), &finding.detail);
+        let subject = finding.subject(&built.tree);
+        let label = file_label(built, finding.place);
+        report.add(&subject, finding.category, &label, &finding.detail);
     }
 }
 

@@ -26,7 +26,7 @@ fn valid() -> Value {
 
 /// The messages of reading `file` as `f.json`; the file must be refused.
 fn refused(file: &Value) -> Vec<String> {
-    read(&file.to_string(), "f.json").unwrap_err().messages
+    read(&file.to_string(), "f.json").unwrap_err().messages()
 }
 
 /// The only message of refusing `file`.
@@ -413,4 +413,49 @@ fn never_panics_on_odd_input() {
     for text in odd {
         assert!(read(text, "odd.json").is_err(), "{text:.40}");
     }
+}
+
+#[test]
+fn problems_carry_subject_and_category() {
+    use crate::model::{LinkKey, LinkKind, NodeId};
+    use crate::validate::{Category, Severity, Subject};
+    let file = with(|f| {
+        f["nodes"][2]["color"] = json!("red");
+        f["nodes"][1]["colour"] = json!("red");
+        f["links"][0]["from"] = json!("ghost");
+    });
+    let error = read(&file.to_string(), "f.json").unwrap_err();
+    let found: Vec<(Subject, Category)> = error
+        .problems()
+        .iter()
+        .map(|p| (p.subject.clone(), p.category))
+        .collect();
+    let node = |id: &str| Subject::Node {
+        id: NodeId::new(id).unwrap(),
+    };
+    let dangling = Subject::Link {
+        key: LinkKey {
+            kind: LinkKind::Drives,
+            from: NodeId::new("ghost").unwrap(),
+            to: NodeId::new("arr").unwrap(),
+        },
+    };
+    assert_eq!(
+        found,
+        [
+            (node("net_new"), Category::Structure),
+            (node("price"), Category::Field),
+            // net_new no longer drives arr, whose formula uses it.
+            (node("arr"), Category::Formula),
+            (dangling, Category::Structure),
+        ]
+    );
+    assert!(error
+        .problems()
+        .iter()
+        .all(|p| p.severity == Severity::Error));
+    let shown = error.problems()[0].to_string();
+    assert!(shown.starts_with("error: f.json: node 2 \"net_new\": unknown field \"colour\""));
+    let malformed = read("{", "f.json").unwrap_err();
+    assert_eq!(malformed.problems()[0].subject, Subject::Tree);
 }

@@ -38,6 +38,11 @@ impl Finding {
         }
     }
 
+    /// What the finding is about, in `tree`.
+    pub fn subject(&self, tree: &Tree) -> Subject {
+        subject(tree, self.place)
+    }
+
     pub fn into_problem(self, tree: &Tree) -> Problem {
         Problem {
             severity: self.severity,
