@@ -2,11 +2,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+import { frozenPrototypeSafe } from "./build/frozen-prototype";
+
 // The Tauri window loads ui/dist through its own protocol, under a strict CSP
-// (no eval, no remote content): relative asset paths, everything bundled.
+// (no eval, no remote content) and with `Object.prototype` frozen: relative asset
+// paths, everything bundled.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [frozenPrototypeSafe(), react()],
   clearScreen: false,
   server: {
     port: 5173,

@@ -131,6 +131,8 @@ describe("App", () => {
     });
     render(<App />);
     expect(await screen.findByTestId("error-banner")).toHaveTextContent("newer kpitree");
+    expect(screen.getByTestId("start-failed")).toHaveTextContent("The store could not be opened");
+    expect(screen.queryByTestId("empty-store")).toBeNull();
   });
 
   it("says so when the store has no trees", async () => {

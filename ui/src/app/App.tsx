@@ -19,6 +19,14 @@ export function App() {
         <TreeCanvas key={view.id} view={view} />
       </>
     );
+  } else if (state.phase === "failed") {
+    main = (
+      <EmptyState
+        title="The store could not be opened"
+        testId="start-failed"
+        detail="The message above says why. Nothing in the store was changed."
+      />
+    );
   } else if (trees === null || loading) {
     main = <EmptyState title="Loading…" busy />;
   } else if (trees.length === 0) {
@@ -51,6 +59,7 @@ export function App() {
         trees={trees}
         selectedId={state.selectedId}
         storePath={state.storePath}
+        failed={state.phase === "failed"}
         onOpen={openTree}
       />
       <main className="kt-main" aria-busy={loading || undefined}>

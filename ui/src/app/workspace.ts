@@ -5,6 +5,8 @@
 import type { AppError, Startup, TreeSummary, TreeView } from "../ipc/api";
 
 export interface WorkspaceState {
+  /** Whether `startup` has answered, and how. */
+  readonly phase: "starting" | "ready" | "failed";
   /** `null` until `startup` has answered. */
   readonly storePath: string | null;
   readonly trees: readonly TreeSummary[] | null;
@@ -25,6 +27,7 @@ export type WorkspaceAction =
   | { readonly type: "errorDismissed" };
 
 export const initialWorkspace: WorkspaceState = {
+  phase: "starting",
   storePath: null,
   trees: null,
   selectedId: null,
@@ -45,11 +48,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case "started":
       return {
         ...state,
+        phase: "ready",
         storePath: action.startup.store_path,
         trees: action.startup.trees,
       };
     case "startFailed":
-      return { ...state, trees: state.trees ?? [], error: action.error };
+      return { ...state, phase: "failed", error: action.error };
     case "treeRequested":
       // The current tree stays on screen (dimmed) until the next one arrives.
       return { ...state, selectedId: action.id, loading: true };

@@ -5,6 +5,8 @@ interface SidebarProps {
   readonly trees: readonly TreeSummary[] | null;
   readonly selectedId: number | null;
   readonly storePath: string | null;
+  /** Whether the store failed to open (the list then stays empty). */
+  readonly failed: boolean;
   readonly onOpen: (id: number) => void;
 }
 
@@ -19,7 +21,7 @@ function LogoMark() {
   );
 }
 
-export function Sidebar({ trees, selectedId, storePath, onOpen }: SidebarProps) {
+export function Sidebar({ trees, selectedId, storePath, failed, onOpen }: SidebarProps) {
   return (
     <aside className="kt-sidebar">
       <header className="kt-brand">
@@ -34,7 +36,7 @@ export function Sidebar({ trees, selectedId, storePath, onOpen }: SidebarProps) 
           )}
         </h2>
         {trees === null ? (
-          <p className="kt-tree-list__empty">Loading…</p>
+          <p className="kt-tree-list__empty">{failed ? "Unavailable" : "Loading…"}</p>
         ) : (
           <TreeList trees={trees} selectedId={selectedId} onOpen={onOpen} />
         )}
