@@ -36,6 +36,8 @@ impl Drop for Guarded {
 pub struct App {
     pub client: Client,
     pub store: PathBuf,
+    /// When the WebDriver session (and so the app process) was asked for.
+    pub launched_at: Instant,
     // Dropped after the client: the driver before the display.
     _driver: Guarded,
     _display: Guarded,
@@ -67,6 +69,7 @@ impl App {
         let serde_json::Value::Object(capabilities) = capabilities else {
             unreachable!("a json object")
         };
+        let launched_at = Instant::now();
         let client = ClientBuilder::native()
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
@@ -75,6 +78,7 @@ impl App {
         App {
             client,
             store: store.to_owned(),
+            launched_at,
             _driver: driver,
             _display: display,
         }

@@ -1,0 +1,195 @@
+//! The command line as a process (SPEC 4): exit codes, messages that name the file,
+//! node or link, and a store that a failed command leaves exactly as it was.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tempfile::TempDir;
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)
+}
+
+fn kpitree(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kpitree"))
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .env_remove("KPITREE_DB")
+        .output()
+        .expect("kpitree runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A store holding the Zira tree, in its own temporary folder.
+fn store_with_zira() -> (TempDir, PathBuf) {
+    let folder = tempfile::tempdir().expect("temp folder");
+    let db = folder.path().join("store.db");
+    let output = kpitree(&db, &["import", data("zira.json").to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    (folder, db)
+}
+
+/// Everything a user can see of a store: its list and every tree's JSON.
+fn snapshot(db: &Path) -> String {
+    let list = kpitree(db, &["list"]);
+    assert_eq!(list.status.code(), Some(0), "{}", stderr(&list));
+    let mut seen = stdout(&list);
+    for line in stdout(&list).lines() {
+        let id = line.split('\t').next().expect("an id column");
+        let export = kpitree(db, &["export", "--tree", id, "--format", "json", "-o", "-"]);
+        seen.push_str(&stdout(&export));
+    }
+    seen
+}
+
+#[test]
+fn import_prints_the_id_and_list_shows_the_tree() {
+    let (_folder, db) = store_with_zira();
+    let list = stdout(&kpitree(&db, &["list"]));
+    let line = list.lines().next().expect("one tree");
+    let columns: Vec<&str> = line.split('\t').collect();
+    assert_eq!(columns[1], "Zira growth", "{line}");
+    assert!(columns[0].parse::<i64>().is_ok(), "{line}");
+}
+
+#[test]
+fn import_export_import_export_is_byte_identical() {
+    let (folder, db) = store_with_zira();
+    let first = folder.path().join("first.json");
+    let output = kpitree(&db, &["export", "--tree", "Zira growth", "--format", "json", "-o", first.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    let db2 = folder.path().join("second.db");
+    let imported = kpitree(&db2, &["import", first.to_str().expect("path")]);
+    assert_eq!(imported.status.code(), Some(0), "{}", stderr(&imported));
+    let id = stdout(&imported).trim().to_owned();
+    let second = kpitree(&db2, &["export", "--tree", &id, "--format", "json", "-o", "-"]);
+    let first_text = std::fs::read_to_string(&first).expect("first export");
+    assert_eq!(first_text, stdout(&second));
+    assert!(first_text.contains("\"kpitree\": 1"));
+}
+
+/// Each bad file is refused whole with exit 1 and a message naming the file and the
+/// problem; the store is unchanged.
+#[test]
+fn every_kind_of_bad_file_is_refused_and_changes_nothing() {
+    let cases: &[(&str, &[&str])] = &[
+        ("malformed.json", &["line"]),
+        ("wrong_version.json", &["kpitree"]),
+        ("unknown_field.json", &["unknown field"]),
+        ("unknown_kind.json", &["kind"]),
+        ("duplicate_id.json", &["duplicate"]),
+        ("dangling.json", &["link"]),
+        ("cycle.json", &["cycle"]),
+        ("bad_formula.json", &["formula"]),
+        ("long_name.json", &["200"]),
+        ("bad_color.json", &["colour"]),
+        ("bad_date.json", &["date"]),
+    ];
+    let (_folder, db) = store_with_zira();
+    let before = snapshot(&db);
+    for (file, fragments) in cases {
+        let path = data(file);
+        let output = kpitree(&db, &["import", path.to_str().expect("path")]);
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{file}: {message}");
+        assert!(message.contains(file), "{file}: message does not name the file: {message}");
+        for fragment in *fragments {
+            assert!(message.to_lowercase().contains(fragment), "{file}: no {fragment:?} in {message}");
+        }
+        assert_eq!(snapshot(&db), before, "{file} changed the store");
+
+        let check = kpitree(&db, &["check", path.to_str().expect("path")]);
+        assert_eq!(check.status.code(), Some(1), "check {file}");
+        assert!(stdout(&check).contains("error:"), "check {file}: {}", stdout(&check));
+    }
+}
+
+#[test]
+fn check_of_a_good_file_and_of_a_stored_tree_exits_zero() {
+    let (_folder, db) = store_with_zira();
+    let file = kpitree(&db, &["check", data("zira.json").to_str().expect("path")]);
+    assert_eq!(file.status.code(), Some(0), "{}{}", stdout(&file), stderr(&file));
+    assert!(!stdout(&file).contains("error:"));
+    let stored = kpitree(&db, &["check", "--tree", "Zira growth"]);
+    assert_eq!(stored.status.code(), Some(0), "{}", stderr(&stored));
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let (_folder, db) = store_with_zira();
+    for args in [
+        &["import"][..],
+        &["export", "--tree", "Zira growth", "--format", "xml", "-o", "-"],
+        &["export", "--format", "json", "-o", "-"],
+        &["frobnicate"],
+        &["export", "--tree", "Zira growth", "--format", "svg", "-o", "-"],
+    ] {
+        let output = kpitree(&db, args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
+        assert!(!stderr(&output).is_empty(), "{args:?} says nothing");
+    }
+}
+
+#[test]
+fn an_unknown_tree_is_named_with_the_trees_there_are() {
+    let (_folder, db) = store_with_zira();
+    let output = kpitree(&db, &["export", "--tree", "Nope", "--format", "json", "-o", "-"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("Nope"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("Zira growth"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_missing_input_file_is_named() {
+    let (_folder, db) = store_with_zira();
+    let output = kpitree(&db, &["import", "/nonexistent/tree.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("/nonexistent/tree.json"), "{}", stderr(&output));
+}
+
+/// Files that are not kpitree stores are refused and left byte for byte as they were.
+#[test]
+fn foreign_corrupt_and_newer_stores_are_refused_untouched() {
+    let folder = tempfile::tempdir().expect("temp folder");
+
+    let text = folder.path().join("notes.db");
+    std::fs::write(&text, "these are my notes, not a database\n").expect("write");
+
+    let (_zira_folder, good) = store_with_zira();
+    let corrupt = folder.path().join("corrupt.db");
+    let mut bytes = std::fs::read(&good).expect("read store");
+    let half = bytes.len() / 2;
+    bytes.truncate(half.max(200));
+    for byte in bytes.iter_mut().skip(100) {
+        *byte ^= 0x5a;
+    }
+    std::fs::write(&corrupt, &bytes).expect("write");
+
+    let newer = folder.path().join("newer.db");
+    std::fs::copy(&good, &newer).expect("copy");
+    let connection = rusqlite::Connection::open(&newer).expect("open");
+    connection.pragma_update(None, "user_version", 99).expect("user_version");
+    connection.pragma_update(None, "journal_mode", "DELETE").expect("journal");
+    drop(connection);
+
+    for (path, fragment) in [(&text, "not a"), (&corrupt, "corrupt"), (&newer, "newer")] {
+        let before = std::fs::read(path).expect("read");
+        for args in [&["list"][..], &["import", data("zira.json").to_str().expect("path")]] {
+            let output = kpitree(path, args);
+            assert_eq!(output.status.code(), Some(1), "{}: {}", path.display(), stderr(&output));
+            let message = stderr(&output).to_lowercase();
+            assert!(message.contains(fragment), "{}: {message}", path.display());
+            assert!(message.contains(&path.display().to_string().to_lowercase()), "{message}");
+        }
+        assert_eq!(std::fs::read(path).expect("read"), before, "{} was modified", path.display());
+    }
+}
