@@ -112,7 +112,11 @@ fn diffs_written_to_the_store_reload_as_the_document() {
     new.position = Some(Position { x: 1.0, y: 2.0 });
     let mut renamed = doc.tree().nodes[2].clone();
     renamed.name = "Activated teams".into();
+    let mut recoloured = doc.tree().links[2].clone();
+    recoloured.color = Some(Color::new("#00ff00").unwrap());
+    recoloured.note = None;
     let edits = [
+        Edit::UpdateLink { link: recoloured },
         Edit::AddNode {
             node: new,
             index: Some(1),

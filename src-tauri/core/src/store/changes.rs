@@ -44,14 +44,9 @@ impl Store {
                     reason,
                 },
             })?;
-        touch(&tx, tree).at(&path)?;
+        write::touch(&tx, tree).at(&path)?;
         tx.commit().at(&path)
     }
-}
-
-pub(super) fn touch(tx: &Transaction, tree: TreeId) -> rusqlite::Result<usize> {
-    let sql = "UPDATE trees SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1";
-    tx.execute(sql, [tree])
 }
 
 enum WriteError {
@@ -144,7 +139,7 @@ impl Writer<'_> {
     /// Gives every row that changed position its new `ord`.
     fn renumber(&self) -> Result<(), WriteError> {
         for (id, ord) in self.nodes.iter().flat_map(Order::moved) {
-            write::set_node_ord(self.tx, self.tree, id.as_str(), ord)?;
+            write::set_node_ord(self.tx, self.tree, id, ord)?;
         }
         for (key, ord) in self.links.iter().flat_map(Order::moved) {
             write::set_link_ord(self.tx, self.tree, key, ord)?;

@@ -13,8 +13,14 @@ use crate::model::{
 pub(super) const NODE_COLUMNS: &str = "id, kind, name, description, unit, value, target, \
      target_date, direction, indicator, owner, formula, color, x, y, pinned";
 
+/// How many columns [`NODE_COLUMNS`] names.
+pub(super) const NODE_COLUMN_COUNT: usize = 16;
+
 /// The link columns, in the order of [`LinkRow::params`] and [`read_link`].
 pub(super) const LINK_COLUMNS: &str = "kind, from_id, to_id, color, strength, note";
+
+/// How many columns [`LINK_COLUMNS`] names.
+pub(super) const LINK_COLUMN_COUNT: usize = 6;
 
 /// A node's column values, borrowed from the node.
 pub(super) struct NodeRow<'n> {
@@ -40,7 +46,7 @@ impl<'n> NodeRow<'n> {
         }
     }
 
-    pub(super) fn params(&self) -> [&dyn ToSql; 16] {
+    pub(super) fn params(&self) -> [&dyn ToSql; NODE_COLUMN_COUNT] {
         let n = self.node;
         [
             &n.id,
@@ -79,7 +85,7 @@ impl<'l> LinkRow<'l> {
         }
     }
 
-    pub(super) fn params(&self) -> [&dyn ToSql; 6] {
+    pub(super) fn params(&self) -> [&dyn ToSql; LINK_COLUMN_COUNT] {
         let l = self.link;
         [
             &l.kind,

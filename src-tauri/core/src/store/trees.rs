@@ -5,7 +5,6 @@ use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::changes::touch;
 use super::error::At;
 use super::rows::{read_link, read_node, Checked, LINK_COLUMNS, NODE_COLUMNS};
 use super::{write, Store, StoreError};
@@ -107,7 +106,7 @@ impl Store {
             }
         }
         let by_id = name_or_id.trim().parse::<TreeId>().ok();
-        match by_id.filter(|id| self.has_tree(*id).unwrap_or(false)) {
+        match by_id.filter(|id| write::has_tree(&self.conn, *id).unwrap_or(false)) {
             Some(id) => Ok(id),
             None => Err(not_found(
                 &self.conn,
@@ -115,13 +114,6 @@ impl Store {
                 format!("\"{name_or_id}\""),
             )),
         }
-    }
-
-    fn has_tree(&self, id: TreeId) -> Result<bool, StoreError> {
-        let sql = "SELECT EXISTS (SELECT 1 FROM trees WHERE id = ?1)";
-        self.conn
-            .query_row(sql, [id], |row| row.get(0))
-            .at(&self.path)
     }
 
     /// Deletes the tree with its nodes and links.
@@ -143,15 +135,14 @@ impl Store {
         require_tree(&tx, path, id)?;
         tx.execute("UPDATE trees SET name = ?2 WHERE id = ?1", (id, name))
             .at(path)?;
-        touch(&tx, id).at(path)?;
+        write::touch(&tx, id).at(path)?;
         tx.commit().at(path)
     }
 }
 
 /// [`StoreError::NotFound`] unless tree `id` exists.
 pub(super) fn require_tree(conn: &Connection, path: &Path, id: TreeId) -> Result<(), StoreError> {
-    let sql = "SELECT EXISTS (SELECT 1 FROM trees WHERE id = ?1)";
-    let exists: bool = conn.query_row(sql, [id], |row| row.get(0)).at(path)?;
+    let exists = write::has_tree(conn, id).at(path)?;
     match exists {
         true => Ok(()),
         false => Err(not_found(conn, path, format!("with id {id}"))),
