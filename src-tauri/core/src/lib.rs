@@ -16,5 +16,6 @@ pub mod graph;
 pub mod validate;
 pub mod formula;
 pub mod interchange;
+pub mod sample;
 pub mod edit;
 pub mod store;
