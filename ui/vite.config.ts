@@ -2,7 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-import { frozenPrototypeSafe } from "./build/frozen-prototype";
+import { frozenPrototypeSafe } from "./build/frozen-prototype.ts";
 
 // The Tauri window loads ui/dist through its own protocol, under a strict CSP
 // (no eval, no remote content) and with `Object.prototype` frozen: relative asset

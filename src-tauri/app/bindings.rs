@@ -11,11 +11,16 @@ use crate::commands;
 pub const BINDINGS_PATH: &str = "ui/src/ipc/bindings.ts";
 
 pub fn specta_builder() -> Builder<Wry> {
-    Builder::<Wry>::new().commands(collect_commands![
-        commands::startup,
-        commands::list_trees,
-        commands::open_tree,
-    ])
+    // One TypeScript type per Rust type: the UI reads what Rust serialises, and
+    // optional fields are always sent (as null), so phase-split types would only
+    // add noise.
+    Builder::<Wry>::new()
+        .disable_serde_phases()
+        .commands(collect_commands![
+            commands::trees::startup,
+            commands::trees::list_trees,
+            commands::trees::open_tree,
+        ])
 }
 
 /// The TypeScript text of the bindings, as `export_bindings` writes it.
@@ -33,6 +38,5 @@ pub fn typescript_bindings() -> Result<String, String> {
 
 fn typescript_config() -> Typescript {
     Typescript::default()
-        .header("// Generated from the Rust types by `scripts/bindings`. Do not edit by hand.\n")
-        .bigint(specta_typescript::BigIntExportBehavior::Number)
+        .header("// Generated from the Rust types by `scripts/bindings`. Do not edit by hand.")
 }

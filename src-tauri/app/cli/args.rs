@@ -34,7 +34,11 @@ pub enum Command {
     /// Report the errors and warnings of a JSON file or of a tree in the store.
     Check {
         /// The file to check.
-        #[arg(value_name = "FILE.json", required_unless_present = "tree", conflicts_with = "tree")]
+        #[arg(
+            value_name = "FILE.json",
+            required_unless_present = "tree",
+            conflicts_with = "tree"
+        )]
         file: Option<PathBuf>,
         /// The tree of the store to check (name or id).
         #[arg(long, value_name = "NAME_OR_ID")]

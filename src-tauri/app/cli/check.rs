@@ -7,11 +7,16 @@ use kpitree_core::validate::{self, Problem, Severity};
 
 use super::{open_store, CliError};
 
-pub fn run(db: Option<PathBuf>, file: Option<PathBuf>, tree: Option<String>) -> Result<(), CliError> {
+pub fn run(
+    db: Option<PathBuf>,
+    file: Option<PathBuf>,
+    tree: Option<String>,
+) -> Result<(), CliError> {
     let (label, problems) = match (file, tree) {
         (Some(file), _) => {
             let label = file.display().to_string();
-            let text = std::fs::read_to_string(&file).map_err(|error| CliError::io(&file, error))?;
+            let text =
+                std::fs::read_to_string(&file).map_err(|error| CliError::io(&file, error))?;
             match kpitree_core::interchange::read(&text, &label) {
                 Ok(tree) => (label, validate::check(&tree)),
                 Err(error) => (label, error.problems().to_vec()),
@@ -20,9 +25,16 @@ pub fn run(db: Option<PathBuf>, file: Option<PathBuf>, tree: Option<String>) -> 
         (None, Some(name)) => {
             let store = open_store(db)?;
             let id = store.find_tree(&name)?;
-            (format!("tree {name:?}"), validate::check(&store.load_tree(id)?))
+            (
+                format!("tree {name:?}"),
+                validate::check(&store.load_tree(id)?),
+            )
         }
-        (None, None) => return Err(CliError::Usage("give a FILE.json or --tree NAME_OR_ID".into())),
+        (None, None) => {
+            return Err(CliError::Usage(
+                "give a FILE.json or --tree NAME_OR_ID".into(),
+            ))
+        }
     };
     report(&label, &problems)
 }

@@ -1,6 +1,5 @@
 //! The Tauri commands: each a few lines that lock the state, call the core and
-//! return. Their types are exported to TypeScript by `bindings`.
+//! return. They are registered (by their module path, which the command macros
+//! need) in `bindings`, which also exports their types to TypeScript.
 
-mod trees;
-
-pub use trees::{list_trees, open_tree, startup, Startup, TreeView};
+pub mod trees;

@@ -20,14 +20,14 @@ const LAST_TREE: &str = "last_tree_id";
 pub struct Startup {
     pub store_path: String,
     pub trees: Vec<TreeSummary>,
-    #[specta(type = Option<f64>)]
+    #[specta(type = Option<specta_typescript::Number>)]
     pub last_tree_id: Option<TreeId>,
 }
 
 /// One tree as the canvas shows it: the document plus what the core derives from it.
 #[derive(Debug, Serialize, specta::Type)]
 pub struct TreeView {
-    #[specta(type = f64)]
+    #[specta(type = specta_typescript::Number)]
     pub id: TreeId,
     pub tree: Tree,
     /// Each node's value: entered, or computed from its formula, or an error.
@@ -64,7 +64,10 @@ pub fn list_trees(state: State<'_, AppState>) -> Result<Vec<TreeSummary>, AppErr
 
 #[tauri::command]
 #[specta::specta]
-pub fn open_tree(state: State<'_, AppState>, #[specta(type = f64)] id: TreeId) -> Result<TreeView, AppError> {
+/// `id` is a `u32` on the wire because TypeScript numbers cannot hold every i64;
+/// a store never holds four billion trees.
+pub fn open_tree(state: State<'_, AppState>, id: u32) -> Result<TreeView, AppError> {
+    let id = TreeId::from(id);
     let store = state.store()?;
     let tree = store.load_tree(id)?;
     store.set_setting(LAST_TREE, &id.to_string())?;

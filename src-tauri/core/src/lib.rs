@@ -11,11 +11,11 @@
 //! - [`store`]: the SQLite store.
 //! - [`sample`]: the sample tree a new store is seeded with.
 
-pub mod model;
-pub mod graph;
-pub mod validate;
-pub mod formula;
-pub mod interchange;
-pub mod sample;
 pub mod edit;
+pub mod formula;
+pub mod graph;
+pub mod interchange;
+pub mod model;
+pub mod sample;
 pub mod store;
+pub mod validate;

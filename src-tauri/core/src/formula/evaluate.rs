@@ -18,6 +18,7 @@ use crate::model::{Node, NodeId, Tree};
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NodeValue {
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub value: Option<f64>,
     /// Whether `value` was computed by the node's formula.
     pub computed: bool,

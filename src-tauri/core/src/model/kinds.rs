@@ -150,10 +150,16 @@ mod tests {
     fn link_kind_rules() {
         use NodeKind::*;
         assert!(LinkKind::Impacts.refuses(Initiative, BusinessKpi).is_none());
-        assert!(LinkKind::Impacts.refuses(BusinessKpi, BusinessKpi).is_some());
+        assert!(LinkKind::Impacts
+            .refuses(BusinessKpi, BusinessKpi)
+            .is_some());
         assert!(LinkKind::Impacts.refuses(Initiative, Initiative).is_some());
-        assert!(LinkKind::Guards.refuses(HealthMetric, ProductMetric).is_none());
-        assert!(LinkKind::Guards.refuses(Initiative, ProductMetric).is_some());
+        assert!(LinkKind::Guards
+            .refuses(HealthMetric, ProductMetric)
+            .is_none());
+        assert!(LinkKind::Guards
+            .refuses(Initiative, ProductMetric)
+            .is_some());
         assert!(LinkKind::Drives.refuses(Initiative, NorthStar).is_none());
     }
 }

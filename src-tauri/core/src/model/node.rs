@@ -5,11 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use super::{Color, Direction, Indicator, NodeId, NodeKind, TargetDate};
 
-/// A point on the canvas, in canvas units (CSS pixels at zoom 1).
+/// The centre of the node's box, in canvas units (CSS pixels at zoom 1).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// specta would type an f64 as `number | null` (serde writes NaN as null); kpitree
+// never holds a non-finite number, so it is a plain `number` in TypeScript.
 pub struct Position {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub x: f64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub y: f64,
 }
 
@@ -23,7 +27,9 @@ pub struct Node {
     pub unit: Option<String>,
     /// The current value as entered by the user (a formula's result is computed,
     /// never stored here).
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub value: Option<f64>,
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub target: Option<f64>,
     pub target_date: Option<TargetDate>,
     pub direction: Option<Direction>,
