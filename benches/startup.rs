@@ -18,7 +18,7 @@ async fn main() {
     for run in 0..RUNS {
         let folder = tempfile::tempdir().expect("a temporary folder");
         let app = harness::App::start(&folder.path().join("bench.db")).await;
-        app.wait_for_test_id("node-arr").await;
+        app.wait_until_shown("node-arr").await;
         let elapsed = app.launched_at.elapsed();
         app.close().await;
         println!("run {run}: {:.0} ms", elapsed.as_secs_f64() * 1000.0);

@@ -7,7 +7,9 @@ use std::process::{Command, Output};
 use tempfile::TempDir;
 
 fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
 }
 
 fn kpitree(db: &Path, args: &[&str]) -> Output {
@@ -32,7 +34,10 @@ fn stderr(output: &Output) -> String {
 fn store_with_zira() -> (TempDir, PathBuf) {
     let folder = tempfile::tempdir().expect("temp folder");
     let db = folder.path().join("store.db");
-    let output = kpitree(&db, &["import", data("zira.json").to_str().expect("utf-8 path")]);
+    let output = kpitree(
+        &db,
+        &["import", data("zira.json").to_str().expect("utf-8 path")],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     (folder, db)
 }
@@ -64,14 +69,28 @@ fn import_prints_the_id_and_list_shows_the_tree() {
 fn import_export_import_export_is_byte_identical() {
     let (folder, db) = store_with_zira();
     let first = folder.path().join("first.json");
-    let output = kpitree(&db, &["export", "--tree", "Zira growth", "--format", "json", "-o", first.to_str().expect("path")]);
+    let output = kpitree(
+        &db,
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "json",
+            "-o",
+            first.to_str().expect("path"),
+        ],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 
     let db2 = folder.path().join("second.db");
     let imported = kpitree(&db2, &["import", first.to_str().expect("path")]);
     assert_eq!(imported.status.code(), Some(0), "{}", stderr(&imported));
     let id = stdout(&imported).trim().to_owned();
-    let second = kpitree(&db2, &["export", "--tree", &id, "--format", "json", "-o", "-"]);
+    let second = kpitree(
+        &db2,
+        &["export", "--tree", &id, "--format", "json", "-o", "-"],
+    );
     let first_text = std::fs::read_to_string(&first).expect("first export");
     assert_eq!(first_text, stdout(&second));
     assert!(first_text.contains("\"kpitree\": 1"));
@@ -101,15 +120,25 @@ fn every_kind_of_bad_file_is_refused_and_changes_nothing() {
         let output = kpitree(&db, &["import", path.to_str().expect("path")]);
         let message = stderr(&output);
         assert_eq!(output.status.code(), Some(1), "{file}: {message}");
-        assert!(message.contains(file), "{file}: message does not name the file: {message}");
+        assert!(
+            message.contains(file),
+            "{file}: message does not name the file: {message}"
+        );
         for fragment in *fragments {
-            assert!(message.to_lowercase().contains(fragment), "{file}: no {fragment:?} in {message}");
+            assert!(
+                message.to_lowercase().contains(fragment),
+                "{file}: no {fragment:?} in {message}"
+            );
         }
         assert_eq!(snapshot(&db), before, "{file} changed the store");
 
         let check = kpitree(&db, &["check", path.to_str().expect("path")]);
         assert_eq!(check.status.code(), Some(1), "check {file}");
-        assert!(stdout(&check).contains("error:"), "check {file}: {}", stdout(&check));
+        assert!(
+            stdout(&check).contains("error:"),
+            "check {file}: {}",
+            stdout(&check)
+        );
     }
 }
 
@@ -117,7 +146,13 @@ fn every_kind_of_bad_file_is_refused_and_changes_nothing() {
 fn check_of_a_good_file_and_of_a_stored_tree_exits_zero() {
     let (_folder, db) = store_with_zira();
     let file = kpitree(&db, &["check", data("zira.json").to_str().expect("path")]);
-    assert_eq!(file.status.code(), Some(0), "{}{}", stdout(&file), stderr(&file));
+    assert_eq!(
+        file.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&file),
+        stderr(&file)
+    );
     assert!(!stdout(&file).contains("error:"));
     let stored = kpitree(&db, &["check", "--tree", "Zira growth"]);
     assert_eq!(stored.status.code(), Some(0), "{}", stderr(&stored));
@@ -128,13 +163,34 @@ fn usage_errors_exit_two() {
     let (_folder, db) = store_with_zira();
     for args in [
         &["import"][..],
-        &["export", "--tree", "Zira growth", "--format", "xml", "-o", "-"],
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "xml",
+            "-o",
+            "-",
+        ],
         &["export", "--format", "json", "-o", "-"],
         &["frobnicate"],
-        &["export", "--tree", "Zira growth", "--format", "svg", "-o", "-"],
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "svg",
+            "-o",
+            "-",
+        ],
     ] {
         let output = kpitree(&db, args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
         assert!(!stderr(&output).is_empty(), "{args:?} says nothing");
     }
 }
@@ -142,10 +198,17 @@ fn usage_errors_exit_two() {
 #[test]
 fn an_unknown_tree_is_named_with_the_trees_there_are() {
     let (_folder, db) = store_with_zira();
-    let output = kpitree(&db, &["export", "--tree", "Nope", "--format", "json", "-o", "-"]);
+    let output = kpitree(
+        &db,
+        &["export", "--tree", "Nope", "--format", "json", "-o", "-"],
+    );
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("Nope"), "{}", stderr(&output));
-    assert!(stderr(&output).contains("Zira growth"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("Zira growth"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -153,7 +216,11 @@ fn a_missing_input_file_is_named() {
     let (_folder, db) = store_with_zira();
     let output = kpitree(&db, &["import", "/nonexistent/tree.json"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("/nonexistent/tree.json"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("/nonexistent/tree.json"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 /// Files that are not kpitree stores are refused and left byte for byte as they were.
@@ -177,19 +244,40 @@ fn foreign_corrupt_and_newer_stores_are_refused_untouched() {
     let newer = folder.path().join("newer.db");
     std::fs::copy(&good, &newer).expect("copy");
     let connection = rusqlite::Connection::open(&newer).expect("open");
-    connection.pragma_update(None, "user_version", 99).expect("user_version");
-    connection.pragma_update(None, "journal_mode", "DELETE").expect("journal");
+    connection
+        .pragma_update(None, "user_version", 99)
+        .expect("user_version");
+    connection
+        .pragma_update(None, "journal_mode", "DELETE")
+        .expect("journal");
     drop(connection);
 
     for (path, fragment) in [(&text, "not a"), (&corrupt, "corrupt"), (&newer, "newer")] {
         let before = std::fs::read(path).expect("read");
-        for args in [&["list"][..], &["import", data("zira.json").to_str().expect("path")]] {
+        for args in [
+            &["list"][..],
+            &["import", data("zira.json").to_str().expect("path")],
+        ] {
             let output = kpitree(path, args);
-            assert_eq!(output.status.code(), Some(1), "{}: {}", path.display(), stderr(&output));
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{}: {}",
+                path.display(),
+                stderr(&output)
+            );
             let message = stderr(&output).to_lowercase();
             assert!(message.contains(fragment), "{}: {message}", path.display());
-            assert!(message.contains(&path.display().to_string().to_lowercase()), "{message}");
+            assert!(
+                message.contains(&path.display().to_string().to_lowercase()),
+                "{message}"
+            );
         }
-        assert_eq!(std::fs::read(path).expect("read"), before, "{} was modified", path.display());
+        assert_eq!(
+            std::fs::read(path).expect("read"),
+            before,
+            "{} was modified",
+            path.display()
+        );
     }
 }

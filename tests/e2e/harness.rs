@@ -35,7 +35,6 @@ impl Drop for Guarded {
 /// The running app and what it needs; dropping it stops everything.
 pub struct App {
     pub client: Client,
-    pub store: PathBuf,
     /// When the WebDriver session (and so the app process) was asked for.
     pub launched_at: Instant,
     // Dropped after the client: the driver before the display.
@@ -77,7 +76,6 @@ impl App {
             .expect("a WebDriver session on the app");
         App {
             client,
-            store: store.to_owned(),
             launched_at,
             _driver: driver,
             _display: display,
@@ -93,6 +91,19 @@ impl App {
             .for_element(Locator::Css(&selector))
             .await
             .unwrap_or_else(|error| panic!("no element {selector}: {error}"))
+    }
+
+    /// Waits (up to 20 s) until the element with `data-testid` = `test_id` is shown.
+    /// React Flow renders a node hidden until it has measured it, so presence in the
+    /// DOM is not enough.
+    pub async fn wait_until_shown(&self, test_id: &str) -> fantoccini::elements::Element {
+        let element = self.wait_for_test_id(test_id).await;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !element.is_displayed().await.unwrap_or(false) {
+            assert!(Instant::now() < deadline, "{test_id} never became visible");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        element
     }
 
     /// Saves a screenshot under target/e2e-screenshots for a person to look at.
@@ -126,7 +137,14 @@ fn start_xvfb() -> (u32, Guarded) {
             continue;
         }
         let child = Command::new("Xvfb")
-            .args([&format!(":{number}"), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([
+                &format!(":{number}"),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -150,7 +168,10 @@ fn free_port() -> u16 {
 fn wait_for_port(port: u16, limit: Duration) {
     let deadline = Instant::now() + limit;
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+        assert!(
+            Instant::now() < deadline,
+            "tauri-driver did not listen on {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }

@@ -1,5 +1,7 @@
 //! End-to-end tests of the real kpitree window, driven through tauri-driver and
 //! WebKitWebDriver under a private Xvfb display (see `harness`).
 
+// Shared with benches/startup.rs; each uses only part of it.
+#[allow(dead_code)]
 mod harness;
 mod window;
