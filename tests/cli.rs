@@ -112,6 +112,14 @@ fn every_kind_of_bad_file_is_refused_and_changes_nothing() {
         ("long_name.json", &["200"]),
         ("bad_color.json", &["colour"]),
         ("bad_date.json", &["date"]),
+        ("bad_id.json", &["1price", "id"]),
+        ("unknown_formula_id.json", &["seats", "not a driver"]),
+        ("missing_field.json", &["acquired", "missing"]),
+        ("wrong_type.json", &["price", "must be a number"]),
+        (
+            "link_kind_not_allowed.json",
+            &["impacts price", "must start at"],
+        ),
     ];
     let (_folder, db) = store_with_zira();
     let before = snapshot(&db);
@@ -279,5 +287,29 @@ fn foreign_corrupt_and_newer_stores_are_refused_untouched() {
             "{} was modified",
             path.display()
         );
+    }
+}
+
+#[test]
+fn reading_commands_refuse_a_missing_store_instead_of_creating_one() {
+    let folder = tempfile::tempdir().expect("temp folder");
+    let db = folder.path().join("typo.db");
+    for args in [
+        &["list"][..],
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "json",
+            "-o",
+            "-",
+        ],
+        &["check", "--tree", "Zira growth"],
+    ] {
+        let output = kpitree(&db, args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&output).contains("no store"), "{}", stderr(&output));
+        assert!(!db.exists(), "{args:?} created {}", db.display());
     }
 }

@@ -48,7 +48,8 @@ fn report(label: &str, problems: &[Problem]) -> Result<(), CliError> {
         .filter(|problem| problem.severity == Severity::Error)
         .count();
     if errors > 0 {
-        return Err(CliError::Invalid(format!("{label}: {errors} error(s)")));
+        let noun = if errors == 1 { "error" } else { "errors" };
+        return Err(CliError::Invalid(format!("{label}: {errors} {noun}")));
     }
     if problems.is_empty() {
         println!("{label}: no problems");

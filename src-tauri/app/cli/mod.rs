@@ -43,7 +43,7 @@ fn dispatch(args: Args) -> Result<(), CliError> {
         None | Some(Command::Open) => {
             crate::window::open(store_path(db)?).map_err(CliError::Window)
         }
-        Some(Command::Import { file }) => import::run(&mut open_store(db)?, &file),
+        Some(Command::Import { file }) => import::run(&mut create_store(db)?, &file),
         Some(Command::Export(options)) => export::run(&open_store(db)?, &options),
         Some(Command::Check { file, tree }) => check::run(db, file, tree),
         Some(Command::List) => list::run(&open_store(db)?),
@@ -57,6 +57,21 @@ fn store_path(db: Option<PathBuf>) -> Result<PathBuf, CliError> {
     }
 }
 
-fn open_store(db: Option<PathBuf>) -> Result<Store, CliError> {
+/// Opens the store, creating it if it does not exist yet (for `import`).
+fn create_store(db: Option<PathBuf>) -> Result<Store, CliError> {
     Ok(Store::open(&store_path(db)?)?)
+}
+
+/// Opens an existing store. Commands that only read refuse a missing file rather
+/// than create an empty store at a mistyped path.
+fn open_store(db: Option<PathBuf>) -> Result<Store, CliError> {
+    let path = store_path(db)?;
+    if !path.exists() {
+        return Err(CliError::Invalid(format!(
+            "{}: no store here; `kpitree import FILE.json --db {}` creates one",
+            path.display(),
+            path.display()
+        )));
+    }
+    Ok(Store::open(&path)?)
 }
