@@ -313,3 +313,21 @@ fn reading_commands_refuse_a_missing_store_instead_of_creating_one() {
         assert!(!db.exists(), "{args:?} created {}", db.display());
     }
 }
+
+/// While another program holds a write lock on the store, a write is refused with a
+/// message saying so (after the busy timeout), and nothing is written.
+#[test]
+fn a_locked_store_is_reported_and_left_unchanged() {
+    let (_folder, db) = store_with_zira();
+    let before = snapshot(&db);
+    let holder = rusqlite::Connection::open(&db).expect("open");
+    holder
+        .execute_batch("BEGIN EXCLUSIVE;")
+        .expect("an exclusive lock");
+    let output = kpitree(&db, &["import", data("zira.json").to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("locked"), "{}", stderr(&output));
+    holder.execute_batch("ROLLBACK;").expect("release");
+    drop(holder);
+    assert_eq!(snapshot(&db), before);
+}

@@ -11,9 +11,13 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 /// Opens the store at `store_path` (creating and seeding it on a first start) and
-/// runs the window until it is closed.
+/// runs the window until it is closed. A store that cannot be opened is left as it
+/// is, and the window says why.
 pub fn open(store_path: PathBuf) -> Result<(), AppError> {
-    let store = open_seeded(&store_path)?;
+    let store = open_seeded(&store_path);
+    if let Err(error) = &store {
+        eprintln!("kpitree: {error}");
+    }
     let builder = specta_builder();
     tauri::Builder::default()
         .manage(AppState::new(store_path, store))

@@ -12,6 +12,10 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
+/// One app at a time: two WebKitWebDriver sessions side by side on this machine
+/// crash each other's pages ("session deleted because of page crash").
+static ONE_APP_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// A child process stopped with SIGTERM (then reaped) when dropped.
 struct Guarded(Child);
 
@@ -40,11 +44,13 @@ pub struct App {
     // Dropped after the client: the driver before the display.
     _driver: Guarded,
     _display: Guarded,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl App {
     /// Starts the app on the store file `store` (created and seeded if missing).
     pub async fn start(store: &Path) -> App {
+        let turn = ONE_APP_AT_A_TIME.lock().await;
         let (display_number, display) = start_xvfb();
         let port = free_port();
         let driver = Command::new(tauri_driver())
@@ -79,6 +85,7 @@ impl App {
             launched_at,
             _driver: driver,
             _display: display,
+            _turn: turn,
         }
     }
 

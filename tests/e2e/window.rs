@@ -51,3 +51,32 @@ async fn first_start_shows_the_sample_tree_on_the_canvas() {
     app.close().await;
     assert!(store.exists(), "the store file was created");
 }
+
+/// A file that is not a kpitree store is refused: the window says why, and the file
+/// is left byte for byte as it was.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_foreign_file_is_refused_in_the_window_and_left_untouched() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("notes.db");
+    let content = "my meeting notes, not a database\n";
+    std::fs::write(&store, content).expect("write the file");
+    let app = App::start(&store).await;
+
+    let banner = app.wait_until_shown("error-banner").await;
+    let message = banner
+        .prop("textContent")
+        .await
+        .expect("text")
+        .unwrap_or_default();
+    assert!(
+        message.contains("not a kpitree store"),
+        "banner says {message:?}"
+    );
+    assert!(
+        message.contains("notes.db"),
+        "banner does not name the file: {message:?}"
+    );
+    app.screenshot("foreign-store").await;
+    app.close().await;
+    assert_eq!(std::fs::read_to_string(&store).expect("read"), content);
+}
