@@ -22,7 +22,16 @@ describe("api", () => {
       return ziraView;
     });
     await api.openTree(7);
-    expect(seen).toEqual([["open_tree", { id: 7 }]]);
+    const edit = { type: "move_nodes" as const, moves: [{ id: "arr", position: { x: 1, y: 2 } }] };
+    await api.performEdit(7, edit);
+    await api.undo(7);
+    await api.redo(7);
+    expect(seen).toEqual([
+      ["open_tree", { id: 7 }],
+      ["perform_edit", { treeId: 7, edit }],
+      ["undo", { treeId: 7 }],
+      ["redo", { treeId: 7 }],
+    ]);
   });
 
   it("throws an AppError as a KpitreeError of the same kind", async () => {

@@ -7,13 +7,14 @@
 // (which is generated from the Rust types and rewritten by the Rust build).
 
 import { commands } from "./bindings";
-import type { AppError, ErrorKind, Startup, TreeSummary, TreeView } from "./bindings";
+import type { AppError, Edit, ErrorKind, Startup, TreeSummary, TreeView } from "./bindings";
 
 export type {
   AppError,
   Category,
   Color,
   Direction,
+  Edit,
   ErrorKind,
   Indicator,
   Link,
@@ -22,6 +23,7 @@ export type {
   Node,
   NodeId,
   NodeKind,
+  NodeMove,
   NodeValue,
   Position,
   Problem,
@@ -98,6 +100,13 @@ export const api = {
   listTrees: (): Promise<TreeSummary[]> => unwrap(() => commands.listTrees()),
   /** One tree with its computed values, levels and problems. */
   openTree: (id: number): Promise<TreeView> => unwrap(() => commands.openTree(id)),
+  /** Performs one edit (one undo step); the tree as it is afterwards. */
+  performEdit: (treeId: number, edit: Edit): Promise<TreeView> =>
+    unwrap(() => commands.performEdit(treeId, edit)),
+  /** Undoes the tree's last edit (nothing when there is none). */
+  undo: (treeId: number): Promise<TreeView> => unwrap(() => commands.undo(treeId)),
+  /** Redoes the tree's last undone edit (nothing when there is none). */
+  redo: (treeId: number): Promise<TreeView> => unwrap(() => commands.redo(treeId)),
 };
 
 export type Api = typeof api;

@@ -12,6 +12,12 @@ export const commands = {
 	 *  a store never holds four billion trees.
 	 */
 	openTree: (id: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("open_tree", { id })),
+	/**  Performs `edit` on tree `tree_id`; returns the tree as it is now. */
+	performEdit: (treeId: number, edit: Edit) => typedError<TreeView, AppError>(__TAURI_INVOKE("perform_edit", { treeId, edit })),
+	/**  Undoes the last edit of tree `tree_id` (nothing when there is none). */
+	undo: (treeId: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("undo", { treeId })),
+	/**  Redoes the last undone edit of tree `tree_id` (nothing when there is none). */
+	redo: (treeId: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("redo", { treeId })),
 };
 
 /* Types */
@@ -38,6 +44,26 @@ export type Color = string;
 
 /**  Whether a higher value is better (`up`) or a lower one (`down`). */
 export type Direction = "up" | "down";
+
+/**
+ *  A typed change request. [`crate::edit::apply`] turns it into a [`crate::edit::Diff`]
+ *  or refuses it.
+ */
+export type Edit = 
+/**  Adds a node at `index` in the node order (the end when `None`). */
+{ type: "add_node"; node: Node; index: number | null } | 
+/**  Replaces every field of the node with the same id. */
+{ type: "update_node"; node: Node } | 
+/**  Moves nodes on the canvas; one drag of several nodes is one edit. */
+{ type: "move_nodes"; moves: NodeMove[] } | 
+/**  Removes nodes and every link that touches them. */
+{ type: "remove_nodes"; ids: NodeId[] } | 
+/**  Adds a link at the end of the link order. */
+{ type: "add_link"; link: Link } | 
+/**  Replaces colour, strength and note of the link with the same kind, from and to. */
+{ type: "update_link"; link: Link } | { type: "remove_links"; keys: LinkKey[] } | { type: "rename_tree"; name: string } | { type: "set_description"; description: string | null } | 
+/**  Several edits as one undo step (paste, duplicate); all or nothing. */
+{ type: "batch"; edits: Edit[] };
 
 export type ErrorKind = 
 /**  The tree, node or link asked for does not exist. */
@@ -104,6 +130,12 @@ export type NodeId = string;
 /**  The six kinds of node (SPEC 2), each drawn with its own shape and colour. */
 export type NodeKind = "north_star" | "business_kpi" | "product_metric" | "strategic_intent" | "initiative" | "health_metric";
 
+/**  One node's new place on the canvas. */
+export type NodeMove = {
+	id: NodeId,
+	position: Position,
+};
+
 /**  What the canvas shows as a node's value. */
 export type NodeValue = {
 	value: number | null,
@@ -163,7 +195,6 @@ export type TreeSummary = {
 	link_count: number,
 };
 
-/**  One tree as the canvas shows it: the document plus what the core derives from it. */
 export type TreeView = {
 	id: number,
 	tree: Tree,
@@ -172,6 +203,8 @@ export type TreeView = {
 	/**  Each node's level (0 = the North Star row). */
 	levels: { [key in string]: number },
 	problems: Problem[],
+	can_undo: boolean,
+	can_redo: boolean,
 };
 
 /* Tauri Specta runtime */

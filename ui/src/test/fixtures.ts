@@ -121,6 +121,8 @@ export const ziraView: TreeView = {
       message: 'node "fast_ux": initiative drives nothing',
     },
   ],
+  can_undo: false,
+  can_redo: false,
 };
 
 export const trees: TreeSummary[] = [
@@ -134,6 +136,8 @@ export const emptyView: TreeView = {
   values: {},
   levels: {},
   problems: [],
+  can_undo: false,
+  can_redo: false,
 };
 
 export const startup: Startup = {
