@@ -26,11 +26,13 @@ describe("api", () => {
     await api.performEdit(7, edit);
     await api.undo(7);
     await api.redo(7);
+    await api.autoLayout(7, "left_right");
     expect(seen).toEqual([
       ["open_tree", { id: 7 }],
       ["perform_edit", { treeId: 7, edit }],
       ["undo", { treeId: 7 }],
       ["redo", { treeId: 7 }],
+      ["auto_layout", { treeId: 7, direction: "left_right" }],
     ]);
   });
 

@@ -7,7 +7,15 @@
 // (which is generated from the Rust types and rewritten by the Rust build).
 
 import { commands } from "./bindings";
-import type { AppError, Edit, ErrorKind, Startup, TreeSummary, TreeView } from "./bindings";
+import type {
+  AppError,
+  Edit,
+  ErrorKind,
+  LayoutDirection,
+  Startup,
+  TreeSummary,
+  TreeView,
+} from "./bindings";
 
 export type {
   AppError,
@@ -16,17 +24,21 @@ export type {
   Direction,
   Edit,
   ErrorKind,
+  FaceMetrics,
   Indicator,
+  LayoutDirection,
   Link,
   LinkKey,
   LinkKind,
   Node,
+  NodeFace,
   NodeId,
   NodeKind,
   NodeMove,
   NodeValue,
   Position,
   Problem,
+  Route,
   Severity,
   Startup,
   Strength,
@@ -107,6 +119,9 @@ export const api = {
   undo: (treeId: number): Promise<TreeView> => unwrap(() => commands.undo(treeId)),
   /** Redoes the tree's last undone edit (nothing when there is none). */
   redo: (treeId: number): Promise<TreeView> => unwrap(() => commands.redo(treeId)),
+  /** Lays the tree out in `direction` (pinned nodes stay), as one undo step. */
+  autoLayout: (treeId: number, direction: LayoutDirection): Promise<TreeView> =>
+    unwrap(() => commands.autoLayout(treeId, direction)),
 };
 
 export type Api = typeof api;

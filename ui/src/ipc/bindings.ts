@@ -18,6 +18,8 @@ export const commands = {
 	undo: (treeId: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("undo", { treeId })),
 	/**  Redoes the last undone edit of tree `tree_id` (nothing when there is none). */
 	redo: (treeId: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("redo", { treeId })),
+	/**  Lays tree `tree_id` out in `direction` (pinned nodes keep their place), as one edit. */
+	autoLayout: (treeId: number, direction: LayoutDirection) => typedError<TreeView, AppError>(__TAURI_INVOKE("auto_layout", { treeId, direction })),
 };
 
 /* Types */
@@ -75,8 +77,29 @@ export type ErrorKind =
 /**  A bug: something that should not happen did. */
 "internal";
 
+/**  The sizes a node's face is drawn with, in CSS pixels; the same for canvas, layout and SVG. */
+export type FaceMetrics = {
+	width: number,
+	north_star_width: number,
+	padding_x: number,
+	padding_y: number,
+	header_height: number,
+	gap: number,
+	name_font_size: number,
+	name_line_height: number,
+	north_star_name_font_size: number,
+	north_star_name_line_height: number,
+	value_row_height: number,
+	north_star_value_row_height: number,
+	target_row_height: number,
+	font_family: string,
+};
+
 /**  Whether a metric moves before (`leading`) or after (`lagging`) the outcome. */
 export type Indicator = "leading" | "lagging";
+
+/**  Which way auto-layout runs: parents above children, or on their left. */
+export type LayoutDirection = "top_down" | "left_right";
 
 export type Link = {
 	from: NodeId,
@@ -121,6 +144,13 @@ export type Node = {
 	pinned: boolean,
 };
 
+/**  A node's box as measured by the core: its size and its name broken into lines. */
+export type NodeFace = {
+	width: number,
+	height: number,
+	name_lines: string[],
+};
+
 /**
  *  A node id: `^[A-Za-z_][A-Za-z0-9_]{0,63}$`, unique in its tree. Ids double as the
  *  variable names of formulas, hence the identifier syntax.
@@ -162,6 +192,12 @@ export type Problem = {
 	message: string,
 };
 
+/**  The path a link takes, as polyline points in canvas coordinates. */
+export type Route = {
+	key: LinkKey,
+	points: Position[],
+};
+
 export type Severity = "error" | "warning";
 
 /**  What the window needs when it starts. */
@@ -169,6 +205,7 @@ export type Startup = {
 	store_path: string,
 	trees: TreeSummary[],
 	last_tree_id: number | null,
+	face_metrics: FaceMetrics,
 };
 
 /**  How strongly an `impacts` link is believed to move its target. */
@@ -205,6 +242,10 @@ export type TreeView = {
 	problems: Problem[],
 	can_undo: boolean,
 	can_redo: boolean,
+	/**  Each node's face: its box and its name's lines. */
+	faces: { [key in string]: NodeFace },
+	/**  The path of each link, as the layout routed it. */
+	routes: Route[],
 };
 
 /* Tauri Specta runtime */

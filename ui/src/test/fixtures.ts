@@ -1,6 +1,16 @@
 // Sample data shaped exactly as the Rust side sends it.
 
-import type { Link, Node, Startup, TreeSummary, TreeView } from "../ipc/api";
+import type {
+  FaceMetrics,
+  Link,
+  Node,
+  NodeFace,
+  Route,
+  Startup,
+  Tree,
+  TreeSummary,
+  TreeView,
+} from "../ipc/api";
 
 export function node(
   id: string,
@@ -37,64 +47,136 @@ export function link(
   return { from, to, kind, color: null, strength: null, note: null, ...fields };
 }
 
+/** The metrics the core draws faces with (the values of `kpitree_core::layout`). */
+export const faceMetrics: FaceMetrics = {
+  width: 220,
+  north_star_width: 260,
+  padding_x: 12,
+  padding_y: 10,
+  header_height: 14,
+  gap: 6,
+  name_font_size: 14,
+  name_line_height: 18,
+  north_star_name_font_size: 17,
+  north_star_name_line_height: 22,
+  value_row_height: 24,
+  north_star_value_row_height: 30,
+  target_row_height: 14,
+  font_family: "Inter",
+};
+
+/** The faces of the sample tree, as the core measures them. */
+const ziraFaces: Record<string, NodeFace> = {
+  // 10 + 14 + 6 + 2 × 22 + 6 + 30 + 6 + 14 + 10
+  arr: { width: 260, height: 140, name_lines: ["Annual recurring", "revenue"] },
+  // 10 + 14 + 6 + 18 + 6 + 24 + 6 + 14 + 10
+  net_new_customers: { width: 220, height: 108, name_lines: ["Net new customers"] },
+  // 10 + 14 + 6 + 18 + 6 + 24 + 10
+  price_per_seat: { width: 220, height: 88, name_lines: ["Price per seat"] },
+  churned: { width: 220, height: 108, name_lines: ["Churned customers"] },
+  activation: { width: 220, height: 108, name_lines: ["Activation rate"] },
+  // 10 + 14 + 6 + 18 + 10
+  fast_ux: { width: 220, height: 58, name_lines: ["Faster mobile load"] },
+  usability: { width: 220, height: 58, name_lines: ["Top-notch usability"] },
+  aov: { width: 220, height: 88, name_lines: ["Average order value"] },
+};
+
+/**
+ * A `drives` route as the top-down layout draws it: down from the parent's bottom,
+ * across halfway, down into the child's top.
+ */
+export function drivesRoute(
+  child: Pick<Node, "id" | "position">,
+  parent: Pick<Node, "id" | "position">,
+  faces: Readonly<Record<string, NodeFace>>,
+): Route {
+  const p = parent.position ?? { x: 0, y: 0 };
+  const c = child.position ?? { x: 0, y: 0 };
+  const top = p.y + (faces[parent.id]?.height ?? 0) / 2;
+  const bottom = c.y - (faces[child.id]?.height ?? 0) / 2;
+  const middle = (top + bottom) / 2;
+  return {
+    key: { kind: "drives", from: child.id, to: parent.id },
+    points: [
+      { x: p.x, y: top },
+      { x: p.x, y: middle },
+      { x: c.x, y: middle },
+      { x: c.x, y: bottom },
+    ],
+  };
+}
+
+/** A route for each `drives` link between two placed nodes of `view`. */
+export function drivesRoutes(view: Pick<TreeView, "tree" | "faces">): Route[] {
+  const byId = new Map(view.tree.nodes.map((n) => [n.id, n]));
+  return view.tree.links.flatMap((l) => {
+    const child = byId.get(l.from);
+    const parent = byId.get(l.to);
+    if (l.kind !== "drives" || child?.position == null || parent?.position == null) return [];
+    return [drivesRoute(child, parent, view.faces)];
+  });
+}
+
+const ziraTree: Tree = {
+  name: "Zira growth",
+  description: "How product work ladders up to recurring revenue",
+  nodes: [
+    node("arr", "north_star", "Annual recurring revenue", {
+      unit: "EUR",
+      target: 1_500_000,
+      target_date: "2027-06-30",
+      direction: "up",
+      indicator: "lagging",
+      owner: "Leadership",
+      formula: "net_new_customers * price_per_seat",
+      position: { x: 0, y: 0 },
+    }),
+    node("net_new_customers", "business_kpi", "Net new customers", {
+      value: 400,
+      target: 420,
+      owner: "Sales",
+      position: { x: -300, y: 200 },
+    }),
+    node("price_per_seat", "business_kpi", "Price per seat", {
+      unit: "EUR",
+      value: 3000,
+      position: { x: 0, y: 200 },
+    }),
+    node("churned", "business_kpi", "Churned customers", {
+      value: 45,
+      target: 30,
+      direction: "down",
+      position: { x: 300, y: 200 },
+    }),
+    node("activation", "product_metric", "Activation rate", {
+      unit: "%",
+      value: 41,
+      target: 45,
+      position: { x: -300, y: 400 },
+    }),
+    node("fast_ux", "initiative", "Faster mobile load", { position: { x: 300, y: 600 } }),
+    node("usability", "strategic_intent", "Top-notch usability", { position: { x: 0, y: 600 } }),
+    node("aov", "health_metric", "Average order value", { unit: "EUR", value: 120 }),
+  ],
+  links: [
+    link("drives", "net_new_customers", "arr"),
+    link("drives", "price_per_seat", "arr"),
+    link("drives", "churned", "net_new_customers"),
+    link("drives", "activation", "net_new_customers"),
+    link("drives", "usability", "activation"),
+    link("impacts", "fast_ux", "churned", {
+      color: "#e63946",
+      strength: "strong",
+      note: "faster UX reduces churn",
+    }),
+    link("impacts", "usability", "churned", { strength: "weak" }),
+    link("guards", "aov", "price_per_seat"),
+  ],
+};
+
 export const ziraView: TreeView = {
   id: 1,
-  tree: {
-    name: "Zira growth",
-    description: "How product work ladders up to recurring revenue",
-    nodes: [
-      node("arr", "north_star", "Annual recurring revenue", {
-        unit: "EUR",
-        target: 1_500_000,
-        target_date: "2027-06-30",
-        direction: "up",
-        indicator: "lagging",
-        owner: "Leadership",
-        formula: "net_new_customers * price_per_seat",
-        position: { x: 0, y: 0 },
-      }),
-      node("net_new_customers", "business_kpi", "Net new customers", {
-        value: 400,
-        target: 420,
-        owner: "Sales",
-        position: { x: -300, y: 200 },
-      }),
-      node("price_per_seat", "business_kpi", "Price per seat", {
-        unit: "EUR",
-        value: 3000,
-        position: { x: 0, y: 200 },
-      }),
-      node("churned", "business_kpi", "Churned customers", {
-        value: 45,
-        target: 30,
-        direction: "down",
-        position: { x: 300, y: 200 },
-      }),
-      node("activation", "product_metric", "Activation rate", {
-        unit: "%",
-        value: 41,
-        target: 45,
-        position: { x: -300, y: 400 },
-      }),
-      node("fast_ux", "initiative", "Faster mobile load", { position: { x: 300, y: 600 } }),
-      node("usability", "strategic_intent", "Top-notch usability", { position: { x: 0, y: 600 } }),
-      node("aov", "health_metric", "Average order value", { unit: "EUR", value: 120 }),
-    ],
-    links: [
-      link("drives", "net_new_customers", "arr"),
-      link("drives", "price_per_seat", "arr"),
-      link("drives", "churned", "net_new_customers"),
-      link("drives", "activation", "net_new_customers"),
-      link("drives", "usability", "activation"),
-      link("impacts", "fast_ux", "churned", {
-        color: "#e63946",
-        strength: "strong",
-        note: "faster UX reduces churn",
-      }),
-      link("impacts", "usability", "churned", { strength: "weak" }),
-      link("guards", "aov", "price_per_seat"),
-    ],
-  },
+  tree: ziraTree,
   values: {
     arr: { value: 1_200_000, computed: true, error: null },
     net_new_customers: { value: 400, computed: false, error: null },
@@ -123,7 +205,18 @@ export const ziraView: TreeView = {
   ],
   can_undo: false,
   can_redo: false,
+  faces: ziraFaces,
+  routes: drivesRoutes({ tree: ziraTree, faces: ziraFaces }),
 };
+
+/** The sample tree as a core without faces and routes sent it. */
+export function withoutFaces(view: TreeView): TreeView {
+  const old: Partial<TreeView> = { ...view };
+  delete old.faces;
+  delete old.routes;
+  // The shape an older core sends; the UI must cope with it until every core has faces.
+  return old as TreeView;
+}
 
 export const trees: TreeSummary[] = [
   { id: 1, name: "Zira growth", node_count: 8, link_count: 8 },
@@ -138,10 +231,13 @@ export const emptyView: TreeView = {
   problems: [],
   can_undo: false,
   can_redo: false,
+  faces: {},
+  routes: [],
 };
 
 export const startup: Startup = {
   store_path: "/home/pat/.local/share/kpitree/kpitree.db",
   trees,
   last_tree_id: 1,
+  face_metrics: faceMetrics,
 };
