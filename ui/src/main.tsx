@@ -1,4 +1,4 @@
-import "@fontsource-variable/inter";
+import "virtual:kpitree-fonts.css";
 import "@xyflow/react/dist/style.css";
 import "./styles/theme.css";
 import "./styles/app.css";
