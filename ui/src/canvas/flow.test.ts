@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { node, ziraView } from "../test/fixtures";
-import { exitSide, linkId, nodeIssues, toFlow } from "./flow";
+import { faceMetrics, node, withoutFaces, ziraView } from "../test/fixtures";
+import { crossSides, exitSide, linkId, nodeIssues, toFlow } from "./flow";
 
 describe("toFlow", () => {
   const flow = toFlow(ziraView);
@@ -67,6 +67,74 @@ describe("toFlow", () => {
       },
     };
     expect(toFlow(view).edges).toEqual([]);
+  });
+});
+
+describe("toFlow with faces", () => {
+  const flow = toFlow(ziraView, faceMetrics);
+
+  it("sizes each node as its face, centred on its position", () => {
+    const arr = flow.nodes.find((n) => n.id === "arr");
+    expect(arr).toMatchObject({ width: 260, height: 140, position: { x: 0, y: 0 } });
+    expect(arr?.data.face?.nameLines).toEqual(["Annual recurring", "revenue"]);
+    const fast = flow.nodes.find((n) => n.id === "fast_ux");
+    expect(fast).toMatchObject({ width: 220, height: 58 });
+  });
+
+  it("falls back to self-sized cards without faces or metrics", () => {
+    for (const old of [toFlow(withoutFaces(ziraView), faceMetrics), toFlow(ziraView)]) {
+      const arr = old.nodes.find((n) => n.id === "arr");
+      expect(arr?.data.face).toBeNull();
+      expect(arr?.width).toBeUndefined();
+      expect(old.edges.every((e) => e.data?.route === null)).toBe(true);
+    }
+  });
+
+  it("gives a drives link the core's route from its `to` end, with the centres it fits", () => {
+    const edge = flow.edges.find((e) => e.id === "drives-net_new_customers-arr");
+    expect(edge?.data?.route).toEqual({
+      points: [
+        { x: 0, y: 70 },
+        { x: 0, y: 108 },
+        { x: -300, y: 108 },
+        { x: -300, y: 146 },
+      ],
+      source: { x: 0, y: 0 },
+      target: { x: -300, y: 200 },
+    });
+  });
+
+  it("drops a route that does not fit the boxes, and never routes cross-links", () => {
+    const moved = {
+      ...ziraView,
+      tree: {
+        ...ziraView.tree,
+        nodes: ziraView.tree.nodes.map((n) =>
+          n.id === "arr" ? { ...n, position: { x: 0, y: -400 } } : n,
+        ),
+      },
+    };
+    const edge = toFlow(moved, faceMetrics).edges.find(
+      (e) => e.id === "drives-net_new_customers-arr",
+    );
+    expect(edge?.data?.route).toBeNull();
+    const impacts = flow.edges.find((e) => e.id === "impacts-fast_ux-churned");
+    expect(impacts?.data?.route).toBeNull();
+  });
+
+  it("sends cross-links out of the sides", () => {
+    const impacts = flow.edges.find((e) => e.id === "impacts-usability-churned");
+    expect(impacts).toMatchObject({ sourceHandle: "s-left", targetHandle: "t-right" });
+    const above = flow.edges.find((e) => e.id === "impacts-fast_ux-churned");
+    expect(above).toMatchObject({ sourceHandle: "s-right", targetHandle: "t-right" });
+  });
+});
+
+describe("crossSides", () => {
+  it("takes the facing sides, or both right sides when one node is above the other", () => {
+    expect(crossSides({ x: 0, y: 0 }, { x: 400, y: 300 })).toEqual(["right", "left"]);
+    expect(crossSides({ x: 0, y: 0 }, { x: -400, y: 300 })).toEqual(["left", "right"]);
+    expect(crossSides({ x: 0, y: 0 }, { x: 40, y: 300 })).toEqual(["right", "right"]);
   });
 });
 

@@ -5,11 +5,29 @@
 // On the canvas the parent is above, so the edge leaves the `to` node by its bottom
 // handle and enters the `from` node by its top handle (other sides when the two
 // nodes are placed otherwise); the arrow is drawn at the `to` end (`markerStart`).
+// `impacts` and `guards` links cut across the tree: they leave and enter by the
+// sides, as curves. A `drives` link takes the core's route when there is one that
+// fits (route.ts).
+//
+// With faces from the core (face.ts) each card has the face's exact size; without
+// them (an older core) the cards size themselves as before.
 
 import { MarkerType } from "@xyflow/react";
 import type { Edge, Node as FlowNode } from "@xyflow/react";
 
-import type { Link, LinkKind, Node, NodeKind, Problem, Severity, TreeView } from "../ipc/api";
+import type {
+  FaceMetrics,
+  Link,
+  LinkKind,
+  Node,
+  NodeFace,
+  NodeKind,
+  Position,
+  Problem,
+  Route,
+  Severity,
+  TreeView,
+} from "../ipc/api";
 import {
   DRIVES_COLOR,
   GUARDS_COLOR,
@@ -20,7 +38,10 @@ import {
 } from "../model/kinds";
 import { computeStatus } from "../model/status";
 import type { Status } from "../model/status";
+import { faceCard } from "./face";
+import type { FaceCard } from "./face";
 import { placeNodes } from "./layout";
+import { boxOf, fitRoute } from "./route";
 
 /** Something wrong with a node, shown as a badge. */
 export interface NodeIssue {
@@ -38,6 +59,8 @@ export interface KpiNodeData extends Record<string, unknown> {
   readonly computed: boolean;
   readonly status: Status | null;
   readonly issues: readonly NodeIssue[];
+  /** The card as the core measured it; `null` without faces (an older core). */
+  readonly face: FaceCard | null;
 }
 
 export type KpiFlowNode = FlowNode<KpiNodeData, NodeKind>;
@@ -49,6 +72,16 @@ export interface LinkEdgeData extends Record<string, unknown> {
   /** Names of the two ends, for the tooltip. */
   readonly fromName: string;
   readonly toName: string;
+  /**
+   * The core's route for a `drives` link, from the `to` end to the `from` end, and
+   * the centres of those two nodes it was routed for; `null` when there is none
+   * that fits.
+   */
+  readonly route: {
+    readonly points: readonly Position[];
+    readonly source: Position;
+    readonly target: Position;
+  } | null;
 }
 
 export type LinkFlowEdge = Edge<LinkEdgeData, LinkKind>;
@@ -76,6 +109,22 @@ export function exitSide(to: { x: number; y: number }, from: { x: number; y: num
   if (Math.abs(dy) >= SAME_ROW) return dy > 0 ? "bottom" : "top";
   return from.x >= to.x ? "right" : "left";
 }
+
+/**
+ * The sides an `impacts` or `guards` link takes: the sides of the two nodes that
+ * face each other across; both right sides (an arc) when one is above the other.
+ */
+export function crossSides(
+  to: { x: number; y: number },
+  from: { x: number; y: number },
+): [Side, Side] {
+  const dx = from.x - to.x;
+  if (Math.abs(dx) < SAME_COLUMN) return ["right", "right"];
+  return dx > 0 ? ["right", "left"] : ["left", "right"];
+}
+
+/** Centres closer than this (horizontally) are "one above the other". */
+const SAME_COLUMN = 120;
 
 export interface Flow {
   readonly nodes: KpiFlowNode[];
@@ -114,19 +163,42 @@ export function nodeIssues(view: TreeView): Map<string, NodeIssue[]> {
   return issues;
 }
 
-export function toFlow(view: TreeView): Flow {
+/**
+ * The view's faces and routes; empty when the core that sent it has none (the
+ * fields are required by the bindings but an older core leaves them out).
+ */
+function facesOf(view: TreeView): {
+  faces: Partial<Record<string, NodeFace>>;
+  routes: readonly Route[];
+} {
+  const faces: TreeView["faces"] | undefined = view.faces;
+  const routes: TreeView["routes"] | undefined = view.routes;
+  return { faces: faces ?? {}, routes: routes ?? [] };
+}
+
+/** The canvas for `view`; `metrics` are the core's face metrics (`null` without). */
+export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow {
   const { nodes, links } = view.tree;
   const positions = placeNodes(nodes, view.levels);
   const issues = nodeIssues(view);
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const { faces, routes } = facesOf(view);
+  const routeById = new Map(routes.map((route) => [linkId(route.key), route]));
+  const faceOf = (id: string): NodeFace | null => (metrics === null ? null : (faces[id] ?? null));
 
   const flowNodes = nodes.map((node): KpiFlowNode => {
     const computed = view.values[node.id];
     const value = computed !== undefined ? computed.value : node.value;
+    const face = faceOf(node.id);
+    const card =
+      face === null || metrics === null
+        ? null
+        : faceCard(face, metrics, node.kind, node.target !== null);
     return {
       id: node.id,
       type: node.kind,
       position: positions.get(node.id) ?? { x: 0, y: 0 },
+      ...(card === null ? {} : { width: card.width, height: card.height }),
       data: {
         node,
         color: nodeColor(node.kind, node.color),
@@ -135,6 +207,7 @@ export function toFlow(view: TreeView): Flow {
         computed: computed?.computed === true && computed.value !== null,
         status: computeStatus(value, node.target, node.direction),
         issues: issues.get(node.id) ?? [],
+        face: card,
       },
     };
   });
@@ -146,25 +219,40 @@ export function toFlow(view: TreeView): Flow {
     // A dangling link is reported among the problems; there is nothing to draw.
     if (from === undefined || to === undefined) continue;
     const color = linkColor(link, to);
-    const side = exitSide(
-      positions.get(to.id) ?? { x: 0, y: 0 },
-      positions.get(from.id) ?? { x: 0, y: 0 },
-    );
+    const toAt = positions.get(to.id) ?? { x: 0, y: 0 };
+    const fromAt = positions.get(from.id) ?? { x: 0, y: 0 };
+    const exit = exitSide(toAt, fromAt);
+    const [sourceSide, targetSide] =
+      link.kind === "drives" ? [exit, OPPOSITE[exit]] : crossSides(toAt, fromAt);
     const width = link.kind === "impacts" ? strengthWidth(link.strength) : 1.5;
+    const toFace = faceOf(to.id);
+    const fromFace = faceOf(from.id);
+    const routed = routeById.get(linkId(link));
+    const points =
+      link.kind === "drives" && routed !== undefined && toFace !== null && fromFace !== null
+        ? fitRoute(routed, boxOf(toAt, toFace), boxOf(fromAt, fromFace))
+        : null;
     flowEdges.push({
       id: linkId(link),
       type: link.kind,
       source: link.to,
       target: link.from,
-      sourceHandle: `s-${side}`,
-      targetHandle: `t-${OPPOSITE[side]}`,
+      sourceHandle: `s-${sourceSide}`,
+      targetHandle: `t-${targetSide}`,
       markerStart: {
         type: MarkerType.ArrowClosed,
         color,
         width: 32 / width,
         height: 32 / width,
       },
-      data: { link, color, width, fromName: from.name, toName: to.name },
+      data: {
+        link,
+        color,
+        width,
+        fromName: from.name,
+        toName: to.name,
+        route: points === null ? null : { points, source: toAt, target: fromAt },
+      },
     });
   }
   return { nodes: flowNodes, edges: flowEdges };

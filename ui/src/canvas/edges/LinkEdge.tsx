@@ -2,13 +2,21 @@
 // `impacts` dashed and curved in the colour of the KPI it moves, as wide as it is
 // strong, `guards` dotted dark red. The group carries the test hook
 // `link-KIND-FROM-TO` and a tooltip naming both ends.
+//
+// A `drives` link follows the core's route while both its nodes stand where the
+// route was made for; while they move (a drag, an animation) or when there is no
+// route, it takes React Flow's smooth-step path between the handles.
 
-import { BaseEdge, getBezierPath, getSmoothStepPath } from "@xyflow/react";
+import { BaseEdge, getBezierPath, getSmoothStepPath, useInternalNode } from "@xyflow/react";
 import type { EdgeProps, EdgeTypes } from "@xyflow/react";
 
-import type { LinkKind } from "../../ipc/api";
+import type { LinkKind, Position } from "../../ipc/api";
 import { linkId } from "../flow";
 import type { LinkEdgeData, LinkFlowEdge } from "../flow";
+import { roundedPath } from "../route";
+
+/** Corner radius of routed and smooth-step paths. */
+const CORNER_RADIUS = 10;
 
 const DASH: Readonly<Record<LinkKind, string | undefined>> = {
   drives: undefined,
@@ -23,18 +31,35 @@ export function describeLink(data: LinkEdgeData): string {
   return `${fromName} ${link.kind} ${toName}${strength}${note}`;
 }
 
+function samePosition(a: Position | undefined, b: Position): boolean {
+  return a !== undefined && a.x === b.x && a.y === b.y;
+}
+
 export function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
-  const { id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const { id, data, source, target } = props;
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
   if (data === undefined) return null;
   const kind = data.link.kind;
   const geometry = { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition };
-  const [path] =
-    kind === "drives"
-      ? getSmoothStepPath({ ...geometry, borderRadius: 10 })
-      : getBezierPath({ ...geometry, curvature: 0.35 });
+  const route = data.route;
+  const routed =
+    route !== null &&
+    samePosition(sourceNode?.position, route.source) &&
+    samePosition(targetNode?.position, route.target);
+  let path: string;
+  if (routed) path = roundedPath(route.points, CORNER_RADIUS);
+  else if (kind === "drives")
+    [path] = getSmoothStepPath({ ...geometry, borderRadius: CORNER_RADIUS });
+  else [path] = getBezierPath({ ...geometry, curvature: 0.35 });
 
   return (
-    <g data-testid={`link-${linkId(data.link)}`} className={`kt-link kt-link--${kind}`}>
+    <g
+      data-testid={`link-${linkId(data.link)}`}
+      data-routed={routed || undefined}
+      className={`kt-link kt-link--${kind}`}
+    >
       <title>{describeLink(data)}</title>
       <BaseEdge
         id={id}

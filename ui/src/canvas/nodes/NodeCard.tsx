@@ -1,18 +1,23 @@
 // The body every kind of node shares: kind, name, value, target, status, owner and
 // problems. The per-kind components (kinds.tsx) choose the shape and the mark.
 // All user text goes through React, which escapes it.
+//
+// With a face from the core (face.ts) the card is exactly the face's size and shows
+// the rows the face has room for: the name as the core broke it into lines, the
+// value row for metric kinds, the target row when there is a target. Without one
+// (an older core) it sizes itself, the name clamped to three lines.
 
 import { Handle, Position } from "@xyflow/react";
 import { Fragment } from "react";
-import type { CSSProperties, ReactNode } from "react";
+import type { ReactNode } from "react";
 
 import { NODE_KINDS } from "../../model/kinds";
 import { formatDate, formatValue } from "../../model/format";
 import { STATUS_LABELS } from "../../model/status";
+import { hasRow } from "../face";
+import type { CSSVariables } from "../face";
 import type { KpiNodeData } from "../flow";
 import { ProblemBadge } from "./ProblemBadge";
-
-type CSSVariables = CSSProperties & Record<`--${string}`, string>;
 
 export type NodeShape =
   | "north-star"
@@ -75,16 +80,42 @@ function tooltip(node: KpiNodeData["node"]): string | undefined {
   return parts.length > 0 ? parts.join("\n") : undefined;
 }
 
+/**
+ * The name as the core broke it, one block per line. The spaces between the blocks
+ * do not render (whitespace between blocks) but keep the name whole as text.
+ */
+function NameLines({ lines }: { readonly lines: readonly string[] }) {
+  return (
+    <>
+      {lines.map((line, index) => (
+        <Fragment key={index}>
+          {index > 0 && " "}
+          <div className="kt-node__line">{line}</div>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 export function NodeCard({ data, shape, mark }: NodeCardProps) {
-  const { node, color, tint, value, computed, status, issues } = data;
+  const { node, color, tint, value, computed, status, issues, face } = data;
   const showFigures =
-    value !== null || node.target !== null || node.formula !== null || node.unit !== null;
-  const style: CSSVariables = { "--kt-color": color, "--kt-tint": tint };
+    face !== null
+      ? hasRow(face, "value")
+      : value !== null || node.target !== null || node.formula !== null || node.unit !== null;
+  const showTarget = face !== null ? hasRow(face, "target") : node.target !== null;
+  const style: CSSVariables = { "--kt-color": color, "--kt-tint": tint, ...face?.style };
+  const classes = [
+    "kt-node",
+    `kt-node--${shape}`,
+    face !== null ? "is-faced" : null,
+    issues.length > 0 ? "has-problem" : null,
+  ].filter((name): name is string => name !== null);
 
   return (
     <div
       data-testid={`node-${node.id}`}
-      className={`kt-node kt-node--${shape}${issues.length > 0 ? " has-problem" : ""}`}
+      className={classes.join(" ")}
       style={style}
       title={tooltip(node)}
     >
@@ -104,7 +135,7 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
       <ProblemBadge nodeId={node.id} issues={issues} />
 
       <div className="kt-node__name" title={node.name}>
-        {node.name}
+        {face !== null ? <NameLines lines={face.nameLines} /> : node.name}
       </div>
 
       {showFigures && (
@@ -133,7 +164,7 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
         </div>
       )}
 
-      {node.target !== null && (
+      {showTarget && node.target !== null && (
         <div className="kt-node__target">
           Target {node.direction === "down" ? "≤" : "≥"} {formatValue(node.target, node.unit)}
           {node.target_date !== null && <> by {formatDate(node.target_date)}</>}
