@@ -20,6 +20,9 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::trees::startup,
             commands::trees::list_trees,
             commands::trees::open_tree,
+            commands::edits::perform_edit,
+            commands::edits::undo,
+            commands::edits::redo,
         ])
 }
 

@@ -3,7 +3,14 @@
 use std::path::Path;
 
 /// Every command of `src-tauri/app/commands`; keep in step with `commands::handlers`.
-const COMMANDS: &[&str] = &["startup", "list_trees", "open_tree"];
+const COMMANDS: &[&str] = &[
+    "startup",
+    "list_trees",
+    "open_tree",
+    "perform_edit",
+    "undo",
+    "redo",
+];
 
 fn main() {
     // The UI is embedded at compile time; without ui/dist `generate_context!` fails

@@ -1,6 +1,7 @@
 //! The error the UI receives: `{kind, message}`. The UI branches on `kind` and shows
 //! `message`; it never matches on message text.
 
+use kpitree_core::edit::EditError;
 use kpitree_core::interchange::InterchangeError;
 use kpitree_core::store::StoreError;
 use serde::Serialize;
@@ -48,5 +49,15 @@ impl From<StoreError> for AppError {
 impl From<InterchangeError> for AppError {
     fn from(error: InterchangeError) -> Self {
         AppError::new(ErrorKind::InvalidInput, error.to_string())
+    }
+}
+
+impl From<EditError> for AppError {
+    fn from(error: EditError) -> Self {
+        let kind = match error {
+            EditError::UnknownNode { .. } | EditError::UnknownLink { .. } => ErrorKind::NotFound,
+            _ => ErrorKind::InvalidInput,
+        };
+        AppError::new(kind, error.to_string())
     }
 }

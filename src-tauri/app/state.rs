@@ -1,11 +1,16 @@
-//! What the window keeps between commands: the open store, or why it could not be
-//! opened. A store that is refused (corrupt, too new, locked) still gets a window,
-//! which shows the reason instead of vanishing with a message on a terminal the
-//! user may not have.
+//! What the window keeps between commands: the open store (or why it could not be
+//! opened) and a document with its undo history for each tree opened in this run.
+//!
+//! A store that is refused (corrupt, too new, locked) still gets a window, which
+//! shows the reason instead of vanishing with a message on a terminal the user may
+//! not have.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+use kpitree_core::edit::Document;
+use kpitree_core::model::TreeId;
 use kpitree_core::store::Store;
 
 use crate::error::{AppError, ErrorKind};
@@ -13,6 +18,7 @@ use crate::error::{AppError, ErrorKind};
 pub struct AppState {
     pub store_path: PathBuf,
     store: Result<Mutex<Store>, AppError>,
+    documents: Mutex<BTreeMap<TreeId, Document>>,
 }
 
 impl AppState {
@@ -20,6 +26,7 @@ impl AppState {
         AppState {
             store_path,
             store: store.map(Mutex::new),
+            documents: Mutex::new(BTreeMap::new()),
         }
     }
 
@@ -31,6 +38,32 @@ impl AppState {
             .as_ref()
             .map_err(Clone::clone)?
             .lock()
-            .map_err(|_| AppError::new(ErrorKind::Internal, "the store lock was poisoned"))
+            .map_err(|_| poisoned())
     }
+
+    /// Runs `work` on the document of tree `id` (loaded from the store the first
+    /// time) and the store, both locked, always in this order (store, then
+    /// documents) so that two commands cannot deadlock.
+    pub fn with_document<T>(
+        &self,
+        id: TreeId,
+        work: impl FnOnce(&mut Store, &mut Document) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        let mut store = self.store()?;
+        let mut documents = self.documents.lock().map_err(|_| poisoned())?;
+        if !documents.contains_key(&id) {
+            documents.insert(id, Document::new(store.load_tree(id)?));
+        }
+        let document = documents
+            .get_mut(&id)
+            .ok_or_else(|| AppError::new(ErrorKind::Internal, "document vanished"))?;
+        work(&mut store, document)
+    }
+}
+
+fn poisoned() -> AppError {
+    AppError::new(
+        ErrorKind::Internal,
+        "a lock was poisoned by an earlier failure",
+    )
 }

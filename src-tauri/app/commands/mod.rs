@@ -2,4 +2,6 @@
 //! return. They are registered (by their module path, which the command macros
 //! need) in `bindings`, which also exports their types to TypeScript.
 
+pub mod edits;
 pub mod trees;
+mod view;

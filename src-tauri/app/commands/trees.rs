@@ -1,14 +1,10 @@
 //! Reading the store's trees.
 
-use std::collections::BTreeMap;
-
-use kpitree_core::formula::{compute_values, NodeValue};
-use kpitree_core::graph::levels;
-use kpitree_core::model::{Tree, TreeId, TreeSummary};
-use kpitree_core::validate::{self, Problem};
+use kpitree_core::model::{TreeId, TreeSummary};
 use serde::Serialize;
 use tauri::State;
 
+use super::view::{tree_view, TreeView};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -22,19 +18,6 @@ pub struct Startup {
     pub trees: Vec<TreeSummary>,
     #[specta(type = Option<specta_typescript::Number>)]
     pub last_tree_id: Option<TreeId>,
-}
-
-/// One tree as the canvas shows it: the document plus what the core derives from it.
-#[derive(Debug, Serialize, specta::Type)]
-pub struct TreeView {
-    #[specta(type = specta_typescript::Number)]
-    pub id: TreeId,
-    pub tree: Tree,
-    /// Each node's value: entered, or computed from its formula, or an error.
-    pub values: BTreeMap<String, NodeValue>,
-    /// Each node's level (0 = the North Star row).
-    pub levels: BTreeMap<String, u32>,
-    pub problems: Vec<Problem>,
 }
 
 #[tauri::command]
@@ -68,27 +51,8 @@ pub fn list_trees(state: State<'_, AppState>) -> Result<Vec<TreeSummary>, AppErr
 /// a store never holds four billion trees.
 pub fn open_tree(state: State<'_, AppState>, id: u32) -> Result<TreeView, AppError> {
     let id = TreeId::from(id);
-    let store = state.store()?;
-    let tree = store.load_tree(id)?;
-    store.set_setting(LAST_TREE, &id.to_string())?;
-    Ok(tree_view(id, tree))
-}
-
-fn tree_view(id: TreeId, tree: Tree) -> TreeView {
-    let values = compute_values(&tree)
-        .into_iter()
-        .map(|(node, value)| (node.to_string(), value))
-        .collect();
-    let levels = levels(&tree)
-        .into_iter()
-        .map(|(node, level)| (node.to_string(), level))
-        .collect();
-    let problems = validate::check(&tree);
-    TreeView {
-        id,
-        tree,
-        values,
-        levels,
-        problems,
-    }
+    state.with_document(id, |store, document| {
+        store.set_setting(LAST_TREE, &id.to_string())?;
+        Ok(tree_view(id, document))
+    })
 }
