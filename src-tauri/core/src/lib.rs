@@ -9,12 +9,14 @@
 //! - [`interchange`]: the JSON file format of SPEC 3, with strict validation.
 //! - [`edit`]: typed edit commands, diffs, undo and redo.
 //! - [`store`]: the SQLite store.
+//! - [`layout`]: auto-layout (tidy and layered via layout-rs), link routes, card sizes.
 //! - [`sample`]: the sample tree a new store is seeded with.
 
 pub mod edit;
 pub mod formula;
 pub mod graph;
 pub mod interchange;
+pub mod layout;
 pub mod model;
 pub mod sample;
 pub mod store;

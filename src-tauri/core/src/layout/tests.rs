@@ -1,0 +1,271 @@
+//! Layouts of small trees, checked by hand.
+
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::model::{Link, Node, NodeKind};
+
+fn id(text: &str) -> NodeId {
+    NodeId::new(text).expect("valid id")
+}
+
+fn tree(nodes: &[(&str, NodeKind)], links: &[(&str, &str, LinkKind)]) -> Tree {
+    let mut tree = Tree::new("t");
+    for (name, kind) in nodes {
+        tree.nodes.push(Node::new(id(name), *kind, *name));
+    }
+    for (from, to, kind) in links {
+        tree.links.push(Link::new(*kind, id(from), id(to)));
+    }
+    tree
+}
+
+fn sample() -> Tree {
+    use LinkKind::*;
+    use NodeKind::*;
+    tree(
+        &[
+            ("star", NorthStar),
+            ("arr", BusinessKpi),
+            ("churn", BusinessKpi),
+            ("sso", Initiative),
+            ("ux", Initiative),
+            ("aov", HealthMetric),
+        ],
+        &[
+            ("arr", "star", Drives),
+            ("churn", "star", Drives),
+            ("sso", "arr", Drives),
+            ("ux", "churn", Drives),
+            ("ux", "churn", Impacts),
+            ("sso", "churn", Impacts),
+            ("aov", "arr", Guards),
+        ],
+    )
+}
+
+fn run(tree: &Tree, direction: LayoutDirection, engine: LayoutEngine) -> Layout {
+    let faces = measure_faces(tree);
+    layout(tree, &faces, &LayoutOptions { direction, engine }).expect("a layout")
+}
+
+fn at<'a>(layout: &'a Layout, name: &str) -> &'a Position {
+    &layout.positions[&id(name)]
+}
+
+fn assert_clean(tree: &Tree, layout: &Layout) {
+    let faces = measure_faces(tree);
+    assert!(overlapping_boxes(&faces, &layout.positions).is_empty());
+    assert!(routes_through_boxes(&faces, &layout.positions, &layout.routes).is_empty());
+    assert_eq!(drives_crossings(&layout.routes), 0);
+}
+
+#[test]
+fn the_north_star_is_on_top_at_the_origin_and_siblings_keep_their_order() {
+    let t = sample();
+    for engine in [LayoutEngine::Tidy, LayoutEngine::Layered] {
+        let l = run(&t, LayoutDirection::TopDown, engine);
+        assert_eq!(l.engine, engine);
+        assert_eq!(*at(&l, "star"), Position { x: 0.0, y: 0.0 });
+        assert!(at(&l, "arr").x < at(&l, "churn").x);
+        assert!(at(&l, "arr").y > at(&l, "star").y);
+        assert!(at(&l, "sso").y > at(&l, "arr").y);
+        // The unconnected health metric sits on the first row, after the tree.
+        assert!(at(&l, "aov").x > at(&l, "churn").x);
+        assert_clean(&t, &l);
+        assert_eq!(l.routes.len(), t.links.len());
+    }
+}
+
+#[test]
+fn left_right_grows_to_the_right() {
+    let t = sample();
+    let l = run(&t, LayoutDirection::LeftRight, LayoutEngine::Auto);
+    assert!(at(&l, "arr").x > at(&l, "star").x);
+    assert!(at(&l, "arr").y < at(&l, "churn").y);
+    assert_clean(&t, &l);
+}
+
+#[test]
+fn drives_routes_leave_the_parent_bottom_and_enter_the_child_top() {
+    let t = sample();
+    let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Auto);
+    let faces = measure_faces(&t);
+    let route = l
+        .routes
+        .iter()
+        .find(|r| r.key.kind == LinkKind::Drives && r.key.from == id("sso"))
+        .expect("a route");
+    let (child, parent) = (at(&l, "sso"), at(&l, "arr"));
+    let first = route.points[0];
+    let last = route.points[route.points.len() - 1];
+    assert_eq!(
+        first,
+        Position {
+            x: child.x,
+            y: child.y - faces[&id("sso")].height / 2.0
+        }
+    );
+    assert_eq!(
+        last,
+        Position {
+            x: parent.x,
+            y: parent.y + faces[&id("arr")].height / 2.0
+        }
+    );
+    assert_eq!((route.points.len() - 1) % 3, 0);
+    assert!(route.svg_path().starts_with("M "));
+}
+
+#[test]
+fn auto_uses_the_layered_engine_for_dags_and_tidy_refuses_them() {
+    use LinkKind::*;
+    use NodeKind::*;
+    let t = tree(
+        &[
+            ("s", NorthStar),
+            ("a", BusinessKpi),
+            ("b", BusinessKpi),
+            ("m", ProductMetric),
+            ("i", Initiative),
+        ],
+        &[
+            ("a", "s", Drives),
+            ("b", "s", Drives),
+            ("m", "a", Drives),
+            ("m", "b", Drives),
+            ("i", "s", Drives),
+        ],
+    );
+    let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Auto);
+    assert_eq!(l.engine, LayoutEngine::Layered);
+    assert!(at(&l, "m").y > at(&l, "a").y && at(&l, "m").y > at(&l, "b").y);
+    assert_clean(&t, &l);
+    let faces = measure_faces(&t);
+    let options = LayoutOptions {
+        direction: LayoutDirection::TopDown,
+        engine: LayoutEngine::Tidy,
+    };
+    assert!(matches!(
+        layout(&t, &faces, &options),
+        Err(LayoutError::NotATree { .. })
+    ));
+}
+
+#[test]
+fn long_edges_go_around_the_rows_between() {
+    use LinkKind::*;
+    use NodeKind::*;
+    // s <- a <- b <- c, and c drives s directly too: a long edge over a and b.
+    let t = tree(
+        &[
+            ("s", NorthStar),
+            ("a", BusinessKpi),
+            ("b", ProductMetric),
+            ("c", Initiative),
+            ("d", Initiative),
+        ],
+        &[
+            ("a", "s", Drives),
+            ("b", "a", Drives),
+            ("c", "b", Drives),
+            ("c", "s", Drives),
+            ("d", "a", Drives),
+        ],
+    );
+    let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Auto);
+    assert_clean(&t, &l);
+}
+
+#[test]
+fn pinned_nodes_stay_and_the_others_move_aside() {
+    let mut t = sample();
+    let pin = Position { x: 20.0, y: 130.0 };
+    for node in &mut t.nodes {
+        if node.id == id("sso") {
+            node.position = Some(pin);
+            node.pinned = true;
+        }
+        if node.id == id("ux") {
+            node.position = Some(Position { x: 999.0, y: 999.0 }); // not pinned: moves
+        }
+    }
+    for engine in [LayoutEngine::Tidy, LayoutEngine::Layered] {
+        let l = run(&t, LayoutDirection::TopDown, engine);
+        assert_eq!(*at(&l, "sso"), pin);
+        let faces = measure_faces(&t);
+        assert!(
+            overlapping_boxes(&faces, &l.positions).is_empty(),
+            "{:?}",
+            l.positions
+        );
+        assert!(routes_through_boxes(&faces, &l.positions, &l.routes).is_empty());
+    }
+}
+
+#[test]
+fn empty_trees_cycles_and_dangling_links_do_not_panic() {
+    use LinkKind::*;
+    use NodeKind::*;
+    let empty = Tree::new("empty");
+    for engine in [
+        LayoutEngine::Auto,
+        LayoutEngine::Tidy,
+        LayoutEngine::Layered,
+    ] {
+        let l = run(&empty, LayoutDirection::TopDown, engine);
+        assert!(l.positions.is_empty() && l.routes.is_empty());
+    }
+    let mut cyclic = tree(
+        &[("a", BusinessKpi), ("b", BusinessKpi), ("c", BusinessKpi)],
+        &[
+            ("a", "b", Drives),
+            ("b", "c", Drives),
+            ("c", "a", Drives),
+            ("a", "a", Drives),
+        ],
+    );
+    cyclic.links.push(Link::new(Drives, id("a"), id("ghost")));
+    for engine in [LayoutEngine::Auto, LayoutEngine::Layered] {
+        let l = run(&cyclic, LayoutDirection::LeftRight, engine);
+        assert_eq!(l.positions.len(), 3);
+        let faces = measure_faces(&cyclic);
+        assert!(overlapping_boxes(&faces, &l.positions).is_empty());
+    }
+}
+
+#[test]
+fn route_links_follows_dragged_nodes_around_boxes() {
+    let t = sample();
+    let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Auto);
+    let faces = measure_faces(&t);
+    let mut positions: BTreeMap<NodeId, Position> = l.positions.clone();
+    // Drag the initiative above and left of its parent, and a KPI in between.
+    let arr = positions[&id("arr")];
+    positions.insert(
+        id("sso"),
+        Position {
+            x: arr.x - 500.0,
+            y: arr.y - 250.0,
+        },
+    );
+    positions.insert(
+        id("churn"),
+        Position {
+            x: arr.x - 500.0,
+            y: arr.y - 125.0,
+        },
+    );
+    let routes = route_links(&t, &faces, &positions, LayoutDirection::TopDown);
+    assert_eq!(routes.len(), t.links.len());
+    let hits = routes_through_boxes(&faces, &positions, &routes);
+    assert!(hits.is_empty(), "{hits:?} {routes:?} {positions:?}");
+}
+
+#[test]
+fn the_same_tree_gives_the_same_layout() {
+    let t = sample();
+    let a = run(&t, LayoutDirection::TopDown, LayoutEngine::Layered);
+    let b = run(&t, LayoutDirection::TopDown, LayoutEngine::Layered);
+    assert_eq!(a, b);
+}
