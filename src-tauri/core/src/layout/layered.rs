@@ -113,6 +113,7 @@ fn build(structure: &Structure, breadth: &[f64], gaps: Gaps) -> Graph {
             up: Vec::new(),
             down: Vec::new(),
             sibling_key: Vec::new(),
+            weight: Vec::new(),
         },
     };
     let groupable = |n: usize| structure.children[n].is_empty() && structure.parents[n].len() == 1;
@@ -188,6 +189,11 @@ impl Graph {
         self.layers.up.push(Vec::new());
         self.layers.down.push(Vec::new());
         self.layers.sibling_key.push(None);
+        let weight = match &self.items[id] {
+            Item::Leaves(members) => members.len(),
+            _ => 1,
+        };
+        self.layers.weight.push(weight);
         id
     }
 
