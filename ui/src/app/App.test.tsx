@@ -1,41 +1,10 @@
-import { mockIPC } from "@tauri-apps/api/mocks";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import type { TreeView } from "../ipc/api";
-import { emptyView, node, startup, ziraView } from "../test/fixtures";
+import { backend } from "../test/backend";
+import { node, startup, ziraView } from "../test/fixtures";
 import { App } from "./App";
-
-type Handler = (cmd: string, args: Record<string, unknown>) => unknown;
-
-/** Stands in for the Rust side: the two sample trees, or what a test overrides. */
-function backend(
-  overrides: Partial<Record<string, Handler>> = {},
-  views: TreeView[] = [ziraView, emptyView],
-) {
-  const calls: string[] = [];
-  mockIPC((cmd, payload) => {
-    calls.push(cmd);
-    const args = (payload ?? {}) as Record<string, unknown>;
-    const override = overrides[cmd];
-    if (override !== undefined) return override(cmd, args);
-    switch (cmd) {
-      case "startup":
-        return startup;
-      case "list_trees":
-        return startup.trees;
-      case "open_tree": {
-        const view = views.find((v) => v.id === args.id);
-        if (view === undefined)
-          throw { kind: "not_found", message: `no tree with id ${String(args.id)}` };
-        return view;
-      }
-      default:
-        throw new Error(`unexpected command ${cmd}`);
-    }
-  });
-  return calls;
-}
 
 describe("App", () => {
   it("lists the store's trees from startup, with the store path", async () => {

@@ -1,22 +1,69 @@
-// The window: the store's trees on the left, the open tree on the right.
+// The window: the store's trees on the left, the open tree on the right, with the
+// editor's toolbar over the canvas.
+
+import { useMemo } from "react";
 
 import { TreeCanvas } from "../canvas/TreeCanvas";
+import { EditorToolbar } from "../editor/EditorToolbar";
+import { useLayoutDirection } from "../editor/useLayoutDirection";
+import { useShortcuts } from "../editor/useShortcuts";
+import type { CommandHandlers } from "../editor/useShortcuts";
 import { EmptyState } from "../panels/EmptyState";
 import { Sidebar } from "../panels/Sidebar";
 import { TreeHeader } from "../panels/TreeHeader";
 import { ErrorBanner } from "./ErrorBanner";
 import { useWorkspace } from "./useWorkspace";
+import { editableTreeId } from "./workspace";
 
 export function App() {
-  const { state, openTree, dismissError } = useWorkspace();
+  const { state, openTree, dismissError, performEdit, undo, redo, autoLayout } = useWorkspace();
   const { trees, view, loading, error } = state;
+  const [direction, chooseDirection] = useLayoutDirection();
+
+  const editable = editableTreeId(state) !== null;
+  const canUndo = editable && view?.can_undo === true;
+  const canRedo = editable && view?.can_redo === true;
+  const canLayout = editable && view !== null && view.tree.nodes.length > 0;
+  const commands = useMemo((): CommandHandlers | null => {
+    if (!editable) return null;
+    return {
+      undo: () => {
+        if (canUndo) void undo();
+      },
+      redo: () => {
+        if (canRedo) void redo();
+      },
+      autoLayout: () => {
+        if (canLayout) void autoLayout(direction);
+      },
+    };
+  }, [editable, canUndo, canRedo, canLayout, undo, redo, autoLayout, direction]);
+  useShortcuts(commands);
 
   let main;
   if (view !== null) {
     main = (
       <>
         <TreeHeader view={view} />
-        <TreeCanvas key={view.id} view={view} />
+        <div className="kt-stage">
+          <TreeCanvas
+            key={view.id}
+            view={view}
+            faceMetrics={state.faceMetrics}
+            change={state.change}
+            onEdit={performEdit}
+          />
+          <EditorToolbar
+            canUndo={canUndo}
+            canRedo={canRedo}
+            canLayout={canLayout}
+            direction={direction}
+            onUndo={() => void undo()}
+            onRedo={() => void redo()}
+            onAutoLayout={() => void autoLayout(direction)}
+            onDirection={chooseDirection}
+          />
+        </div>
       </>
     );
   } else if (state.phase === "failed") {

@@ -1,5 +1,8 @@
-// What the user may do on the canvas. The foundation is read-only: pan, zoom and
-// fit, nothing that changes the tree. The editor will add an editable set here.
+// What the user may do on the canvas. READ_ONLY: pan, zoom and fit, nothing that
+// changes the tree. EDITABLE, the editor's first slice: select nodes (click,
+// shift-click to add, shift-drag a box) and drag them, alone or together. Links
+// cannot be drawn and nothing can be deleted yet; keyboard moves stay off too,
+// since every move must end in one edit (moves.ts), which only a drag's end makes.
 
 import type { ReactFlowProps } from "@xyflow/react";
 
@@ -34,4 +37,15 @@ export const READ_ONLY: Interaction = {
   zoomOnScroll: true,
   zoomOnPinch: true,
   zoomOnDoubleClick: true,
+};
+
+export const EDITABLE: Interaction = {
+  ...READ_ONLY,
+  nodesDraggable: true,
+  elementsSelectable: true,
+  selectNodesOnDrag: true,
+  // Shift-drag on the background draws a selection box; shift-click (or the
+  // platform's Ctrl/Cmd-click) adds a node to the selection.
+  selectionKeyCode: "Shift",
+  multiSelectionKeyCode: ["Shift", "Meta", "Control"],
 };

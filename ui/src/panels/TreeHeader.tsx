@@ -41,9 +41,6 @@ export function TreeHeader({ view }: { readonly view: TreeView }) {
         <span aria-hidden="true">·</span>
         <span>{plural(tree.links.length, "link")}</span>
         <ProblemSummary problems={view.problems} />
-        <span className="kt-chip kt-chip--muted" title="Editing comes in a later version">
-          View only
-        </span>
       </div>
     </header>
   );

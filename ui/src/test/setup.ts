@@ -12,6 +12,13 @@ afterEach(() => {
   clearMocks();
 });
 
+/** The target's box at its (stubbed) offset size: jsdom lays nothing out. */
+function sizedRect(target: Element): DOMRectReadOnly {
+  const width = target instanceof HTMLElement ? target.offsetWidth : 0;
+  const height = target instanceof HTMLElement ? target.offsetHeight : 0;
+  return DOMRectReadOnly.fromRect({ x: 0, y: 0, width, height });
+}
+
 class ResizeObserverStub implements ResizeObserver {
   private readonly callback: ResizeObserverCallback;
 
@@ -19,7 +26,11 @@ class ResizeObserverStub implements ResizeObserver {
     this.callback = callback;
   }
 
-  /** Reports the target once, after the current task, as a browser does after layout. */
+  /**
+   * Reports the target once, after the current task, as a browser does after
+   * layout. React Flow takes the pane's extent from it (d3-zoom animates the
+   * viewport within it).
+   */
   observe(target: Element): void {
     setTimeout(() => {
       const entry: ResizeObserverEntry = {
@@ -27,7 +38,7 @@ class ResizeObserverStub implements ResizeObserver {
         borderBoxSize: [],
         contentBoxSize: [],
         devicePixelContentBoxSize: [],
-        contentRect: target.getBoundingClientRect(),
+        contentRect: sizedRect(target),
       };
       this.callback([entry], this);
     }, 0);

@@ -1,0 +1,136 @@
+// The editor's actions over the canvas: undo and redo (enabled as the tree's
+// history allows), and auto-layout with its direction. Each button's tooltip
+// names its shortcut.
+
+import type { LayoutDirection } from "../ipc/api";
+import { DIRECTION_LABELS, LAYOUT_DIRECTIONS } from "./direction";
+import { shortcutLabel } from "./shortcuts";
+
+export interface EditorToolbarProps {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly canLayout: boolean;
+  readonly direction: LayoutDirection;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  readonly onAutoLayout: () => void;
+  readonly onDirection: (direction: LayoutDirection) => void;
+}
+
+function UndoIcon({ flip = false }: { readonly flip?: boolean }) {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      style={flip ? { transform: "scaleX(-1)" } : undefined}
+    >
+      <path
+        d="M5.5 3.5 2.5 6.5l3 3M3 6.5h6.25a3.75 3.75 0 0 1 0 7.5H7"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+function LayoutIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <g fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round">
+        <rect x="5.5" y="1.5" width="5" height="3.5" rx="1" />
+        <rect x="1.5" y="11" width="5" height="3.5" rx="1" />
+        <rect x="9.5" y="11" width="5" height="3.5" rx="1" />
+        <path d="M8 5v3M4 11V8h8v3" strokeLinecap="round" />
+      </g>
+    </svg>
+  );
+}
+
+function DirectionIcon({ direction }: { readonly direction: LayoutDirection }) {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 14 14"
+      aria-hidden="true"
+      style={direction === "left_right" ? { transform: "rotate(-90deg)" } : undefined}
+    >
+      <path
+        d="M7 2v9.5M3.5 8 7 11.5 10.5 8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+export function EditorToolbar(props: EditorToolbarProps) {
+  const { canUndo, canRedo, canLayout, direction } = props;
+  const { onUndo, onRedo, onAutoLayout, onDirection } = props;
+  return (
+    <div className="kt-toolbar" role="toolbar" aria-label="Editing">
+      <button
+        type="button"
+        className="kt-tool"
+        data-testid="action-undo"
+        disabled={!canUndo}
+        onClick={onUndo}
+        aria-label="Undo"
+        title={`Undo (${shortcutLabel("Mod+Z")})`}
+        aria-keyshortcuts="Control+Z Meta+Z"
+      >
+        <UndoIcon />
+      </button>
+      <button
+        type="button"
+        className="kt-tool"
+        data-testid="action-redo"
+        disabled={!canRedo}
+        onClick={onRedo}
+        aria-label="Redo"
+        title={`Redo (${shortcutLabel("Mod+Shift+Z")})`}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+      >
+        <UndoIcon flip />
+      </button>
+      <span className="kt-toolbar__divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="kt-tool kt-tool--text"
+        data-testid="action-auto-layout"
+        disabled={!canLayout}
+        onClick={onAutoLayout}
+        title={`Auto-layout, ${DIRECTION_LABELS[direction].toLowerCase()} (${shortcutLabel("Mod+Shift+L")})`}
+        aria-keyshortcuts="Control+Shift+L Meta+Shift+L"
+      >
+        <LayoutIcon />
+        <span>Auto-layout</span>
+      </button>
+      <div className="kt-segmented" role="radiogroup" aria-label="Layout direction">
+        {LAYOUT_DIRECTIONS.map((option) => (
+          <button
+            key={option}
+            type="button"
+            role="radio"
+            aria-checked={option === direction}
+            aria-label={DIRECTION_LABELS[option]}
+            title={DIRECTION_LABELS[option]}
+            className={`kt-segmented__option${option === direction ? " is-selected" : ""}`}
+            data-testid={`action-layout-direction-${option}`}
+            onClick={() => onDirection(option)}
+          >
+            <DirectionIcon direction={option} />
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
