@@ -23,6 +23,7 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::edits::perform_edit,
             commands::edits::undo,
             commands::edits::redo,
+            commands::edits::auto_layout,
         ])
 }
 

@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "perform_edit",
     "undo",
     "redo",
+    "auto_layout",
 ];
 
 fn main() {

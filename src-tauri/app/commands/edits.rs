@@ -2,10 +2,14 @@
 //! transaction before the document keeps it (see `edit::Document::perform_with`),
 //! so a failed save changes nothing, in memory or on disk.
 
-use kpitree_core::edit::Edit;
+use std::collections::BTreeMap;
+
+use kpitree_core::edit::{Edit, NodeMove};
+use kpitree_core::layout::{layout, LayoutDirection, LayoutOptions};
+use kpitree_core::model::Tree;
 use tauri::State;
 
-use super::view::{tree_view, TreeView};
+use super::view::{remember_direction, tree_view, TreeView};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -22,7 +26,7 @@ pub fn perform_edit(
         document.perform_with(&edit, |diff| {
             store.apply_diff(id, diff).map_err(AppError::from)
         })?;
-        Ok(tree_view(id, document))
+        tree_view(store, id, document)
     })
 }
 
@@ -33,7 +37,7 @@ pub fn undo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppErr
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
         document.undo_with(|diff| store.apply_diff(id, diff).map_err(AppError::from))?;
-        Ok(tree_view(id, document))
+        tree_view(store, id, document)
     })
 }
 
@@ -44,6 +48,48 @@ pub fn redo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppErr
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
         document.redo_with(|diff| store.apply_diff(id, diff).map_err(AppError::from))?;
-        Ok(tree_view(id, document))
+        tree_view(store, id, document)
     })
+}
+
+/// Lays out tree `tree_id` in `direction` (pinned nodes stay) as one edit, so one
+/// undo puts every node back.
+#[tauri::command]
+#[specta::specta]
+pub fn auto_layout(
+    state: State<'_, AppState>,
+    tree_id: u32,
+    direction: LayoutDirection,
+) -> Result<TreeView, AppError> {
+    let id = i64::from(tree_id);
+    state.with_document(id, |store, document| {
+        let edit = layout_edit(document.tree(), direction)?;
+        document.perform_with(&edit, |diff| {
+            store.apply_diff(id, diff).map_err(AppError::from)
+        })?;
+        remember_direction(store, id, direction)?;
+        tree_view(store, id, document)
+    })
+}
+
+/// The moves that take every node to its laid-out place.
+fn layout_edit(tree: &Tree, direction: LayoutDirection) -> Result<Edit, AppError> {
+    let options = LayoutOptions {
+        direction,
+        ..LayoutOptions::default()
+    };
+    let laid_out = layout(tree, &BTreeMap::new(), &options)
+        .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))?;
+    let moves = tree
+        .nodes
+        .iter()
+        .filter_map(|node| {
+            let position = *laid_out.positions.get(&node.id)?;
+            (node.position != Some(position)).then(|| NodeMove {
+                id: node.id.clone(),
+                position,
+            })
+        })
+        .collect();
+    Ok(Edit::MoveNodes { moves })
 }

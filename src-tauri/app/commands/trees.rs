@@ -1,5 +1,6 @@
 //! Reading the store's trees.
 
+use kpitree_core::layout::{face_metrics, FaceMetrics};
 use kpitree_core::model::{TreeId, TreeSummary};
 use serde::Serialize;
 use tauri::State;
@@ -18,6 +19,8 @@ pub struct Startup {
     pub trees: Vec<TreeSummary>,
     #[specta(type = Option<specta_typescript::Number>)]
     pub last_tree_id: Option<TreeId>,
+    /// The geometry of node cards, which the canvas turns into CSS.
+    pub face_metrics: FaceMetrics,
 }
 
 #[tauri::command]
@@ -36,6 +39,7 @@ pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
         store_path: state.store_path.display().to_string(),
         trees,
         last_tree_id,
+        face_metrics: face_metrics(),
     })
 }
 
@@ -53,6 +57,6 @@ pub fn open_tree(state: State<'_, AppState>, id: u32) -> Result<TreeView, AppErr
     let id = TreeId::from(id);
     state.with_document(id, |store, document| {
         store.set_setting(LAST_TREE, &id.to_string())?;
-        Ok(tree_view(id, document))
+        tree_view(store, id, document)
     })
 }

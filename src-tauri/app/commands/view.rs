@@ -6,9 +6,13 @@ use std::collections::BTreeMap;
 use kpitree_core::edit::Document;
 use kpitree_core::formula::{compute_values, NodeValue};
 use kpitree_core::graph::levels;
+use kpitree_core::layout::{measure_faces, route_links, LayoutDirection, NodeFace, Route};
 use kpitree_core::model::{Tree, TreeId};
+use kpitree_core::store::Store;
 use kpitree_core::validate::{self, Problem};
 use serde::Serialize;
+
+use crate::error::AppError;
 
 #[derive(Debug, Serialize, specta::Type)]
 pub struct TreeView {
@@ -20,21 +24,64 @@ pub struct TreeView {
     /// Each node's level (0 = the North Star row).
     pub levels: BTreeMap<String, u32>,
     pub problems: Vec<Problem>,
+    /// Each node's card: its size and its name broken into lines, measured with the
+    /// bundled font, so that the canvas, the layout and the export agree.
+    pub faces: BTreeMap<String, NodeFace>,
+    /// How each link is drawn between the cards where they stand now.
+    pub routes: Vec<Route>,
+    /// The direction the tree was last laid out in (routes leave parents that way).
+    pub direction: LayoutDirection,
     pub can_undo: bool,
     pub can_redo: bool,
 }
 
-pub fn tree_view(id: TreeId, document: &Document) -> TreeView {
+/// The view of tree `id`, routed in the direction it was last laid out in.
+pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeView, AppError> {
+    let direction = remembered_direction(store, id)?;
     let tree = document.tree();
-    TreeView {
+    let faces = measure_faces(tree);
+    let positions = tree
+        .nodes
+        .iter()
+        .filter_map(|node| Some((node.id.clone(), node.position?)))
+        .collect();
+    Ok(TreeView {
         id,
+        routes: route_links(tree, &faces, &positions, direction),
+        faces: keyed_by_id(faces),
+        direction,
         values: keyed_by_id(compute_values(tree)),
         levels: keyed_by_id(levels(tree)),
         problems: validate::check(tree),
         tree: tree.clone(),
         can_undo: document.can_undo(),
         can_redo: document.can_redo(),
-    }
+    })
+}
+
+/// The store key of the direction tree `id` was last laid out in.
+fn direction_key(id: TreeId) -> String {
+    format!("layout_direction.{id}")
+}
+
+pub fn remembered_direction(store: &Store, id: TreeId) -> Result<LayoutDirection, AppError> {
+    let text = store.get_setting(&direction_key(id))?;
+    Ok(match text.as_deref() {
+        Some("left_right") => LayoutDirection::LeftRight,
+        _ => LayoutDirection::TopDown,
+    })
+}
+
+pub fn remember_direction(
+    store: &Store,
+    id: TreeId,
+    direction: LayoutDirection,
+) -> Result<(), AppError> {
+    let text = match direction {
+        LayoutDirection::TopDown => "top_down",
+        LayoutDirection::LeftRight => "left_right",
+    };
+    Ok(store.set_setting(&direction_key(id), text)?)
 }
 
 fn keyed_by_id<K: ToString, V>(map: BTreeMap<K, V>) -> BTreeMap<String, V> {

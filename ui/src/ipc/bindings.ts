@@ -18,7 +18,10 @@ export const commands = {
 	undo: (treeId: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("undo", { treeId })),
 	/**  Redoes the last undone edit of tree `tree_id` (nothing when there is none). */
 	redo: (treeId: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("redo", { treeId })),
-	/**  Lays tree `tree_id` out in `direction` (pinned nodes keep their place), as one edit. */
+	/**
+	 *  Lays out tree `tree_id` in `direction` (pinned nodes stay) as one edit, so one
+	 *  undo puts every node back.
+	 */
 	autoLayout: (treeId: number, direction: LayoutDirection) => typedError<TreeView, AppError>(__TAURI_INVOKE("auto_layout", { treeId, direction })),
 };
 
@@ -77,29 +80,47 @@ export type ErrorKind =
 /**  A bug: something that should not happen did. */
 "internal";
 
-/**  The sizes a node's face is drawn with, in CSS pixels; the same for canvas, layout and SVG. */
+/**  Geometry of a node's card, shared by the canvas (CSS px), the layout and the SVG. */
 export type FaceMetrics = {
+	/**  220 for every kind but north_star. */
 	width: number,
+	/**  260. */
 	north_star_width: number,
+	/**  12. */
 	padding_x: number,
+	/**  10. */
 	padding_y: number,
+	/**  14: kind label left, owner right, one line, 10px font. */
 	header_height: number,
+	/**  6: between rows. */
 	gap: number,
+	/**  14 (Inter SemiBold). */
 	name_font_size: number,
+	/**  18. */
 	name_line_height: number,
+	/**  17 (Inter Bold). */
 	north_star_name_font_size: number,
+	/**  22. */
 	north_star_name_line_height: number,
+	/**  24; the value row is present iff the node kind is a metric. */
 	value_row_height: number,
+	/**  30. */
 	north_star_value_row_height: number,
+	/**  14; the target row is present iff the node has a target. */
 	target_row_height: number,
+	/**  "Inter". */
 	font_family: string,
 };
 
 /**  Whether a metric moves before (`leading`) or after (`lagging`) the outcome. */
 export type Indicator = "leading" | "lagging";
 
-/**  Which way auto-layout runs: parents above children, or on their left. */
-export type LayoutDirection = "top_down" | "left_right";
+/**  Which way the tree grows from its roots. */
+export type LayoutDirection = 
+/**  Roots at the top, each rank a row below. */
+"top_down" | 
+/**  Roots on the left, each rank a column to the right. */
+"left_right";
 
 export type Link = {
 	from: NodeId,
@@ -144,10 +165,11 @@ export type Node = {
 	pinned: boolean,
 };
 
-/**  A node's box as measured by the core: its size and its name broken into lines. */
+/**  The size of one node's card and its name broken into the lines it shows. */
 export type NodeFace = {
 	width: number,
 	height: number,
+	/**  The name, one entry per line, to be drawn as given (`white-space: pre`). */
 	name_lines: string[],
 };
 
@@ -192,7 +214,13 @@ export type Problem = {
 	message: string,
 };
 
-/**  The path a link takes, as polyline points in canvas coordinates. */
+/**
+ *  How one link is drawn: a cubic Bézier spline `p0, c1, c2, p1, c1, c2, p2, …`
+ *  (SVG: `M p0 C c1 c2 p1 C …`, see [`Route::svg_path`]) from the link's `from`
+ *  node to its `to` node, in canvas units. A `drives` route starts on the top
+ *  side of the child (left side in left-right) and ends on the bottom (right)
+ *  side of the parent; it never passes through a box.
+ */
 export type Route = {
 	key: LinkKey,
 	points: Position[],
@@ -205,6 +233,7 @@ export type Startup = {
 	store_path: string,
 	trees: TreeSummary[],
 	last_tree_id: number | null,
+	/**  The geometry of node cards, which the canvas turns into CSS. */
 	face_metrics: FaceMetrics,
 };
 
@@ -240,12 +269,17 @@ export type TreeView = {
 	/**  Each node's level (0 = the North Star row). */
 	levels: { [key in string]: number },
 	problems: Problem[],
+	/**
+	 *  Each node's card: its size and its name broken into lines, measured with the
+	 *  bundled font, so that the canvas, the layout and the export agree.
+	 */
+	faces: { [key in string]: NodeFace },
+	/**  How each link is drawn between the cards where they stand now. */
+	routes: Route[],
+	/**  The direction the tree was last laid out in (routes leave parents that way). */
+	direction: LayoutDirection,
 	can_undo: boolean,
 	can_redo: boolean,
-	/**  Each node's face: its box and its name's lines. */
-	faces: { [key in string]: NodeFace },
-	/**  The path of each link, as the layout routed it. */
-	routes: Route[],
 };
 
 /* Tauri Specta runtime */
