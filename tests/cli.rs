@@ -331,3 +331,51 @@ fn a_locked_store_is_reported_and_left_unchanged() {
     drop(holder);
     assert_eq!(snapshot(&db), before);
 }
+
+/// `--layout` lays the tree out with the core's layout: every child below (top-down)
+/// or right of (left-right) every node it drives, and the result imports again.
+#[test]
+fn export_with_layout_places_children_below_or_right_of_their_parents() {
+    let (folder, db) = store_with_zira();
+    for (layout, axis) in [("top-down", "y"), ("left-right", "x")] {
+        let output = kpitree(
+            &db,
+            &[
+                "export",
+                "--tree",
+                "Zira growth",
+                "--format",
+                "json",
+                "--layout",
+                layout,
+                "-o",
+                "-",
+            ],
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+        let coordinate = |id: &str| -> f64 {
+            let nodes = json["nodes"].as_array().expect("nodes");
+            let node = nodes.iter().find(|n| n["id"] == id).expect("node");
+            node["position"][axis]
+                .as_f64()
+                .expect("a laid-out position")
+        };
+        for link in json["links"].as_array().expect("links") {
+            if link["kind"] == "drives" {
+                let (child, parent) = (
+                    link["from"].as_str().expect("from"),
+                    link["to"].as_str().expect("to"),
+                );
+                assert!(
+                    coordinate(child) > coordinate(parent),
+                    "{layout}: {child} not past {parent}"
+                );
+            }
+        }
+        let file = folder.path().join(format!("{layout}.json"));
+        std::fs::write(&file, &output.stdout).expect("write");
+        let again = kpitree(&db, &["check", file.to_str().expect("path")]);
+        assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+    }
+}

@@ -55,8 +55,10 @@ pub struct ExportOptions {
     pub tree: String,
     #[arg(long, value_enum)]
     pub format: Format,
-    #[arg(long, value_enum, default_value_t = Layout::TopDown)]
-    pub layout: Layout,
+    /// Lay the tree out before writing it. SVG and PNG are always laid out (top-down
+    /// unless this says otherwise); JSON keeps the stored positions unless given.
+    #[arg(long, value_enum)]
+    pub layout: Option<Layout>,
     #[arg(long, value_enum, default_value_t = Theme::Light)]
     pub theme: Theme,
     /// The file to write; `-` writes to standard output.

@@ -5,17 +5,25 @@
 use std::io::Write;
 use std::path::Path;
 
+use std::collections::BTreeMap;
+
 use kpitree_core::interchange;
+use kpitree_core::layout::{self, LayoutDirection, LayoutOptions};
+use kpitree_core::model::Tree;
 use kpitree_core::store::Store;
 
-use super::args::{ExportOptions, Format};
+use super::args::{ExportOptions, Format, Layout};
 use super::CliError;
 
 pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
     let text = match options.format {
         Format::Json => {
             let id = store.find_tree(&options.tree)?;
-            interchange::write(&store.load_tree(id)?)
+            let mut tree = store.load_tree(id)?;
+            if let Some(layout) = options.layout {
+                lay_out(&mut tree, layout)?;
+            }
+            interchange::write(&tree)
         }
         Format::Svg | Format::Png => {
             return Err(CliError::Usage(
@@ -24,6 +32,25 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
         }
     };
     write_output(&options.output, text.as_bytes())
+}
+
+/// Moves every node to its laid-out place (pinned nodes stay where they are).
+fn lay_out(tree: &mut Tree, layout: Layout) -> Result<(), CliError> {
+    let options = LayoutOptions {
+        direction: match layout {
+            Layout::TopDown => LayoutDirection::TopDown,
+            Layout::LeftRight => LayoutDirection::LeftRight,
+        },
+        ..LayoutOptions::default()
+    };
+    let laid_out = layout::layout(tree, &BTreeMap::new(), &options)
+        .map_err(|error| CliError::Invalid(error.to_string()))?;
+    for node in &mut tree.nodes {
+        if let Some(position) = laid_out.positions.get(&node.id) {
+            node.position = Some(*position);
+        }
+    }
+    Ok(())
 }
 
 fn write_output(output: &Path, bytes: &[u8]) -> Result<(), CliError> {
