@@ -256,14 +256,12 @@ describe("node faces", () => {
     );
   });
 
-  it("draw drives links along the core's routes where the nodes stand", async () => {
+  it("draw links along the core's routes while the nodes stand where they were routed", async () => {
     backend();
     await openZira();
     const link = await screen.findByTestId("link-drives-net_new_customers-arr");
     await waitFor(() => expect(link).toHaveAttribute("data-routed", "true"));
-    expect(link.querySelector("path")?.getAttribute("d")).toBe(
-      "M 0 70 L 0 98 Q 0 108 -10 108 L -290 108 Q -300 108 -300 118 L -300 146",
-    );
+    expect(link.querySelector("path")?.getAttribute("d")).toBe("M 0 70 C 0 108 -300 108 -300 146");
   });
 });
 

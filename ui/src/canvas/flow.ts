@@ -6,8 +6,8 @@
 // handle and enters the `from` node by its top handle (other sides when the two
 // nodes are placed otherwise); the arrow is drawn at the `to` end (`markerStart`).
 // `impacts` and `guards` links cut across the tree: they leave and enter by the
-// sides, as curves. A `drives` link takes the core's route when there is one that
-// fits (route.ts).
+// sides, as curves. Every link takes the core's route instead when there is one
+// that fits (route.ts): the path the layout and the SVG export draw.
 //
 // With faces from the core (face.ts) each card has the face's exact size; without
 // them (an older core) the cards size themselves as before.
@@ -73,9 +73,9 @@ export interface LinkEdgeData extends Record<string, unknown> {
   readonly fromName: string;
   readonly toName: string;
   /**
-   * The core's route for a `drives` link, from the `to` end to the `from` end, and
-   * the centres of those two nodes it was routed for; `null` when there is none
-   * that fits.
+   * The core's route for the link, from the `to` end to the `from` end, and the
+   * centres of those two nodes it was routed for; `null` when there is none that
+   * fits.
    */
   readonly route: {
     readonly points: readonly Position[];
@@ -229,7 +229,7 @@ export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow
     const fromFace = faceOf(from.id);
     const routed = routeById.get(linkId(link));
     const points =
-      link.kind === "drives" && routed !== undefined && toFace !== null && fromFace !== null
+      routed !== undefined && toFace !== null && fromFace !== null
         ? fitRoute(routed, boxOf(toAt, toFace), boxOf(fromAt, fromFace))
         : null;
     flowEdges.push({

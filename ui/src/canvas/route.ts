@@ -1,9 +1,10 @@
-// The paths the core routed for links (`TreeView.routes`). A route is a polyline in
-// canvas coordinates, computed for the positions the view holds; it is drawn only
-// while both ends of its link sit where they were when it was routed, and only when
-// it really starts and ends on those two boxes (a route from another layout, or from
-// an older view, would otherwise float in the void). Otherwise the edge falls back to
-// React Flow's own path.
+// The paths the core routed for links (`TreeView.routes`). A route is a cubic Bézier
+// spline in canvas coordinates, from the link's `from` node to its `to` node,
+// computed for the positions the view holds; the SVG export draws the same one. It
+// is drawn only while both ends of its link sit where they were when it was routed,
+// and only when it really starts and ends on those two boxes (a route from another
+// layout would otherwise float in the void). Otherwise the edge falls back to React
+// Flow's own path.
 
 import type { NodeFace, Position, Route } from "../ipc/api";
 
@@ -33,61 +34,37 @@ function finite(point: Position): boolean {
 }
 
 /**
- * The route's points from `start` to `end` when it runs between those two boxes
- * (either way round), else `null`.
+ * The route's points from `start` to `end` when it is a spline (3k + 1 points)
+ * running between those two boxes (either way round: a reversed spline is the
+ * same curve), else `null`.
  */
 export function fitRoute(route: Route, start: Box, end: Box): Position[] | null {
   const points = route.points;
   const first = points[0];
   const last = points[points.length - 1];
-  if (first === undefined || last === undefined || points.length < 2) return null;
+  if (first === undefined || last === undefined) return null;
+  if (points.length < 4 || (points.length - 1) % 3 !== 0) return null;
   if (!points.every(finite)) return null;
   if (touches(first, start) && touches(last, end)) return [...points];
   if (touches(first, end) && touches(last, start)) return [...points].reverse();
   return null;
 }
 
+/** `value` rounded to 0.01, as the core writes SVG paths (`Route::svg_path`). */
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-function pair(point: Position): string {
-  return `${round(point.x)} ${round(point.y)}`;
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? 0 : rounded;
 }
 
 /**
- * An SVG path through `points`: straight segments whose corners are rounded with
- * radius `radius` (less where a segment is too short for it).
+ * The SVG path of a route's cubic Bézier spline `p0, c1, c2, p1, c1, c2, p2, …`:
+ * `M p0 C c1 c2 p1 C …`, the same text the core's SVG export writes.
  */
-export function roundedPath(points: readonly Position[], radius: number): string {
-  const first = points[0];
-  if (first === undefined) return "";
-  let path = `M ${pair(first)}`;
-  for (let i = 1; i < points.length; i += 1) {
-    const corner = points[i];
-    const before = points[i - 1];
-    const after = points[i + 1];
-    if (corner === undefined || before === undefined) continue;
-    if (after === undefined) {
-      path += ` L ${pair(corner)}`;
-      continue;
-    }
-    const inLength = Math.hypot(corner.x - before.x, corner.y - before.y);
-    const outLength = Math.hypot(after.x - corner.x, after.y - corner.y);
-    const r = Math.min(radius, inLength / 2, outLength / 2);
-    if (r <= 0) {
-      path += ` L ${pair(corner)}`;
-      continue;
-    }
-    const enter = {
-      x: corner.x - ((corner.x - before.x) / inLength) * r,
-      y: corner.y - ((corner.y - before.y) / inLength) * r,
-    };
-    const leave = {
-      x: corner.x + ((after.x - corner.x) / outLength) * r,
-      y: corner.y + ((after.y - corner.y) / outLength) * r,
-    };
-    path += ` L ${pair(enter)} Q ${pair(corner)} ${pair(leave)}`;
-  }
-  return path;
+export function splinePath(points: readonly Position[]): string {
+  return points
+    .map((point, index) => {
+      const command = index === 0 ? "M " : index % 3 === 1 ? "C " : "";
+      return `${command}${round(point.x)} ${round(point.y)}`;
+    })
+    .join(" ");
 }

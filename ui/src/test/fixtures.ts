@@ -82,8 +82,9 @@ const ziraFaces: Record<string, NodeFace> = {
 };
 
 /**
- * A `drives` route as the top-down layout draws it: down from the parent's bottom,
- * across halfway, down into the child's top.
+ * A `drives` route as the core draws it in a top-down layout: one cubic Bézier
+ * segment from the child's top up into the parent's bottom, both control points
+ * halfway between the rows.
  */
 export function drivesRoute(
   child: Pick<Node, "id" | "position">,
@@ -92,16 +93,16 @@ export function drivesRoute(
 ): Route {
   const p = parent.position ?? { x: 0, y: 0 };
   const c = child.position ?? { x: 0, y: 0 };
-  const top = p.y + (faces[parent.id]?.height ?? 0) / 2;
-  const bottom = c.y - (faces[child.id]?.height ?? 0) / 2;
-  const middle = (top + bottom) / 2;
+  const parentBottom = p.y + (faces[parent.id]?.height ?? 0) / 2;
+  const childTop = c.y - (faces[child.id]?.height ?? 0) / 2;
+  const middle = (parentBottom + childTop) / 2;
   return {
     key: { kind: "drives", from: child.id, to: parent.id },
     points: [
-      { x: p.x, y: top },
-      { x: p.x, y: middle },
+      { x: c.x, y: childTop },
       { x: c.x, y: middle },
-      { x: c.x, y: bottom },
+      { x: p.x, y: middle },
+      { x: p.x, y: parentBottom },
     ],
   };
 }
@@ -207,6 +208,7 @@ export const ziraView: TreeView = {
   can_redo: false,
   faces: ziraFaces,
   routes: drivesRoutes({ tree: ziraTree, faces: ziraFaces }),
+  direction: "top_down",
 };
 
 /** The sample tree as a core without faces and routes sent it. */
@@ -233,6 +235,7 @@ export const emptyView: TreeView = {
   can_redo: false,
   faces: {},
   routes: [],
+  direction: "top_down",
 };
 
 export const startup: Startup = {

@@ -3,9 +3,10 @@
 // strong, `guards` dotted dark red. The group carries the test hook
 // `link-KIND-FROM-TO` and a tooltip naming both ends.
 //
-// A `drives` link follows the core's route while both its nodes stand where the
-// route was made for; while they move (a drag, an animation) or when there is no
-// route, it takes React Flow's smooth-step path between the handles.
+// A link follows the core's route (the path the SVG export draws) while both its
+// nodes stand where the route was made for; while they move (a drag, an animation)
+// or when there is no route, it takes React Flow's path between the handles:
+// smooth steps for `drives`, a curve for the others.
 
 import { BaseEdge, getBezierPath, getSmoothStepPath, useInternalNode } from "@xyflow/react";
 import type { EdgeProps, EdgeTypes } from "@xyflow/react";
@@ -13,9 +14,9 @@ import type { EdgeProps, EdgeTypes } from "@xyflow/react";
 import type { LinkKind, Position } from "../../ipc/api";
 import { linkId } from "../flow";
 import type { LinkEdgeData, LinkFlowEdge } from "../flow";
-import { roundedPath } from "../route";
+import { splinePath } from "../route";
 
-/** Corner radius of routed and smooth-step paths. */
+/** Corner radius of smooth-step paths. */
 const CORNER_RADIUS = 10;
 
 const DASH: Readonly<Record<LinkKind, string | undefined>> = {
@@ -49,7 +50,7 @@ export function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
     samePosition(sourceNode?.position, route.source) &&
     samePosition(targetNode?.position, route.target);
   let path: string;
-  if (routed) path = roundedPath(route.points, CORNER_RADIUS);
+  if (routed) path = splinePath(route.points);
   else if (kind === "drives")
     [path] = getSmoothStepPath({ ...geometry, borderRadius: CORNER_RADIUS });
   else [path] = getBezierPath({ ...geometry, curvature: 0.35 });
