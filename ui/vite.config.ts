@@ -25,7 +25,7 @@ export default defineConfig({
     target: "safari15",
     sourcemap: false,
     // Fonts stay files in dist/assets, whatever their size.
-    assetsInlineLimit: (file) => (file.endsWith(".ttf") ? false : undefined),
+    assetsInlineLimit: (file) => (/\.(otf|ttf)$/.test(file) ? false : undefined),
   },
   test: {
     environment: "jsdom",

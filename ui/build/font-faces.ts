@@ -17,17 +17,25 @@ const WEIGHT_NAMES: Readonly<Record<string, FontWeight>> = {
   "700": 700,
 };
 
+/** The `format()` of each font file type the folder may hold. */
+const FORMATS: Readonly<Record<string, string>> = { otf: "opentype", ttf: "truetype" };
+
 /**
- * The weight a font file's name gives it: `Inter-Regular.ttf` 400,
- * `Inter-SemiBold.ttf` 600, `Inter_18pt-Bold.ttf` 700; `null` for anything else
- * (italics, other families, other weights).
+ * The weight a font file's name gives it: `Inter-Regular.otf` 400,
+ * `Inter-SemiBold.otf` 600, `Inter_18pt-Bold.ttf` 700; `null` for anything else
+ * (italics, other families, other weights, other files).
  */
 export function fontWeight(fileName: string): FontWeight | null {
-  const match = /^Inter(?:[-_]\d+pt)?[-_ ](Regular|SemiBold|Bold|400|600|700)\.ttf$/i.exec(
+  const match = /^Inter(?:[-_]\d+pt)?[-_ ](Regular|SemiBold|Bold|400|600|700)\.(?:otf|ttf)$/i.exec(
     fileName,
   );
   const name = match?.[1]?.toLowerCase();
   return name === undefined ? null : (WEIGHT_NAMES[name] ?? null);
+}
+
+function formatOf(fileName: string): string {
+  const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
+  return FORMATS[extension] ?? "opentype";
 }
 
 export interface FontFaces {
@@ -53,7 +61,7 @@ export function fontFaces(fileNames: readonly string[]): FontFaces {
         `  font-style: normal;\n` +
         `  font-weight: ${weight};\n` +
         `  font-display: block;\n` +
-        `  src: url("./${encodeURI(file)}") format("truetype");\n` +
+        `  src: url("./${encodeURI(file)}") format("${formatOf(file)}");\n` +
         `}\n`,
     ];
   });

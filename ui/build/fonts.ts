@@ -7,7 +7,9 @@
 //   import "virtual:kpitree-fonts.css";
 //
 // The rules' URLs are relative to the font folder, so Vite copies the files into
-// dist/assets (hashed) when building, and serves them from the folder in dev.
+// dist/assets (hashed) when building, and serves them from the folder in dev. The
+// folder holds Inter-Regular.otf, Inter-SemiBold.otf and Inter-Bold.otf (see its
+// README.md).
 
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
