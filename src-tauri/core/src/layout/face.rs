@@ -2,7 +2,8 @@
 //! SVG export: fixed widths, and a height that follows from the rows the card shows
 //! and from its name wrapped with the real font (see [`wrap`]).
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -95,10 +96,11 @@ pub struct NodeFace {
 /// + (gap + value_row_height if metric) + (gap + target_row_height if target)`.
 pub fn measure_faces(tree: &Tree) -> BTreeMap<NodeId, NodeFace> {
     let metrics = face_metrics();
+    let widths = Widths::default();
     let mut faces = BTreeMap::new();
     for node in &tree.nodes {
         if !faces.contains_key(&node.id) {
-            faces.insert(node.id.clone(), measure_face(node, &metrics));
+            faces.insert(node.id.clone(), face(node, &metrics, &widths));
         }
     }
     faces
@@ -106,6 +108,26 @@ pub fn measure_faces(tree: &Tree) -> BTreeMap<NodeId, NodeFace> {
 
 /// One node's card.
 pub fn measure_face(node: &Node, metrics: &FaceMetrics) -> NodeFace {
+    face(node, metrics, &Widths::default())
+}
+
+/// Text widths already measured, per weight and size: names share many words.
+#[derive(Default)]
+struct Widths(RefCell<HashMap<(FontWeight, u64, String), f64>>);
+
+impl Widths {
+    fn of(&self, text: &str, weight: FontWeight, size: f64) -> f64 {
+        let key = (weight, size.to_bits(), text.to_owned());
+        if let Some(&width) = self.0.borrow().get(&key) {
+            return width;
+        }
+        let width = text_width(text, weight, size);
+        self.0.borrow_mut().insert(key, width);
+        width
+    }
+}
+
+fn face(node: &Node, metrics: &FaceMetrics, widths: &Widths) -> NodeFace {
     let north_star = node.kind == NodeKind::NorthStar;
     let (width, weight, size, line_height, value_row) = if north_star {
         (
@@ -125,9 +147,7 @@ pub fn measure_face(node: &Node, metrics: &FaceMetrics) -> NodeFace {
         )
     };
     let line_width = width - 2.0 * metrics.padding_x;
-    let name_lines = wrap_words(&node.name, line_width, |text| {
-        text_width(text, weight, size)
-    });
+    let name_lines = wrap_words(&node.name, line_width, |text| widths.of(text, weight, size));
     let mut height = 2.0 * metrics.padding_y
         + metrics.header_height
         + metrics.gap

@@ -6,9 +6,10 @@
 //! kerning and the font's default features (`kern`, `liga`, `calt`) are applied as
 //! the webview applies them.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use rustybuzz::{Face, UnicodeBuffer};
+use rustybuzz::{Direction, Face, Script, ShapePlan, UnicodeBuffer};
 
 /// Inter Regular (CSS font-weight 400).
 pub const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
@@ -18,7 +19,7 @@ pub const INTER_SEMI_BOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-Semi
 pub const INTER_BOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-Bold.otf");
 
 /// One of the bundled weights of Inter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FontWeight {
     Regular,
     SemiBold,
@@ -35,17 +36,36 @@ impl FontWeight {
         }
     }
 
+    fn index(self) -> usize {
+        match self {
+            FontWeight::Regular => 0,
+            FontWeight::SemiBold => 1,
+            FontWeight::Bold => 2,
+        }
+    }
+
     fn face(self) -> Option<&'static Face<'static>> {
         static FACES: OnceLock<[Option<Face<'static>>; 3]> = OnceLock::new();
         let faces = FACES.get_or_init(|| {
             [INTER_REGULAR, INTER_SEMI_BOLD, INTER_BOLD].map(|data| Face::from_slice(data, 0))
         });
-        let index = match self {
-            FontWeight::Regular => 0,
-            FontWeight::SemiBold => 1,
-            FontWeight::Bold => 2,
-        };
-        faces[index].as_ref()
+        faces[self.index()].as_ref()
+    }
+
+    /// A shaping plan per weight, direction and script, compiled once: compiling
+    /// it is most of the cost of shaping a short text.
+    fn plan(self, face: &Face, direction: Direction, script: Script) -> Arc<ShapePlan> {
+        type Plans = Mutex<HashMap<(usize, Direction, Script), Arc<ShapePlan>>>;
+        static PLANS: OnceLock<Plans> = OnceLock::new();
+        let plans = PLANS.get_or_init(Default::default);
+        let key = (self.index(), direction, script);
+        let mut plans = plans
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        plans
+            .entry(key)
+            .or_insert_with(|| Arc::new(ShapePlan::new(face, direction, Some(script), None, &[])))
+            .clone()
     }
 }
 
@@ -60,7 +80,9 @@ pub fn text_width(text: &str, weight: FontWeight, size: f64) -> f64 {
     };
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
-    let glyphs = rustybuzz::shape(face, &[], buffer);
+    buffer.guess_segment_properties();
+    let plan = weight.plan(face, buffer.direction(), buffer.script());
+    let glyphs = rustybuzz::shape_with_plan(face, &plan, buffer);
     let units: i64 = glyphs
         .glyph_positions()
         .iter()

@@ -2,26 +2,41 @@
 //! word longer than a line is broken between characters, so a line never overflows
 //! and no text is cut. Runs of white space become one space.
 
+/// Widths this close to the limit are measured on the whole line; farther ones
+/// are decided on the sum of the words (kerning around a space moves a line by a
+/// fraction of a pixel).
+const TOLERANCE: f64 = 1.0;
+
 /// `text` broken into lines no wider than `max_width` as measured by `width`; at
 /// least one line (empty for a blank text). A single character wider than a line
 /// still gets a line of its own.
 pub fn wrap_words(text: &str, max_width: f64, width: impl Fn(&str) -> f64) -> Vec<String> {
+    let space = width(" ");
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
+    let mut line_width = 0.0;
     for word in text.split_whitespace() {
+        let word_width = width(word);
         if !line.is_empty() {
-            let candidate = format!("{line} {word}");
-            if width(&candidate) <= max_width {
-                line = candidate;
+            let estimate = line_width + space + word_width;
+            let fits = estimate <= max_width - TOLERANCE
+                || (estimate <= max_width + TOLERANCE
+                    && width(&format!("{line} {word}")) <= max_width);
+            if fits {
+                line.push(' ');
+                line.push_str(word);
+                line_width = estimate;
                 continue;
             }
             lines.push(std::mem::take(&mut line));
         }
-        if width(word) <= max_width {
+        if word_width <= max_width {
             line = word.to_owned();
+            line_width = word_width;
         } else {
             let mut pieces = break_word(word, max_width, &width);
             line = pieces.pop().unwrap_or_default();
+            line_width = width(&line);
             lines.extend(pieces);
         }
     }
@@ -31,22 +46,26 @@ pub fn wrap_words(text: &str, max_width: f64, width: impl Fn(&str) -> f64) -> Ve
     lines
 }
 
-/// `word` cut between characters into pieces that each fit (the last may be short).
+/// `word` cut between characters into pieces that each fit (the last may be
+/// short): each piece is the longest prefix that fits, found by bisection.
 fn break_word(word: &str, max_width: f64, width: &impl Fn(&str) -> f64) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
     let mut pieces = Vec::new();
-    let mut piece = String::new();
-    for c in word.chars() {
-        let mut candidate = piece.clone();
-        candidate.push(c);
-        if !piece.is_empty() && width(&candidate) > max_width {
-            pieces.push(std::mem::take(&mut piece));
-            piece.push(c);
-        } else {
-            piece = candidate;
+    let mut start = 0;
+    while start < chars.len() {
+        let piece = |end: usize| chars[start..end].iter().collect::<String>();
+        // At least one character per piece; then the longest prefix that fits.
+        let (mut fits, mut too_long) = (start + 1, chars.len() + 1);
+        while too_long - fits > 1 {
+            let middle = (fits + too_long) / 2;
+            if width(&piece(middle)) <= max_width {
+                fits = middle;
+            } else {
+                too_long = middle;
+            }
         }
-    }
-    if !piece.is_empty() {
-        pieces.push(piece);
+        pieces.push(piece(fits));
+        start = fits;
     }
     pieces
 }
