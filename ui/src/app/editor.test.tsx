@@ -299,4 +299,26 @@ describe("dragging nodes", () => {
     expect(others).toEqual([{ id: "aov", position: { x: 580, y: 400 } }]);
     await waitFor(() => expect(screen.getByTestId("action-undo")).toBeEnabled());
   });
+
+  it("puts the nodes back and shows why when the edit is refused", async () => {
+    backend({
+      perform_edit: () => {
+        throw { kind: "invalid_input", message: 'node "churned" cannot move there' };
+      },
+    });
+    await openZira();
+    await waitFor(() => expect(drawnAt("churned")).toBe("translate(190px,146px)"));
+    const card = screen.getByTestId("node-churned");
+    act(() => {
+      mouse(card, "mousedown", 10, 10);
+      mouse(window, "mousemove", 40, 40);
+      mouse(window, "mousemove", 80, 90);
+      mouse(window, "mouseup", 80, 90);
+    });
+    expect(drawnAt("churned")).not.toBe("translate(190px,146px)");
+    const banner = await screen.findByTestId("error-banner");
+    expect(banner).toHaveAttribute("data-kind", "invalid_input");
+    await waitFor(() => expect(drawnAt("churned")).toBe("translate(190px,146px)"));
+    expect(screen.getByTestId("action-undo")).toBeDisabled();
+  });
 });

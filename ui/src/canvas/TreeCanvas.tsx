@@ -18,7 +18,7 @@ import {
   useReactFlow,
   useStore,
 } from "@xyflow/react";
-import type { OnNodeDrag, ReactFlowState } from "@xyflow/react";
+import type { FitViewOptions, OnNodeDrag, ReactFlowState } from "@xyflow/react";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 
 import type { ViewChange } from "../app/workspace";
@@ -33,7 +33,14 @@ import { EDITABLE } from "./interaction";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes/kinds";
 
-const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1 };
+/** Room around a fitted tree; more at the top, where the toolbar floats. */
+const FIT_PADDING: NonNullable<FitViewOptions["padding"]> = {
+  top: "64px",
+  right: "40px",
+  bottom: "40px",
+  left: "40px",
+};
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 };
 const MIN_ZOOM = 0.1;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -123,9 +130,12 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
   }, []);
   useEffect(() => stopAnimation, [stopAnimation]);
 
-  /** Glides every node from where it stands to its place in `target`. */
+  /**
+   * Glides every node from where it stands to its place in `target`, then calls
+   * `done` (not when another animation takes over).
+   */
   const animateTo = useCallback(
-    (target: KpiFlowNode[], fit: boolean) => {
+    (target: KpiFlowNode[], fit: boolean, done: () => void) => {
       stopAnimation();
       const from = positionsOf(latest.current.nodes);
       const to = positionsOf(target);
@@ -152,6 +162,7 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
       if (still || !anyMoved(from, to)) {
         setNodes((current) => keepCanvasState(current, target));
         setAnimating(false);
+        done();
         return;
       }
       setNodes((current) => placedAt(keepCanvasState(current, target), from));
@@ -164,6 +175,7 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
         if (elapsed >= ANIMATION_MS) {
           frame.current = null;
           setAnimating(false);
+          done();
         } else {
           frame.current = requestAnimationFrame(step);
         }
@@ -178,13 +190,15 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
   useEffect(() => {
     if (synced.current === flow) return;
     synced.current = flow;
-    setEdges(flow.edges);
     if (change === "history" || change === "layout") {
-      animateTo(flow.nodes, change === "layout");
+      // The links keep the sides they leave by until the nodes have arrived: sides
+      // chosen for where the nodes go would loop around them on the way.
+      animateTo(flow.nodes, change === "layout", () => setEdges(flow.edges));
     } else {
       stopAnimation();
       setAnimating(false);
       setNodes((current) => keepCanvasState(current, flow.nodes));
+      setEdges(flow.edges);
     }
   }, [flow, change, animateTo, stopAnimation, setNodes, setEdges]);
 

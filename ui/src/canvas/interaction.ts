@@ -3,6 +3,9 @@
 // shift-click to add, shift-drag a box) and drag them, alone or together. Links
 // cannot be drawn and nothing can be deleted yet; keyboard moves stay off too,
 // since every move must end in one edit (moves.ts), which only a drag's end makes.
+// The canvas does not pan by itself while a node is dragged to its edge: React
+// Flow's auto-pan loop re-arms itself after an awaited pan and was seen to outlive
+// the drag, moving nodes after their one edit was sent.
 
 import type { ReactFlowProps } from "@xyflow/react";
 
@@ -21,6 +24,7 @@ export type Interaction = Pick<
   | "zoomOnScroll"
   | "zoomOnPinch"
   | "zoomOnDoubleClick"
+  | "autoPanOnNodeDrag"
 >;
 
 export const READ_ONLY: Interaction = {
@@ -37,6 +41,7 @@ export const READ_ONLY: Interaction = {
   zoomOnScroll: true,
   zoomOnPinch: true,
   zoomOnDoubleClick: true,
+  autoPanOnNodeDrag: false,
 };
 
 export const EDITABLE: Interaction = {
