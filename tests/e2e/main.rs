@@ -4,4 +4,5 @@
 // Shared with benches/startup.rs; each uses only part of it.
 #[allow(dead_code)]
 mod harness;
+mod layout;
 mod window;
