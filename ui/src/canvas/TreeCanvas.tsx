@@ -16,9 +16,9 @@ import {
   useEdgesState,
   useNodesState,
   useReactFlow,
-  useStore,
+  useStoreApi,
 } from "@xyflow/react";
-import type { FitViewOptions, OnNodeDrag, ReactFlowState } from "@xyflow/react";
+import type { FitViewOptions, OnNodeDrag } from "@xyflow/react";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 
 import type { ViewChange } from "../app/workspace";
@@ -107,20 +107,18 @@ function minimapColor(node: KpiFlowNode): string {
   return node.data.color;
 }
 
-const paneSize = (state: ReactFlowState) => ({ width: state.width, height: state.height });
-
 function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
   const flow = useMemo(() => toFlow(view, faceMetrics), [view, faceMetrics]);
   const [nodes, setNodes, onNodesChange] = useNodesState<KpiFlowNode>(flow.nodes);
   const [edges, setEdges, onEdgesChange] = useEdgesState<LinkFlowEdge>(flow.edges);
   const [animating, setAnimating] = useState(false);
   const { setViewport } = useReactFlow<KpiFlowNode, LinkFlowEdge>();
-  const pane = useStore(paneSize);
+  const store = useStoreApi<KpiFlowNode, LinkFlowEdge>();
 
   // What the effects and handlers read of the latest render.
-  const latest = useRef({ nodes, flow, view, pane });
+  const latest = useRef({ nodes, flow, view });
   useLayoutEffect(() => {
-    latest.current = { nodes, flow, view, pane };
+    latest.current = { nodes, flow, view };
   });
 
   const frame = useRef<number | null>(null);
@@ -142,7 +140,7 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
       const still = prefersReducedMotion() || typeof requestAnimationFrame !== "function";
       if (fit) {
         const bounds = boundsAt(target, to);
-        const { width, height } = latest.current.pane;
+        const { width, height } = store.getState();
         if (bounds !== null && width > 0 && height > 0) {
           const viewport = getViewportForBounds(
             bounds,
@@ -182,7 +180,7 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
       };
       frame.current = requestAnimationFrame(step);
     },
-    [setNodes, setViewport, stopAnimation],
+    [setNodes, setViewport, stopAnimation, store],
   );
 
   // The state starts from the first flow; later views of the same tree replace it.
