@@ -269,3 +269,20 @@ fn the_same_tree_gives_the_same_layout() {
     let b = run(&t, LayoutDirection::TopDown, LayoutEngine::Layered);
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_box_dragged_between_two_rows_leaves_the_other_routes_smooth() {
+    let t = sample();
+    let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Auto);
+    let faces = measure_faces(&t);
+    let mut positions = l.positions.clone();
+    // The health metric now straddles the first two rows, far to the right.
+    positions.insert(id("aov"), Position { x: 600.0, y: 79.0 });
+    let routes = route_links(&t, &faces, &positions, LayoutDirection::TopDown);
+    assert!(routes_through_boxes(&faces, &positions, &routes).is_empty());
+    let arr = routes
+        .iter()
+        .find(|r| r.key.kind == LinkKind::Drives && r.key.from == id("arr"))
+        .expect("a route");
+    assert_eq!(arr.points.len(), 4, "one S-curve: {:?}", arr.points);
+}

@@ -76,6 +76,26 @@ impl Bands {
     }
 }
 
+impl Bands {
+    /// Whether a box other than `except` overlaps the open rectangle `area`.
+    pub fn any_in(&self, area: Rect, except: [usize; 2]) -> bool {
+        let first = self.bands.partition_point(|b| b.v1 <= area.v0);
+        self.bands[first..]
+            .iter()
+            .take_while(|b| b.v0 < area.v1)
+            .any(|band| {
+                let end = band.members.partition_point(|(_, r)| r.u0 < area.u1);
+                (0..end)
+                    .rev()
+                    .take_while(|&j| band.max_u1[j] > area.u0)
+                    .any(|j| {
+                        let (i, r) = band.members[j];
+                        !except.contains(&i) && r.u1 > area.u0 && r.v0 < area.v1 && r.v1 > area.v0
+                    })
+            })
+    }
+}
+
 impl Band {
     fn new(mut members: Vec<(usize, Rect)>, (v0, v1): (f64, f64)) -> Band {
         members.sort_by(|a, b| a.1.u0.total_cmp(&b.1.u0).then(a.0.cmp(&b.0)));
@@ -180,5 +200,10 @@ mod tests {
         assert!(band.blocks(5.0, -5.0, 5.0, 1));
         assert!(!band.blocks(5.0, -5.0, 5.0, 0));
         assert!(!band.blocks(20.0, 0.0, 10.0, 9));
+        let area = |u0, u1, v0, v1| Rect { u0, u1, v0, v1 };
+        assert!(bands.any_in(area(5.0, 20.0, -5.0, 5.0), [9, 9]));
+        assert!(!bands.any_in(area(5.0, 20.0, -5.0, 5.0), [0, 9]));
+        assert!(!bands.any_in(area(12.0, 28.0, -5.0, 50.0), [9, 9]));
+        assert!(!bands.any_in(area(0.0, 10.0, 11.0, 50.0), [9, 9]));
     }
 }

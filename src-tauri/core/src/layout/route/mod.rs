@@ -10,9 +10,11 @@
 //! only if their ends are in opposite orders, so a tidy tree, whose rows keep the
 //! order of their parents, gets no crossing at all. Cross-links (`impacts`,
 //! `guards`) are routed the same way between the sides that face each other, or
-//! below the band when both ends share one. Anything else (a child dragged beside
-//! or above its parent, a box in the way inside a band) falls back to the
-//! orthogonal router of [`grid`].
+//! below the band when both ends share one. Where bands do not separate a parent
+//! from its lower child (a box dragged across two rows), one S-curve is drawn if
+//! no box enters the rectangle it stays in. Anything else (a child dragged beside
+//! or above its parent, a box in the way) falls back to the orthogonal router of
+//! [`grid`].
 //!
 //! A route is a cubic Bézier spline: `p0, c1, c2, p1, c1, c2, p2, …`.
 
@@ -58,6 +60,7 @@ impl<'a> Router<'a> {
         } else {
             None
         };
+        let corners = corners.or_else(|| self.direct(parent, child));
         Some(match corners {
             Some(corners) => smooth(&corners),
             None => straight(&grid::orthogonal(
@@ -118,6 +121,22 @@ impl<'a> Router<'a> {
                 out: 1.0,
             },
         )))
+    }
+
+    /// One S-curve from the parent's bottom to the child's top, if the child lies
+    /// lower and no other box enters the rectangle the curve stays in (used when
+    /// the bands do not separate them, e.g. a box dragged between two rows).
+    fn direct(&self, parent: usize, child: usize) -> Option<Vec<Point>> {
+        let (p, c) = (self.rect(parent)?, self.rect(child)?);
+        let (pu, cu) = (p.centre_u(), c.centre_u());
+        let area = Rect {
+            u0: pu.min(cu) - CLEARANCE,
+            u1: pu.max(cu) + CLEARANCE,
+            v0: p.v1,
+            v1: c.v0,
+        };
+        let clear = c.v0 > p.v1 + 2.0 * CLEARANCE && !self.bands.any_in(area, [parent, child]);
+        clear.then(|| vec![(pu, p.v1), (cu, c.v0)])
     }
 
     fn rect(&self, index: usize) -> Option<Rect> {
