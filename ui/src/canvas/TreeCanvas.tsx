@@ -41,7 +41,8 @@ const FIT_PADDING: NonNullable<FitViewOptions["padding"]> = {
   left: "40px",
 };
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 };
-const MIN_ZOOM = 0.1;
+// Low enough that zoom-to-fit shows a whole 1,000-node tree.
+const MIN_ZOOM = 0.02;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true };
 
