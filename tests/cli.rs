@@ -379,3 +379,52 @@ fn export_with_layout_places_children_below_or_right_of_their_parents() {
         assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
     }
 }
+
+/// A pinned node keeps the place the user gave it when the rest is laid out.
+#[test]
+fn export_with_layout_keeps_pinned_nodes_where_they_are() {
+    let folder = tempfile::tempdir().expect("temp folder");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data("zira.json")).expect("read"))
+            .expect("json");
+    let pinned = &mut json["nodes"][3];
+    pinned["position"] = serde_json::json!({"x": 5000, "y": -700});
+    pinned["pinned"] = serde_json::json!(true);
+    let pinned_id = pinned["id"].as_str().expect("id").to_owned();
+    let file = folder.path().join("pinned.json");
+    std::fs::write(&file, serde_json::to_string(&json).expect("text")).expect("write");
+    let db = folder.path().join("store.db");
+    let import = kpitree(&db, &["import", file.to_str().expect("path")]);
+    assert_eq!(import.status.code(), Some(0), "{}", stderr(&import));
+
+    let output = kpitree(
+        &db,
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "json",
+            "--layout",
+            "top-down",
+            "-o",
+            "-",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let laid_out: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let nodes = laid_out["nodes"].as_array().expect("nodes");
+    let node = nodes
+        .iter()
+        .find(|n| n["id"] == pinned_id.as_str())
+        .expect("pinned node");
+    assert_eq!(node["position"], serde_json::json!({"x": 5000, "y": -700}));
+    let moved = nodes.iter().filter(|n| n["id"] != pinned_id.as_str());
+    let original = json["nodes"].as_array().expect("nodes");
+    assert!(
+        moved
+            .zip(original.iter().filter(|n| n["id"] != pinned_id.as_str()))
+            .any(|(a, b)| a["position"] != b["position"]),
+        "the other nodes were not laid out"
+    );
+}
