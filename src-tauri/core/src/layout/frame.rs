@@ -59,13 +59,15 @@ pub(crate) struct Boxes<'a> {
     pub pinned: &'a [Option<(f64, f64)>],
 }
 
-/// Centres (u, v) of every node, and the centre line v of every row.
+/// Centres (u, v) of every node, the centre line v of every row, and the shift
+/// across applied to the engine's places (to move anything else the engine placed,
+/// such as the waypoints of long edges, along with the boxes).
 pub(crate) fn place(
     boxes: &Boxes,
     anchor: Option<usize>,
     rank_gap: f64,
     gap: f64,
-) -> (Vec<(f64, f64)>, Vec<f64>) {
+) -> (Vec<(f64, f64)>, Vec<f64>, f64) {
     let count = boxes.rank.len();
     let rows = boxes.rank.iter().max().map_or(0, |r| r + 1);
     let mut row_depth = vec![0.0f64; rows];
@@ -140,7 +142,7 @@ pub(crate) fn place(
             *centre = *pin;
         }
     }
-    (centres, row_centres)
+    (centres, row_centres, du)
 }
 
 /// Places boxes (wanted centre, half breadth), in order, at least `gap` apart and
@@ -218,7 +220,7 @@ mod tests {
             depth: &[40.0, 20.0, 30.0],
             pinned: &[None, None, Some((-60.0, 75.0))],
         };
-        let (centres, rows) = place(&boxes, Some(0), 60.0, 10.0);
+        let (centres, rows, _) = place(&boxes, Some(0), 60.0, 10.0);
         assert_eq!(centres[0], (0.0, 0.0));
         assert_eq!(centres[2], (-60.0, 75.0));
         // Row 1 starts 60 below row 0 (which ends at v = 20); node 1 moved aside.

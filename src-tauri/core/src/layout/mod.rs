@@ -238,21 +238,22 @@ pub fn layout(
         depth: &depth,
         pinned: &pinned,
     };
-    let (centres, row_centres) = frame::place(
+    let (centres, row_centres, shift) = frame::place(
         &boxes,
         structure.roots.first().copied(),
         rank_gap,
         SIBLING_GAP,
     );
     let positions: Vec<Position> = centres.iter().map(|&(u, v)| frame.position(u, v)).collect();
-    // Waypoints of long edges, as (v, u) on the rows they cross; none move with pins.
+    // Waypoints of long edges, as (v, u) on the rows they cross, shifted with the
+    // boxes; none move with pins.
     let mut hints: HashMap<(usize, usize), Vec<(f64, f64)>> = HashMap::new();
     for (parent, child, us) in waypoints {
         let first = structure.ranks[parent] + 1;
         let list = us
             .iter()
             .enumerate()
-            .filter_map(|(k, &u)| Some((*row_centres.get(first + k)?, u)));
+            .filter_map(|(k, &u)| Some((*row_centres.get(first + k)?, u + shift)));
         hints.insert((parent, child), list.collect());
     }
     let rects: Vec<Option<Rect>> = (0..nodes.len())
