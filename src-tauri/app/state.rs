@@ -5,6 +5,7 @@
 //! shows the reason instead of vanishing with a message on a terminal the user may
 //! not have.
 
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -51,12 +52,10 @@ impl AppState {
     ) -> Result<T, AppError> {
         let mut store = self.store()?;
         let mut documents = self.documents.lock().map_err(|_| poisoned())?;
-        if !documents.contains_key(&id) {
-            documents.insert(id, Document::new(store.load_tree(id)?));
-        }
-        let document = documents
-            .get_mut(&id)
-            .ok_or_else(|| AppError::new(ErrorKind::Internal, "document vanished"))?;
+        let document = match documents.entry(id) {
+            Entry::Occupied(entry) => entry.into_mut(),
+            Entry::Vacant(entry) => entry.insert(Document::new(store.load_tree(id)?)),
+        };
         work(&mut store, document)
     }
 }
