@@ -1,6 +1,7 @@
 //! Properties of the auto-layout over random trees and DAGs: no overlapping boxes,
 //! every node past all the nodes it drives, pinned nodes unmoved, sibling order
-//! kept, the same layout every time, no route through a box, and no crossing
+//! kept in forests (in DAGs it may give way to fewer crossings), the same layout
+//! every time, no route through a box, and no crossing
 //! between `drives` links of a pure tree.
 
 use std::collections::BTreeMap;
@@ -176,8 +177,9 @@ fn check(
     for node in tree.nodes.iter().filter(|n| n.pinned) {
         prop_assert_eq!(Some(laid.positions[&node.id]), node.position);
     }
-    // Sibling order: a parent's children that drive nothing else, in link order.
-    for parent in &tree.nodes {
+    // Sibling order, in forests: a parent's children in link order.
+    let forest = is_forest(tree);
+    for parent in tree.nodes.iter().filter(|_| forest) {
         let children: Vec<&NodeId> = tree
             .links
             .iter()
@@ -215,6 +217,21 @@ fn check(
     let (_, again) = run(tree, direction, engine);
     prop_assert_eq!(&laid, &again);
     Ok(())
+}
+
+/// Whether every node drives at most one node.
+fn is_forest(tree: &Tree) -> bool {
+    tree.nodes.iter().all(|node| {
+        let mut parents: Vec<&NodeId> = tree
+            .links
+            .iter()
+            .filter(|l| l.kind == LinkKind::Drives && l.from == node.id)
+            .map(|l| &l.to)
+            .collect();
+        parents.sort();
+        parents.dedup();
+        parents.len() <= 1
+    })
 }
 
 fn end_of(

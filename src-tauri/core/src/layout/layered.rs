@@ -5,9 +5,9 @@
 //! layout-rs 0.1.3 is driven pass by pass instead of through `do_it`:
 //! - ranks are ours (longest path from the roots) and long edges are split here
 //!   into chains of connectors, so layout-rs gets a proper layered graph;
-//! - the order of every row is ours (barycenter sweeps, [`super::order`]); nodes
-//!   are handed to layout-rs in that order so its rows come out in it, and its own
-//!   crossing optimisation and rank sinking are off;
+//! - the order of every row is ours (median sweeps and transposition,
+//!   [`super::order`]); nodes are handed to layout-rs in that order so its rows
+//!   come out in it, and its own crossing optimisation and rank sinking are off;
 //! - validation is off (its reachability checks are exponential on ladder-shaped
 //!   DAGs) and edges are added parents first, so the back-edge test it always runs
 //!   finds nothing to walk;
@@ -61,7 +61,7 @@ pub(crate) fn layered(
     rank_gap: f64,
 ) -> Layered {
     let mut graph = build(structure, breadth, gaps);
-    graph.layers.reduce_crossings();
+    graph.layers.reduce_crossings(structure.is_forest());
     let ordered: Vec<usize> = graph.layers.rows.iter().flatten().copied().collect();
     let placed = catch_unwind(AssertUnwindSafe(|| {
         place_with_layout_rs(&graph, &ordered, gaps, rank_gap)

@@ -23,14 +23,20 @@
 //!   and no crossings by construction; so it is the default for forests.
 //! - [`LayoutEngine::Layered`], for DAGs (a node driving several parents) and on
 //!   request: the Sugiyama scheme (Sugiyama, Tagawa and Toda, 1981). Long edges
-//!   are split into chains of dummy nodes, rows are ordered by barycenter sweeps
-//!   with the user's sibling order as a constraint and crossings counted by the
-//!   method of Barth, Jünger and Mutzel (2004), then layout-rs's Brandes–Köpf
-//!   placer assigns the coordinates (40 ms for a 1,000-node KPI DAG; its
-//!   placement is quadratic: 3 s at 5,000). Why so much around layout-rs, and how it is
-//!   kept safe (no validation, no built-in crossing optimisation, a fresh graph
-//!   per call inside `catch_unwind`, nothing handed to it when the tree is
-//!   empty), is in the `layered` module.
+//!   are split into chains of dummy nodes, rows are ordered as dot orders them
+//!   (weighted-median sweeps and transposition, Gansner et al. 1993; crossings
+//!   counted by the method of Barth, Jünger and Mutzel, 2004), then layout-rs's
+//!   Brandes–Köpf placer assigns the coordinates (40 ms for a 1,000-node KPI
+//!   DAG; its placement is quadratic: 3 s at 5,000). Why so much around
+//!   layout-rs, and how it is kept safe (no validation, no built-in crossing
+//!   optimisation, a fresh graph per call inside `catch_unwind`, nothing handed
+//!   to it when the tree is empty), is in the `layered` module. On a forest it
+//!   keeps the user's sibling order strictly, as the tidy engine does. On a DAG
+//!   the user's order is the initial order and breaks ties, and is kept as a
+//!   whole only if that costs at most 10% more crossings than the order found
+//!   without it: on KPI-like DAGs keeping it costs 40 to 70% more crossings, the
+//!   difference between about as many crossings as `dot` and twice as many (see
+//!   the `order` module and BENCHMARKS.md).
 //!
 //! [`LayoutEngine::Auto`] picks the tidy engine for forests and the layered one
 //! otherwise.
