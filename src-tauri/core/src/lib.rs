@@ -10,9 +10,11 @@
 //! - [`edit`]: typed edit commands, diffs, undo and redo.
 //! - [`store`]: the SQLite store.
 //! - [`layout`]: auto-layout (tidy and layered via layout-rs), link routes, card sizes.
+//! - [`export`]: the tree as a standalone SVG (and PNG), drawn like the canvas.
 //! - [`sample`]: the sample tree a new store is seeded with.
 
 pub mod edit;
+pub mod export;
 pub mod formula;
 pub mod graph;
 pub mod interchange;

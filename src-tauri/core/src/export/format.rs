@@ -1,0 +1,233 @@
+//! Values, dates and statuses as the canvas writes them (mirrors
+//! `ui/src/model/format.ts` and `ui/src/model/status.ts`): compact, locale-free.
+
+use crate::model::Direction;
+
+/// How far a value may miss its target, as a share of the target, and be at risk.
+const AT_RISK_MARGIN: f64 = 0.1;
+
+/// Where a metric stands against its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::OnTrack => "On track",
+            Status::AtRisk => "At risk",
+            Status::OffTrack => "Off track",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::OnTrack => "on_track",
+            Status::AtRisk => "at_risk",
+            Status::OffTrack => "off_track",
+        }
+    }
+}
+
+/// The status of `value` against `target` (`up` unless told `down`): on track when
+/// it meets the target, at risk when it misses by at most 10% of the target.
+pub fn status(
+    value: Option<f64>,
+    target: Option<f64>,
+    direction: Option<Direction>,
+) -> Option<Status> {
+    let (value, target) = (value?, target?);
+    if !value.is_finite() || !target.is_finite() {
+        return None;
+    }
+    let shortfall = if direction == Some(Direction::Down) {
+        value - target
+    } else {
+        target - value
+    };
+    if shortfall <= 0.0 {
+        return Some(Status::OnTrack);
+    }
+    let margin = target.abs() * AT_RISK_MARGIN;
+    let epsilon = target.abs() * 1e-12;
+    Some(if shortfall <= margin + epsilon {
+        Status::AtRisk
+    } else {
+        Status::OffTrack
+    })
+}
+
+const SUFFIXES: [(f64, &str); 4] = [(1e3, "K"), (1e6, "M"), (1e9, "B"), (1e12, "T")];
+
+/// `value.toFixed(digits)` without trailing zeros (nor a trailing point).
+fn fixed(value: f64, digits: usize) -> String {
+    let text = format!("{value:.digits$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// Two significant digits, as JavaScript's `String(Number(x.toPrecision(2)))`
+/// writes a number below 0.01.
+fn two_significant(abs: f64) -> String {
+    let text = format!("{abs:.1e}");
+    let parsed: f64 = text.parse().unwrap_or(abs);
+    if parsed >= 1e-6 {
+        let digits = (-parsed.log10().floor()) as usize + 1;
+        fixed(parsed, digits.min(20))
+    } else {
+        let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+        let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+        format!("{mantissa}e{exponent}")
+    }
+}
+
+fn magnitude(abs: f64) -> String {
+    if abs == 0.0 {
+        return "0".to_owned();
+    }
+    if abs < 0.01 {
+        return two_significant(abs);
+    }
+    if abs < 1000.0 {
+        let digits = if abs < 10.0 {
+            2
+        } else if abs < 100.0 {
+            1
+        } else {
+            0
+        };
+        let rounded: f64 = format!("{abs:.digits$}").parse().unwrap_or(abs);
+        if rounded < 1000.0 {
+            return fixed(abs, digits);
+        }
+    }
+    for (i, (divisor, suffix)) in SUFFIXES.iter().enumerate() {
+        let scaled = abs / divisor;
+        let digits = if scaled < 100.0 { 1 } else { 0 };
+        let rounded: f64 = format!("{scaled:.digits$}").parse().unwrap_or(scaled);
+        if rounded < 1000.0 || i == SUFFIXES.len() - 1 {
+            return format!("{}{suffix}", fixed(scaled, digits));
+        }
+    }
+    format!("{abs}")
+}
+
+/// A number in compact form: `1.2M`, `45`, `3.46`, `12.3K`, `-800`.
+pub fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let text = magnitude(value.abs());
+    if value < 0.0 && text != "0" {
+        format!("-{text}")
+    } else {
+        text
+    }
+}
+
+fn currency_symbol(unit: &str) -> Option<&'static str> {
+    match unit.to_uppercase().as_str() {
+        "EUR" | "€" => Some("€"),
+        "USD" | "$" => Some("$"),
+        "GBP" | "£" => Some("£"),
+        "JPY" | "¥" => Some("¥"),
+        _ => None,
+    }
+}
+
+/// A value with its unit: `€1.2M`, `45%`, `1.2K seats`, `—` when there is none.
+pub fn format_value(value: Option<f64>, unit: Option<&str>) -> String {
+    let Some(value) = value.filter(|v| v.is_finite()) else {
+        return "—".to_owned();
+    };
+    let number = format_number(value);
+    let unit = unit.unwrap_or("").trim();
+    if unit.is_empty() {
+        return number;
+    }
+    if let Some(symbol) = currency_symbol(unit) {
+        return match number.strip_prefix('-') {
+            Some(rest) => format!("-{symbol}{rest}"),
+            None => format!("{symbol}{number}"),
+        };
+    }
+    if matches!(unit, "%" | "x" | "×" | "pp") || unit.starts_with('/') {
+        return format!("{number}{unit}");
+    }
+    format!("{number}\u{a0}{unit}")
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `2027-06-30` as `30 Jun 2027`; anything else as it is.
+pub fn format_date(date: &str) -> String {
+    let parts: Vec<&str> = date.split('-').collect();
+    if let [year, month, day] = parts[..] {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if digits(year, 4) && digits(month, 2) && digits(day, 2) {
+            let month: usize = month.parse().unwrap_or(0);
+            let day: u32 = day.parse().unwrap_or(0);
+            if let Some(name) = month.checked_sub(1).and_then(|m| MONTHS.get(m)) {
+                return format!("{day} {name} {year}");
+            }
+        }
+    }
+    date.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_like_the_canvas() {
+        assert_eq!(format_number(1_795_680.0), "1.8M");
+        assert_eq!(format_number(45.0), "45");
+        assert_eq!(format_number(3.456), "3.46");
+        assert_eq!(format_number(12_345.0), "12.3K");
+        assert_eq!(format_number(-800.0), "-800");
+        assert_eq!(format_number(999.7), "1K");
+        assert_eq!(format_number(0.0), "0");
+        assert_eq!(format_number(0.00123), "0.0012");
+        assert_eq!(format_number(150_000.0), "150K");
+        assert_eq!(format_number(4.1), "4.1");
+    }
+
+    #[test]
+    fn values_with_units() {
+        assert_eq!(format_value(Some(1_800_000.0), Some("EUR")), "€1.8M");
+        assert_eq!(format_value(Some(-5.0), Some("usd")), "-$5");
+        assert_eq!(format_value(Some(38.0), Some("%")), "38%");
+        assert_eq!(format_value(Some(4.1), Some("/5")), "4.1/5");
+        assert_eq!(format_value(Some(1200.0), Some("seats")), "1.2K\u{a0}seats");
+        assert_eq!(format_value(None, Some("EUR")), "—");
+    }
+
+    #[test]
+    fn dates_and_statuses() {
+        assert_eq!(format_date("2027-06-30"), "30 Jun 2027");
+        assert_eq!(format_date("soon"), "soon");
+        assert_eq!(
+            status(Some(100.0), Some(100.0), None),
+            Some(Status::OnTrack)
+        );
+        assert_eq!(status(Some(90.0), Some(100.0), None), Some(Status::AtRisk));
+        assert_eq!(
+            status(Some(89.0), Some(100.0), None),
+            Some(Status::OffTrack)
+        );
+        assert_eq!(
+            status(Some(9.0), Some(6.0), Some(Direction::Down)),
+            Some(Status::OffTrack)
+        );
+        assert_eq!(status(None, Some(6.0), None), None);
+    }
+}

@@ -1,0 +1,27 @@
+//! Export of a tree as a picture (SPEC 5): a standalone SVG 1.1 file drawn from the
+//! same faces and layout as the canvas ([`svg::write_svg`]), and a PNG rendered
+//! from that SVG with resvg ([`png::render_png`]).
+//!
+//! The SVG is deterministic: same tree, same options, same bytes (no hash-map
+//! order, numbers rounded to 0.01 and written without trailing zeros).
+
+mod embed;
+mod format;
+pub mod png;
+pub mod svg;
+
+pub use format::{format_date, format_number, format_value, status, Status};
+pub use svg::{write_svg, SvgOptions, Theme};
+
+use crate::layout::LayoutError;
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot lay the tree out: {0}")]
+    Layout(#[from] LayoutError),
+    #[error("cannot embed the font: {0}")]
+    Font(String),
+    #[error("cannot render the SVG: {0}")]
+    Render(String),
+}
