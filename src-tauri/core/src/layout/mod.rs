@@ -26,7 +26,7 @@
 //!   are split into chains of dummy nodes, rows are ordered as dot orders them
 //!   (weighted-median sweeps and transposition, Gansner et al. 1993; crossings
 //!   counted by the method of Barth, Jünger and Mutzel, 2004), then layout-rs's
-//!   Brandes–Köpf placer assigns the coordinates (40 ms for a 1,000-node KPI
+//!   Brandes–Köpf placer assigns the coordinates (44 ms for a 1,000-node KPI
 //!   DAG; its placement is quadratic: 3 s at 5,000). Why so much around
 //!   layout-rs, and how it is kept safe (no validation, no built-in crossing
 //!   optimisation, a fresh graph per call inside `catch_unwind`, nothing handed
