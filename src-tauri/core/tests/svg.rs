@@ -295,6 +295,34 @@ fn no_two_node_boxes_overlap_and_children_sit_below() {
 }
 
 #[test]
+fn odd_trees_still_export() {
+    // Empty, a cycle of `drives`, a dangling link, a duplicate id, a huge value.
+    let empty = Tree::new("Empty");
+    parse(&svg_of(&empty, &options(Theme::Dark, true)));
+    let mut odd = Tree::new("Odd");
+    let mut a = Node::new(id("a"), NodeKind::BusinessKpi, "A");
+    a.value = Some(1e300);
+    a.target = Some(-5.0);
+    odd.nodes = vec![
+        a,
+        Node::new(id("b"), NodeKind::BusinessKpi, "B"),
+        Node::new(id("b"), NodeKind::Initiative, "B again"),
+    ];
+    odd.links = vec![
+        Link::new(LinkKind::Drives, id("a"), id("b")),
+        Link::new(LinkKind::Drives, id("b"), id("a")),
+        Link::new(LinkKind::Impacts, id("b"), id("nowhere")),
+    ];
+    let svg = svg_of(&odd, &options(Theme::Light, true));
+    let doc = parse(&svg);
+    let groups = doc
+        .descendants()
+        .filter(|n| n.attribute("class").is_some_and(|c| c.starts_with("node ")))
+        .count();
+    assert_eq!(groups, 2);
+}
+
+#[test]
 fn png_has_the_size_of_the_svg_times_the_scale() {
     let svg = svg_of(&saas_arr(), &options(Theme::Light, false));
     let doc = parse(&svg);

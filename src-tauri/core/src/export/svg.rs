@@ -17,6 +17,8 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use serde::{Deserialize, Serialize};
+
 use super::embed::{font_face, vertical_metrics};
 use super::format::{format_date, format_value, status, Status};
 use super::ExportError;
@@ -36,7 +38,9 @@ const MARGIN: f64 = 32.0;
 const SECTION_GAP: f64 = 28.0;
 
 /// The colours of the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
 pub enum Theme {
     #[default]
     Light,
@@ -50,10 +54,21 @@ impl Theme {
             Theme::Dark => "dark",
         }
     }
+
+    /// `light` or `dark`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
 }
 
 /// How to draw the tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
 pub struct SvgOptions {
     pub direction: LayoutDirection,
     pub theme: Theme,
@@ -81,6 +96,8 @@ struct Palette {
     border: &'static str,
     drives: &'static str,
     guards: &'static str,
+    /// The neutral sample of `impacts` links in the legend.
+    impacts: &'static str,
     /// Per status: text colour and pill background.
     on_track: (&'static str, &'static str),
     at_risk: (&'static str, &'static str),
@@ -96,6 +113,7 @@ const LIGHT: Palette = Palette {
     border: "#e2e6eb",
     drives: "#8a94a3",
     guards: "#6a040f",
+    impacts: "#5c6b7a",
     on_track: ("#2b8a3e", "#e7f5ea"),
     at_risk: ("#b7791f", "#fdf3e1"),
     off_track: ("#c92a2a", "#fdecec"),
@@ -110,6 +128,7 @@ const DARK: Palette = Palette {
     border: "#343c47",
     drives: "#738093",
     guards: "#e0636f",
+    impacts: "#97a3b3",
     on_track: ("#69d08a", "#1d3527"),
     at_risk: ("#f0b550", "#3a2f19"),
     off_track: ("#ff8a8a", "#3d1f22"),
@@ -827,7 +846,9 @@ fn legend_columns(tree: &Tree, palette: &Palette, cards: &[Card<'_>]) -> Vec<Leg
             .map(|&kind| {
                 let (color, dash, label) = match kind {
                     LinkKind::Drives => (palette.drives, None, "drives (child → parent)"),
-                    LinkKind::Impacts => ("#5c6b7a", Some("5 3"), "impacts (colour of the KPI)"),
+                    LinkKind::Impacts => {
+                        (palette.impacts, Some("5 3"), "impacts (colour of the KPI)")
+                    }
                     LinkKind::Guards => (palette.guards, Some("1.5 3"), "guards (tripwire)"),
                 };
                 LegendRow {
