@@ -64,6 +64,16 @@ const SUFFIXES: [(f64, &str); 4] = [(1e3, "K"), (1e6, "M"), (1e9, "B"), (1e12, "
 
 /// `value.toFixed(digits)` without trailing zeros (nor a trailing point).
 fn fixed(value: f64, digits: usize) -> String {
+    if value.abs() >= 1e21 {
+        // JavaScript's toFixed falls back to the exponent form: `1.5e+300`.
+        let text = format!("{value:e}");
+        return match text.split_once('e') {
+            Some((mantissa, exponent)) if !exponent.starts_with('-') => {
+                format!("{mantissa}e+{exponent}")
+            }
+            _ => text,
+        };
+    }
     let text = format!("{value:.digits$}");
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
@@ -199,6 +209,11 @@ mod tests {
         assert_eq!(format_number(0.00123), "0.0012");
         assert_eq!(format_number(150_000.0), "150K");
         assert_eq!(format_number(4.1), "4.1");
+        let huge = format_number(1.5e300);
+        assert!(
+            huge.starts_with("1.5") && huge.ends_with("e+288T"),
+            "{huge}"
+        );
     }
 
     #[test]
