@@ -327,7 +327,8 @@ impl Writer {
             FontWeight::SemiBold => 1,
             FontWeight::Bold => 2,
         };
-        self.used[slot].extend(text.content.chars().filter(|c| !c.is_whitespace()));
+        // Spaces too: a space missing from the font would take another font's width.
+        self.used[slot].extend(text.content.chars());
         let _ = writeln!(
             self.out,
             "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{}\"{}>{}</text>",
