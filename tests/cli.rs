@@ -187,7 +187,9 @@ fn usage_errors_exit_two() {
             "--tree",
             "Zira growth",
             "--format",
-            "svg",
+            "png",
+            "--scale",
+            "0",
             "-o",
             "-",
         ],
@@ -427,4 +429,74 @@ fn export_with_layout_keeps_pinned_nodes_where_they_are() {
             .any(|(a, b)| a["position"] != b["position"]),
         "the other nodes were not laid out"
     );
+}
+
+/// SVG export (SPEC 5): a standalone SVG with a group per node and link, the same
+/// bytes for the same tree, and no font unless asked; PNG at the chosen scale.
+#[test]
+fn export_svg_and_png() {
+    let (folder, db) = store_with_zira();
+    let svg = |extra: &[&str]| {
+        let mut args = vec![
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "svg",
+            "-o",
+            "-",
+        ];
+        args.extend_from_slice(extra);
+        let output = kpitree(&db, &args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let light = svg(&[]);
+    assert!(
+        light.contains("<svg") && light.contains("viewBox="),
+        "not an svg"
+    );
+    assert!(light.contains("<g id=\"node-arr\" class=\"node north_star\""));
+    assert!(light.contains("class=\"link drives\""));
+    assert!(
+        light.contains("@font-face"),
+        "the font is embedded by default"
+    );
+    assert_eq!(light, svg(&[]), "the same tree gives the same bytes");
+    let bare = svg(&[
+        "--no-embed-font",
+        "--theme",
+        "dark",
+        "--layout",
+        "left-right",
+    ]);
+    assert!(!bare.contains("@font-face"));
+    assert_ne!(bare, light);
+
+    let png_path = folder.path().join("zira.png");
+    let output = kpitree(
+        &db,
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "png",
+            "--scale",
+            "1",
+            "-o",
+            png_path.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let png = std::fs::read(&png_path).expect("png written");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let width = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+    let svg_width: f64 = light
+        .split("width=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|text| text.parse().ok())
+        .expect("an svg width");
+    assert_eq!(f64::from(width), svg_width.ceil());
 }

@@ -29,7 +29,7 @@ pub enum Command {
         #[arg(value_name = "FILE.json")]
         file: PathBuf,
     },
-    /// Write a tree of the store as JSON (SVG and PNG arrive with the export work).
+    /// Write a tree of the store as JSON, SVG or PNG.
     Export(ExportOptions),
     /// Report the errors and warnings of a JSON file or of a tree in the store.
     Check {
@@ -61,6 +61,13 @@ pub struct ExportOptions {
     pub layout: Option<Layout>,
     #[arg(long, value_enum, default_value_t = Theme::Light)]
     pub theme: Theme,
+    /// SVG: leave out the embedded subset of the Inter font (text then uses the
+    /// viewer's fonts).
+    #[arg(long)]
+    pub no_embed_font: bool,
+    /// PNG: pixels per SVG unit (2 gives crisp slides).
+    #[arg(long, default_value_t = 2.0, value_name = "FACTOR")]
+    pub scale: f32,
     /// The file to write; `-` writes to standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: PathBuf,

@@ -7,40 +7,68 @@ use std::path::Path;
 
 use std::collections::BTreeMap;
 
+use kpitree_core::export::png::render_png;
+use kpitree_core::export::{write_svg, ExportError, SvgOptions, Theme};
 use kpitree_core::interchange;
 use kpitree_core::layout::{self, LayoutDirection, LayoutOptions};
 use kpitree_core::model::Tree;
 use kpitree_core::store::Store;
 
-use super::args::{ExportOptions, Format, Layout};
+use super::args::{self, ExportOptions, Format, Layout};
 use super::CliError;
 
 pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
-    let text = match options.format {
+    let id = store.find_tree(&options.tree)?;
+    let mut tree = store.load_tree(id)?;
+    let bytes = match options.format {
         Format::Json => {
-            let id = store.find_tree(&options.tree)?;
-            let mut tree = store.load_tree(id)?;
             if let Some(layout) = options.layout {
                 lay_out(&mut tree, layout)?;
             }
-            interchange::write(&tree)
+            interchange::write(&tree).into_bytes()
         }
-        Format::Svg | Format::Png => {
-            return Err(CliError::Usage(
-                "--format svg and png are not in this build yet; use --format json".into(),
-            ))
+        Format::Svg => svg(&tree, options)?.into_bytes(),
+        Format::Png => {
+            if !(options.scale.is_finite() && options.scale > 0.0) {
+                return Err(CliError::Usage(format!(
+                    "--scale {} is not a positive number",
+                    options.scale
+                )));
+            }
+            render_png(&svg(&tree, options)?, options.scale).map_err(export_error)?
         }
     };
-    write_output(&options.output, text.as_bytes())
+    write_output(&options.output, &bytes)
+}
+
+/// The SVG of the tree, laid out as `--layout` says (top-down by default).
+fn svg(tree: &Tree, options: &ExportOptions) -> Result<String, CliError> {
+    let svg_options = SvgOptions {
+        direction: direction(options.layout.unwrap_or(Layout::TopDown)),
+        theme: match options.theme {
+            args::Theme::Light => Theme::Light,
+            args::Theme::Dark => Theme::Dark,
+        },
+        embed_font: !options.no_embed_font,
+    };
+    write_svg(tree, &svg_options).map_err(export_error)
+}
+
+fn export_error(error: ExportError) -> CliError {
+    CliError::Invalid(format!("the export failed: {error}"))
+}
+
+fn direction(layout: Layout) -> LayoutDirection {
+    match layout {
+        Layout::TopDown => LayoutDirection::TopDown,
+        Layout::LeftRight => LayoutDirection::LeftRight,
+    }
 }
 
 /// Moves every node to its laid-out place (pinned nodes stay where they are).
 fn lay_out(tree: &mut Tree, layout: Layout) -> Result<(), CliError> {
     let options = LayoutOptions {
-        direction: match layout {
-            Layout::TopDown => LayoutDirection::TopDown,
-            Layout::LeftRight => LayoutDirection::LeftRight,
-        },
+        direction: direction(layout),
         ..LayoutOptions::default()
     };
     let laid_out = layout::layout(tree, &BTreeMap::new(), &options)
