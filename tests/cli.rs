@@ -30,6 +30,13 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// `kpitree export --tree TREE --format FORMAT -o OUT` followed by `extra`.
+fn export(db: &Path, tree: &str, format: &str, out: &str, extra: &[&str]) -> Output {
+    let mut args = vec!["export", "--tree", tree, "--format", format, "-o", out];
+    args.extend_from_slice(extra);
+    kpitree(db, &args)
+}
+
 /// A store holding the Zira tree, in its own temporary folder.
 fn store_with_zira() -> (TempDir, PathBuf) {
     let folder = tempfile::tempdir().expect("temp folder");
@@ -49,8 +56,8 @@ fn snapshot(db: &Path) -> String {
     let mut seen = stdout(&list);
     for line in stdout(&list).lines() {
         let id = line.split('\t').next().expect("an id column");
-        let export = kpitree(db, &["export", "--tree", id, "--format", "json", "-o", "-"]);
-        seen.push_str(&stdout(&export));
+        let exported = export(db, id, "json", "-", &[]);
+        seen.push_str(&stdout(&exported));
     }
     seen
 }
@@ -69,17 +76,12 @@ fn import_prints_the_id_and_list_shows_the_tree() {
 fn import_export_import_export_is_byte_identical() {
     let (folder, db) = store_with_zira();
     let first = folder.path().join("first.json");
-    let output = kpitree(
+    let output = export(
         &db,
-        &[
-            "export",
-            "--tree",
-            "Zira growth",
-            "--format",
-            "json",
-            "-o",
-            first.to_str().expect("path"),
-        ],
+        "Zira growth",
+        "json",
+        first.to_str().expect("path"),
+        &[],
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 
@@ -87,10 +89,7 @@ fn import_export_import_export_is_byte_identical() {
     let imported = kpitree(&db2, &["import", first.to_str().expect("path")]);
     assert_eq!(imported.status.code(), Some(0), "{}", stderr(&imported));
     let id = stdout(&imported).trim().to_owned();
-    let second = kpitree(
-        &db2,
-        &["export", "--tree", &id, "--format", "json", "-o", "-"],
-    );
+    let second = export(&db2, &id, "json", "-", &[]);
     let first_text = std::fs::read_to_string(&first).expect("first export");
     assert_eq!(first_text, stdout(&second));
     assert!(first_text.contains("\"kpitree\": 1"));
@@ -208,10 +207,7 @@ fn usage_errors_exit_two() {
 #[test]
 fn an_unknown_tree_is_named_with_the_trees_there_are() {
     let (_folder, db) = store_with_zira();
-    let output = kpitree(
-        &db,
-        &["export", "--tree", "Nope", "--format", "json", "-o", "-"],
-    );
+    let output = export(&db, "Nope", "json", "-", &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("Nope"), "{}", stderr(&output));
     assert!(
@@ -340,20 +336,7 @@ fn a_locked_store_is_reported_and_left_unchanged() {
 fn export_with_layout_places_children_below_or_right_of_their_parents() {
     let (folder, db) = store_with_zira();
     for (layout, axis) in [("top-down", "y"), ("left-right", "x")] {
-        let output = kpitree(
-            &db,
-            &[
-                "export",
-                "--tree",
-                "Zira growth",
-                "--format",
-                "json",
-                "--layout",
-                layout,
-                "-o",
-                "-",
-            ],
-        );
+        let output = export(&db, "Zira growth", "json", "-", &["--layout", layout]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
         let coordinate = |id: &str| -> f64 {
@@ -399,20 +382,7 @@ fn export_with_layout_keeps_pinned_nodes_where_they_are() {
     let import = kpitree(&db, &["import", file.to_str().expect("path")]);
     assert_eq!(import.status.code(), Some(0), "{}", stderr(&import));
 
-    let output = kpitree(
-        &db,
-        &[
-            "export",
-            "--tree",
-            "Zira growth",
-            "--format",
-            "json",
-            "--layout",
-            "top-down",
-            "-o",
-            "-",
-        ],
-    );
+    let output = export(&db, "Zira growth", "json", "-", &["--layout", "top-down"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let laid_out: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
     let nodes = laid_out["nodes"].as_array().expect("nodes");
@@ -437,17 +407,7 @@ fn export_with_layout_keeps_pinned_nodes_where_they_are() {
 fn export_svg_and_png() {
     let (folder, db) = store_with_zira();
     let svg = |extra: &[&str]| {
-        let mut args = vec![
-            "export",
-            "--tree",
-            "Zira growth",
-            "--format",
-            "svg",
-            "-o",
-            "-",
-        ];
-        args.extend_from_slice(extra);
-        let output = kpitree(&db, &args);
+        let output = export(&db, "Zira growth", "svg", "-", extra);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         stdout(&output)
     };
@@ -474,19 +434,12 @@ fn export_svg_and_png() {
     assert_ne!(bare, light);
 
     let png_path = folder.path().join("zira.png");
-    let output = kpitree(
+    let output = export(
         &db,
-        &[
-            "export",
-            "--tree",
-            "Zira growth",
-            "--format",
-            "png",
-            "--scale",
-            "1",
-            "-o",
-            png_path.to_str().expect("path"),
-        ],
+        "Zira growth",
+        "png",
+        png_path.to_str().expect("path"),
+        &["--scale", "1"],
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let png = std::fs::read(&png_path).expect("png written");
