@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use kpitree_core::sample;
 
@@ -74,31 +74,69 @@ fn sample_positions() -> BTreeMap<String, (f64, f64)> {
         .collect()
 }
 
-async fn click(app: &App, test_id: &str) {
+/// Whether the button `test_id` is enabled (the toolbar's undo and redo follow the
+/// document's history, so they say when a command has been carried out).
+async fn enabled(app: &App, test_id: &str) -> bool {
+    let button = app.wait_for_test_id(test_id).await;
+    button.attr("disabled").await.ok().flatten().is_none()
+}
+
+/// Clicks `test_id`, then waits (up to 20 s) until the button `done` is `enabled`:
+/// the command has run and its edit is saved, however busy the machine is.
+async fn click_until(app: &App, test_id: &str, done: &str, want: bool) {
     app.wait_until_shown(test_id)
         .await
         .click()
         .await
         .expect("click");
-    // Let the animation (~350 ms) finish.
-    tokio::time::sleep(Duration::from_millis(900)).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while enabled(app, done).await != want {
+        assert!(
+            Instant::now() < deadline,
+            "{test_id}: {done} never became {want}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
-async fn assert_children_below_parents(app: &App) {
+/// The direction choice is remembered across runs (the webview's local storage), so
+/// a test says which one it wants.
+async fn choose_top_down(app: &App) {
+    app.wait_until_shown("action-layout-direction-top_down")
+        .await
+        .click()
+        .await
+        .expect("choose top-down");
+}
+
+/// The first drives link whose child is not drawn below its parent, if any.
+async fn child_not_below_parent(app: &App) -> Option<String> {
     for link in sample::saas_arr().links {
         if link.kind != kpitree_core::model::LinkKind::Drives {
             continue;
         }
         let child = node_box(app, link.from.as_str()).await;
         let parent = node_box(app, link.to.as_str()).await;
-        assert!(
-            child.1 >= parent.1 + parent.3,
-            "{} (top {}) is not below {} (bottom {})",
-            link.from,
-            child.1,
-            link.to,
-            parent.1 + parent.3
-        );
+        if child.1 < parent.1 + parent.3 {
+            return Some(format!(
+                "{} (top {}) is not below {} (bottom {})",
+                link.from,
+                child.1,
+                link.to,
+                parent.1 + parent.3
+            ));
+        }
+    }
+    None
+}
+
+/// Waits (up to 20 s, the nodes glide into place) until every child is drawn below
+/// the nodes it drives.
+async fn assert_children_below_parents(app: &App) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while let Some(problem) = child_not_below_parent(app).await {
+        assert!(Instant::now() < deadline, "{problem}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
@@ -109,11 +147,12 @@ async fn auto_layout_then_undo_puts_every_node_back_in_the_store() {
     let app = App::start(&store).await;
     app.wait_until_shown("node-arr").await;
 
-    click(&app, "action-auto-layout").await;
+    choose_top_down(&app).await;
+    click_until(&app, "action-auto-layout", "action-undo", true).await;
     assert_children_below_parents(&app).await;
     app.screenshot("auto-layout-top-down").await;
 
-    click(&app, "action-undo").await;
+    click_until(&app, "action-undo", "action-redo", true).await;
     app.close().await;
     assert_eq!(stored_positions(&store), sample_positions());
 }
@@ -124,7 +163,8 @@ async fn a_layout_is_saved_at_once_and_shown_after_a_restart() {
     let store = folder.path().join("restart.db");
     let app = App::start(&store).await;
     app.wait_until_shown("node-arr").await;
-    click(&app, "action-auto-layout").await;
+    choose_top_down(&app).await;
+    click_until(&app, "action-auto-layout", "action-undo", true).await;
     app.close().await;
 
     let laid_out = stored_positions(&store);
@@ -132,9 +172,8 @@ async fn a_layout_is_saved_at_once_and_shown_after_a_restart() {
 
     let app = App::start(&store).await;
     assert_children_below_parents(&app).await;
-    let undo = app.wait_for_test_id("action-undo").await;
     assert!(
-        undo.attr("disabled").await.expect("attr").is_some(),
+        !enabled(&app, "action-undo").await,
         "a restarted app has nothing to undo"
     );
     app.close().await;
