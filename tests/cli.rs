@@ -453,3 +453,53 @@ fn export_svg_and_png() {
         .expect("an svg width");
     assert_eq!(f64::from(width), svg_width.ceil());
 }
+
+/// Both layout engines are selectable; the tidy one refuses a tree where a node
+/// drives two parents, saying which node and what to use instead.
+#[test]
+fn export_engine_choice() {
+    let (_folder, db) = store_with_zira();
+    for engine in ["auto", "tidy", "layered"] {
+        let output = export(&db, "Zira growth", "svg", "-", &["--engine", engine]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{engine}: {}",
+            stderr(&output)
+        );
+    }
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data("zira.json")).expect("read"))
+            .expect("json");
+    // Give a node that drives a non-root a second parent: the root, which drives
+    // nothing, so no cycle can close.
+    let links = json["links"].as_array_mut().expect("links");
+    let drives: Vec<serde_json::Value> = links
+        .iter()
+        .filter(|l| l["kind"] == "drives")
+        .cloned()
+        .collect();
+    let is_root = |id: &serde_json::Value| !drives.iter().any(|l| &l["from"] == id);
+    let root = drives
+        .iter()
+        .map(|l| l["to"].clone())
+        .find(|to| is_root(to))
+        .expect("a root");
+    let child = drives
+        .iter()
+        .find(|l| l["to"] != root)
+        .expect("a link below the root's children")["from"]
+        .clone();
+    links.push(serde_json::json!({"from": child, "to": root, "kind": "drives"}));
+    json["name"] = serde_json::json!("Zira DAG");
+    let folder = tempfile::tempdir().expect("temp folder");
+    let file = folder.path().join("dag.json");
+    std::fs::write(&file, json.to_string()).expect("write");
+    let import = kpitree(&db, &["import", file.to_str().expect("path")]);
+    assert_eq!(import.status.code(), Some(0), "{}", stderr(&import));
+    let tidy = export(&db, "Zira DAG", "svg", "-", &["--engine", "tidy"]);
+    assert_eq!(tidy.status.code(), Some(1));
+    assert!(stderr(&tidy).contains("layered"), "{}", stderr(&tidy));
+    let layered = export(&db, "Zira DAG", "svg", "-", &["--engine", "layered"]);
+    assert_eq!(layered.status.code(), Some(0), "{}", stderr(&layered));
+}

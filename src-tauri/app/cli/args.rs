@@ -59,6 +59,10 @@ pub struct ExportOptions {
     /// unless this says otherwise); JSON keeps the stored positions unless given.
     #[arg(long, value_enum)]
     pub layout: Option<Layout>,
+    /// The layout engine: tidy for pure trees and layered (layout-rs) for trees where
+    /// a node drives several parents, or either one on request.
+    #[arg(long, value_enum, default_value_t = Engine::Auto)]
+    pub engine: Engine,
     #[arg(long, value_enum, default_value_t = Theme::Light)]
     pub theme: Theme,
     /// SVG: leave out the embedded subset of the Inter font (text then uses the
@@ -90,4 +94,11 @@ pub enum Layout {
 pub enum Theme {
     Light,
     Dark,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Engine {
+    Auto,
+    Tidy,
+    Layered,
 }

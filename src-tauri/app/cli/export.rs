@@ -10,11 +10,11 @@ use std::collections::BTreeMap;
 use kpitree_core::export::png::render_png;
 use kpitree_core::export::{write_svg, ExportError, SvgOptions, Theme};
 use kpitree_core::interchange;
-use kpitree_core::layout::{self, LayoutDirection, LayoutOptions};
+use kpitree_core::layout::{self, LayoutDirection, LayoutEngine, LayoutOptions};
 use kpitree_core::model::Tree;
 use kpitree_core::store::Store;
 
-use super::args::{self, ExportOptions, Format, Layout};
+use super::args::{self, Engine, ExportOptions, Format, Layout};
 use super::CliError;
 
 pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
@@ -23,7 +23,7 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
     let bytes = match options.format {
         Format::Json => {
             if let Some(layout) = options.layout {
-                lay_out(&mut tree, layout)?;
+                lay_out(&mut tree, layout, options.engine)?;
             }
             interchange::write(&tree).into_bytes()
         }
@@ -45,6 +45,7 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
 fn svg(tree: &Tree, options: &ExportOptions) -> Result<String, CliError> {
     let svg_options = SvgOptions {
         direction: direction(options.layout.unwrap_or(Layout::TopDown)),
+        engine: engine(options.engine),
         theme: match options.theme {
             args::Theme::Light => Theme::Light,
             args::Theme::Dark => Theme::Dark,
@@ -58,6 +59,14 @@ fn export_error(error: ExportError) -> CliError {
     CliError::Invalid(format!("the export failed: {error}"))
 }
 
+fn engine(engine: Engine) -> LayoutEngine {
+    match engine {
+        Engine::Auto => LayoutEngine::Auto,
+        Engine::Tidy => LayoutEngine::Tidy,
+        Engine::Layered => LayoutEngine::Layered,
+    }
+}
+
 fn direction(layout: Layout) -> LayoutDirection {
     match layout {
         Layout::TopDown => LayoutDirection::TopDown,
@@ -66,10 +75,10 @@ fn direction(layout: Layout) -> LayoutDirection {
 }
 
 /// Moves every node to its laid-out place (pinned nodes stay where they are).
-fn lay_out(tree: &mut Tree, layout: Layout) -> Result<(), CliError> {
+fn lay_out(tree: &mut Tree, layout: Layout, engine_choice: Engine) -> Result<(), CliError> {
     let options = LayoutOptions {
         direction: direction(layout),
-        ..LayoutOptions::default()
+        engine: engine(engine_choice),
     };
     let laid_out = layout::layout(tree, &BTreeMap::new(), &options)
         .map_err(|error| CliError::Invalid(error.to_string()))?;

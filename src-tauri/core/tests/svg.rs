@@ -13,6 +13,7 @@ fn options(theme: Theme, embed_font: bool) -> SvgOptions {
         direction: LayoutDirection::TopDown,
         theme,
         embed_font,
+        ..SvgOptions::default()
     }
 }
 
@@ -190,6 +191,7 @@ fn every_node_and_link_has_its_group() {
                 direction,
                 theme: Theme::Light,
                 embed_font: false,
+                ..SvgOptions::default()
             },
         );
         let doc = parse(&svg);
@@ -355,6 +357,7 @@ fn write_previews() {
                     direction,
                     theme,
                     embed_font: true,
+                    ..SvgOptions::default()
                 };
                 let svg = svg_of(&tree, &options);
                 let stem = format!("{name}-{}-{:?}", theme.as_str(), direction);

@@ -71,6 +71,8 @@ impl Theme {
 #[serde(default)]
 pub struct SvgOptions {
     pub direction: LayoutDirection,
+    /// Which layout engine places the nodes (auto: tidy for trees, layered for DAGs).
+    pub engine: LayoutEngine,
     pub theme: Theme,
     /// Embed the glyphs used, from the bundled Inter (on by default).
     pub embed_font: bool,
@@ -80,6 +82,7 @@ impl Default for SvgOptions {
     fn default() -> Self {
         SvgOptions {
             direction: LayoutDirection::TopDown,
+            engine: LayoutEngine::Auto,
             theme: Theme::Light,
             embed_font: true,
         }
@@ -1062,7 +1065,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
         &faces,
         &LayoutOptions {
             direction: options.direction,
-            engine: LayoutEngine::Auto,
+            engine: options.engine,
         },
     )?;
     let values = compute_values(tree);
