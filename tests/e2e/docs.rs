@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use kpitree_core::model::{Link, LinkKind, Node, NodeId, NodeKind, Tree};
+use kpitree_core::sample;
 use kpitree_core::store::Store;
 
 use crate::harness::App;
@@ -30,40 +30,6 @@ async fn lay_out_and_capture(app: &App, direction: &str, file: &str) {
     std::fs::write(docs().join(file), png).expect("write screenshot");
 }
 
-/// A KPI-like tree of `count` nodes: a North Star, then business KPIs, product
-/// metrics, intents and initiatives by depth, each node driving one parent, with a
-/// fan-out that varies from 1 to 4 (breadth first).
-fn generated_tree(count: usize) -> Tree {
-    let mut tree = Tree::new("A 300-node tree");
-    let id = |i: usize| NodeId::new(&format!("n{i}")).expect("id");
-    tree.nodes
-        .push(Node::new(id(0), NodeKind::NorthStar, "North Star"));
-    let mut depth = vec![0usize];
-    let mut parent = 0;
-    while tree.nodes.len() < count {
-        let fan_out = 1 + (parent * 7 + 3) % 4;
-        for _ in 0..fan_out {
-            let i = tree.nodes.len();
-            if i == count {
-                break;
-            }
-            depth.push(depth[parent] + 1);
-            let kind = match depth[i] {
-                1 | 2 => NodeKind::BusinessKpi,
-                3 | 4 => NodeKind::ProductMetric,
-                5 => NodeKind::StrategicIntent,
-                _ => NodeKind::Initiative,
-            };
-            tree.nodes
-                .push(Node::new(id(i), kind, format!("Metric {i}")));
-            tree.links
-                .push(Link::new(LinkKind::Drives, id(i), id(parent)));
-        }
-        parent += 1;
-    }
-    tree
-}
-
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "writes docs/; run by hand"]
 async fn docs_screenshots() {
@@ -77,7 +43,7 @@ async fn docs_screenshots() {
     app.close().await;
 
     let id = Store::open(&store)
-        .and_then(|mut store| store.insert_tree(&generated_tree(300)))
+        .and_then(|mut store| store.insert_tree(&sample::synthetic("A 300-node tree", 300)))
         .expect("a 300-node tree in the store");
     let app = App::start(&store).await;
     app.wait_until_shown(&format!("tree-item-{id}"))
