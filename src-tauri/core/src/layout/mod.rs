@@ -192,11 +192,7 @@ pub fn layout(
     options: &LayoutOptions,
 ) -> Result<Layout, LayoutError> {
     let nodes = distinct_nodes(tree);
-    let index: HashMap<&str, usize> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
+    let index = index_by_id(&nodes);
     let frame = Frame {
         direction: options.direction,
     };
@@ -277,6 +273,15 @@ pub fn layout(
     })
 }
 
+/// Each node's place in `nodes`, by id.
+fn index_by_id<'a>(nodes: &[&'a Node]) -> HashMap<&'a str, usize> {
+    nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect()
+}
+
 /// Routes for the links of `tree` between the boxes at `positions` (centres), as
 /// [`layout()`] draws them; links whose ends have no position get no route.
 pub fn route_links(
@@ -286,11 +291,7 @@ pub fn route_links(
     direction: LayoutDirection,
 ) -> Vec<Route> {
     let nodes = distinct_nodes(tree);
-    let index: HashMap<&str, usize> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
+    let index = index_by_id(&nodes);
     let frame = Frame { direction };
     let sizes = card_sizes_lenient(&nodes, faces);
     let rects: Vec<Option<Rect>> = nodes
