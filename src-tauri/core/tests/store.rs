@@ -420,3 +420,61 @@ fn settings_persist() {
     store.remove_setting("last_tree_id").unwrap();
     assert_eq!(store.get_setting("last_tree_id").unwrap(), None);
 }
+
+#[test]
+fn a_trashed_tree_is_hidden_until_restored_and_gone_once_the_trash_is_emptied() {
+    let (_dir, path) = temp_store();
+    let mut store = Store::open(&path).unwrap();
+    let kept = store.insert_tree(&Tree::new("Kept")).unwrap();
+    let rich = store.insert_tree(&rich_tree()).unwrap();
+    store.trash_tree(rich).unwrap();
+    let listed: Vec<_> = store.list_trees().unwrap().iter().map(|t| t.id).collect();
+    assert_eq!(listed, [kept]);
+    assert!(matches!(
+        store.load_tree(rich),
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(store.find_tree(&rich_tree().name).is_err());
+    assert!(store.find_tree(&rich.to_string()).is_err());
+    assert!(matches!(
+        store.trash_tree(rich),
+        Err(StoreError::NotFound { .. })
+    ));
+
+    // Restored, it is exactly the tree that went in.
+    store.restore_tree(rich).unwrap();
+    assert_eq!(store.load_tree(rich).unwrap(), rich_tree());
+    assert!(store.restore_tree(rich).is_err());
+
+    store.trash_tree(rich).unwrap();
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.empty_trash().unwrap(), 1);
+    assert!(store.restore_tree(rich).is_err());
+    assert_eq!(store.load_tree(kept).unwrap(), Tree::new("Kept"));
+}
+
+#[test]
+fn a_store_of_schema_1_is_migrated_with_its_trees() {
+    let (_dir, path) = temp_store();
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../src/store/migrations/0001_initial.sql"))
+            .unwrap();
+        conn.execute_batch("PRAGMA user_version = 1; INSERT INTO trees (name) VALUES ('Old');")
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let names: Vec<_> = store
+        .list_trees()
+        .unwrap()
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(names, ["Old"]);
+    let version: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}

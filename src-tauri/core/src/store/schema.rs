@@ -4,7 +4,10 @@
 
 use rusqlite_migration::{Migrations, M};
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0002_trash.sql")),
+];
 
 /// The migrations, in order; version N is the store after the first N.
 pub(super) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

@@ -12,12 +12,12 @@ use crate::edit::check_name;
 use crate::model::{Tree, TreeId, TreeSummary};
 
 impl Store {
-    /// Every tree, ordered by name, then id.
+    /// Every tree (not those in the trash), ordered by name, then id.
     pub fn list_trees(&self) -> Result<Vec<TreeSummary>, StoreError> {
         let sql = "SELECT t.id, t.name, \
                    (SELECT count(*) FROM nodes WHERE tree_id = t.id), \
                    (SELECT count(*) FROM links WHERE tree_id = t.id) \
-                   FROM trees t ORDER BY t.name, t.id";
+                   FROM trees t WHERE t.deleted_at IS NULL ORDER BY t.name, t.id";
         let mut statement = self.conn.prepare(sql).at(&self.path)?;
         let rows = statement
             .query_map([], |row| {
@@ -54,7 +54,7 @@ impl Store {
 
     /// The tree with id `id`, nodes and links in their stored order.
     pub fn load_tree(&self, id: TreeId) -> Result<Tree, StoreError> {
-        let sql = "SELECT name, description FROM trees WHERE id = ?1";
+        let sql = "SELECT name, description FROM trees WHERE id = ?1 AND deleted_at IS NULL";
         let head = self.conn.query_row(sql, [id], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?))
         });
@@ -91,7 +91,7 @@ impl Store {
 
     /// The tree named exactly `name_or_id`, else the tree with that numeric id.
     pub fn find_tree(&self, name_or_id: &str) -> Result<TreeId, StoreError> {
-        let sql = "SELECT id FROM trees WHERE name = ?1 ORDER BY id";
+        let sql = "SELECT id FROM trees WHERE name = ?1 AND deleted_at IS NULL ORDER BY id";
         let mut statement = self.conn.prepare(sql).at(&self.path)?;
         let rows = statement
             .query_map([name_or_id], |row| row.get(0))
@@ -128,6 +128,38 @@ impl Store {
         }
     }
 
+    /// Puts the tree in the trash: it disappears from every reading command until
+    /// [`Store::restore_tree`] brings it back or [`Store::empty_trash`] deletes it.
+    pub fn trash_tree(&mut self, id: TreeId) -> Result<(), StoreError> {
+        let sql = "UPDATE trees SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
+                   WHERE id = ?1 AND deleted_at IS NULL";
+        let rows = self.conn.execute(sql, [id]).at(&self.path)?;
+        match rows {
+            0 => Err(not_found(&self.conn, &self.path, format!("with id {id}"))),
+            _ => Ok(()),
+        }
+    }
+
+    /// Takes a tree out of the trash, as it was when it went in.
+    pub fn restore_tree(&mut self, id: TreeId) -> Result<(), StoreError> {
+        let sql = "UPDATE trees SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL";
+        let rows = self.conn.execute(sql, [id]).at(&self.path)?;
+        match rows {
+            0 => Err(not_found(
+                &self.conn,
+                &self.path,
+                format!("with id {id} in the trash"),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// Deletes every tree in the trash for good; returns how many there were.
+    pub fn empty_trash(&mut self) -> Result<usize, StoreError> {
+        let sql = "DELETE FROM trees WHERE deleted_at IS NOT NULL";
+        self.conn.execute(sql, []).at(&self.path)
+    }
+
     pub fn rename_tree(&mut self, id: TreeId, name: &str) -> Result<(), StoreError> {
         check_name("the tree", name)?;
         let path = &self.path;
@@ -152,7 +184,7 @@ pub(super) fn require_tree(conn: &Connection, path: &Path, id: TreeId) -> Result
 /// A not-found error listing the names of the trees there are.
 fn not_found(conn: &Connection, path: &Path, what: String) -> StoreError {
     let names = conn
-        .prepare("SELECT name FROM trees ORDER BY name, id")
+        .prepare("SELECT name FROM trees WHERE deleted_at IS NULL ORDER BY name, id")
         .and_then(|mut statement| {
             let rows = statement.query_map([], |row| row.get(0))?;
             rows.collect::<Result<Vec<String>, _>>()

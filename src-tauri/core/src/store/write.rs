@@ -143,7 +143,7 @@ pub(super) fn touch(conn: &Connection, tree: TreeId) -> rusqlite::Result<usize> 
 
 /// Whether tree `id` exists.
 pub(super) fn has_tree(conn: &Connection, tree: TreeId) -> rusqlite::Result<bool> {
-    let sql = "SELECT EXISTS (SELECT 1 FROM trees WHERE id = ?1)";
+    let sql = "SELECT EXISTS (SELECT 1 FROM trees WHERE id = ?1 AND deleted_at IS NULL)";
     conn.prepare_cached(sql)?
         .query_row([tree], |row| row.get(0))
 }
