@@ -25,11 +25,13 @@ mod evaluate;
 mod expr;
 mod lexer;
 mod parser;
+mod rename;
 
 pub use error::{EvalError, FormulaError};
 pub use evaluate::{compute_values, NodeValue};
 pub use expr::{BinaryOp, Expr, Function};
 pub use parser::{parse, MAX_DEPTH};
+pub use rename::rename_ids;
 
 pub(crate) use evaluate::{compute, Failure, Outcome};
 
