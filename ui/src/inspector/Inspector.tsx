@@ -1,0 +1,708 @@
+// The Inspector: every field of the selected node or link, the tree's own fields
+// when nothing is selected, and a summary with Delete for a multiple selection.
+// Each commit is one edit (one undo step) sent through `onEdit`; problems the core
+// reports are shown under the fields they concern.
+
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { JSX, ReactNode } from "react";
+
+import type {
+  Direction,
+  Edit,
+  Indicator,
+  Link,
+  LinkKind,
+  Node,
+  NodeKind,
+  NodeValue,
+  Strength,
+  Tree,
+  TreeView,
+} from "../ipc/api";
+import { formatValue, plural } from "../model/format";
+import { LINK_KINDS, NODE_KIND_ORDER, NODE_KINDS, nodeColor, validColor } from "../model/kinds";
+import {
+  CheckboxField,
+  ColorField,
+  DraftField,
+  ReadOnlyField,
+  SelectField,
+  TextField,
+  useDraft,
+} from "./fields";
+import type { Choice, Commit } from "./fields";
+import {
+  changeLinkKind,
+  deleteSelection,
+  linkProblems,
+  removeLink,
+  selected,
+  treeProblems,
+  updateLink,
+} from "./linkForm";
+import type { Selected } from "./linkForm";
+import {
+  driversOf,
+  findNode,
+  insertId,
+  nodeProblems,
+  numberText,
+  optionalText,
+  parseDate,
+  parseName,
+  parseNumber,
+  updateNode,
+} from "./nodeForm";
+import type { Issue, Parsed } from "./nodeForm";
+import { useOptimistic } from "./optimistic";
+
+export interface InspectorSelection {
+  readonly nodes: readonly string[];
+  readonly links: readonly string[];
+}
+
+export interface InspectorProps {
+  /** The whole tree as the Rust side sent it (tree, values, problems, ...). */
+  readonly view: TreeView;
+  readonly selection: InspectorSelection;
+  /** Performs one edit (one undo step); resolves `false` when it was refused. */
+  readonly onEdit: (edit: Edit) => Promise<boolean>;
+  readonly onClose?: () => void;
+}
+
+type OnEdit = InspectorProps["onEdit"];
+
+const KIND_CHOICES: readonly Choice<NodeKind>[] = NODE_KIND_ORDER.map((kind) => ({
+  value: kind,
+  label: NODE_KINDS[kind].label,
+}));
+
+const DIRECTION_CHOICES: readonly Choice<Direction>[] = [
+  { value: "up", label: "↑ Higher is better" },
+  { value: "down", label: "↓ Lower is better" },
+];
+
+const INDICATOR_CHOICES: readonly Choice<Indicator>[] = [
+  { value: "leading", label: "Leading" },
+  { value: "lagging", label: "Lagging" },
+];
+
+const LINK_KIND_CHOICES: readonly Choice<LinkKind>[] = (
+  ["drives", "impacts", "guards"] as const
+).map((kind) => ({ value: kind, label: LINK_KINDS[kind].label }));
+
+const STRENGTH_CHOICES: readonly Choice<Strength>[] = [
+  { value: "strong", label: "Strong" },
+  { value: "medium", label: "Medium" },
+  { value: "weak", label: "Weak" },
+];
+
+/** A `Commit` that parses the text and hands the value on, or says why it cannot. */
+function parsed<T>(parse: (text: string) => Parsed<T>, take: (value: T) => void): Commit {
+  return (text) => {
+    const result = parse(text);
+    if (!result.ok) return result.message;
+    take(result.value);
+    return null;
+  };
+}
+
+/** Optional text: always taken, blank is `null`. */
+function optional(take: (value: string | null) => void): Commit {
+  return (text) => {
+    take(optionalText(text));
+    return null;
+  };
+}
+
+function Problems({ issues }: { readonly issues: readonly Issue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <section className="kt-inspector__problems" data-testid="inspector-problems">
+      <h3 className="kt-inspector__section-title">Problems</h3>
+      <ul>
+        {issues.map((issue) => (
+          <li
+            key={issue.message}
+            className={`kt-inspector__problem kt-inspector__problem--${issue.severity}`}
+          >
+            <span className="kt-inspector__problem-severity">{issue.severity}</span>
+            {issue.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Section({ title, children }: { readonly title?: string; readonly children: ReactNode }) {
+  return (
+    <section className="kt-inspector__section">
+      {title !== undefined && <h3 className="kt-inspector__section-title">{title}</h3>}
+      {children}
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------- the tree
+
+function TreePanel({ view, onEdit }: { readonly view: TreeView; readonly onEdit: OnEdit }) {
+  const { shown, latest, send } = useOptimistic<Tree>(view.tree);
+
+  const rename = (name: string) => {
+    if (name === latest().name) return;
+    void send({ name }, () => onEdit({ type: "rename_tree", name }));
+  };
+  const describe = (description: string | null) => {
+    if (description === latest().description) return;
+    void send({ description }, () => onEdit({ type: "set_description", description }));
+  };
+
+  return (
+    <>
+      <Section>
+        <TextField
+          field="tree_name"
+          label="Tree name"
+          stored={shown.name}
+          commit={parsed(parseName, rename)}
+        />
+        <TextField
+          field="tree_description"
+          label="Description"
+          multiline
+          stored={shown.description ?? ""}
+          placeholder="What this tree is for"
+          commit={optional(describe)}
+        />
+        <p className="kt-inspector__meta" data-testid="inspector-counts">
+          {plural(view.tree.nodes.length, "node")} · {plural(view.tree.links.length, "link")}
+        </p>
+      </Section>
+      <p className="kt-inspector__hint kt-inspector__hint--block">
+        Select a node or a link to edit it.
+      </p>
+      <Problems issues={treeProblems(view)} />
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- one node
+
+function CopyButton({ text }: { readonly text: string }) {
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return undefined;
+    const timer = setTimeout(() => setCopied(false), 1500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  if (typeof navigator === "undefined" || !("clipboard" in navigator)) return null;
+  return (
+    <button
+      type="button"
+      className="kt-inspector__button kt-inspector__button--quiet kt-inspector__button--small"
+      onClick={() => {
+        navigator.clipboard.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        );
+      }}
+    >
+      {copied ? "Copied" : "Copy"}
+    </button>
+  );
+}
+
+function ComputedValue({
+  value,
+  unit,
+}: {
+  readonly value: NodeValue | undefined;
+  readonly unit: string | null;
+}) {
+  if (value === undefined || !value.computed || value.value === null) return null;
+  return (
+    <p
+      className="kt-inspector__computed"
+      data-testid="inspector-computed"
+      title={String(value.value)}
+    >
+      <span className="kt-inspector__computed-value">= {formatValue(value.value, unit)}</span>
+      <span className="kt-inspector__badge">computed</span>
+    </p>
+  );
+}
+
+function FormulaField({
+  stored,
+  commit,
+  drivers,
+  names,
+  issues,
+  children,
+}: {
+  readonly stored: string;
+  readonly commit: Commit;
+  readonly drivers: readonly string[];
+  readonly names: ReadonlyMap<string, string>;
+  readonly issues: readonly Issue[];
+  readonly children: JSX.Element;
+}) {
+  const draft = useDraft(stored, commit);
+  const input = useRef<HTMLInputElement>(null);
+  // Where the caret was when the field last had it, and where to put it next.
+  const lastRange = useRef<{ start: number; end: number } | null>(null);
+  const caret = useRef<number | null>(null);
+
+  useLayoutEffect(() => {
+    const element = input.current;
+    if (caret.current === null || element === null) return;
+    element.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  });
+
+  const remember = () => {
+    const element = input.current;
+    if (element === null || element.selectionStart === null) return;
+    lastRange.current = {
+      start: element.selectionStart,
+      end: element.selectionEnd ?? element.selectionStart,
+    };
+  };
+
+  const insert = (id: string) => {
+    const element = input.current;
+    const text = draft.value;
+    if (element !== null && document.activeElement === element) remember();
+    const range = lastRange.current ?? { start: text.length, end: text.length };
+    const next = insertId(text, range.start, range.end, id);
+    draft.setDraft(next.text);
+    caret.current = next.caret;
+    lastRange.current = { start: next.caret, end: next.caret };
+    element?.focus();
+  };
+
+  return (
+    <DraftField
+      field="formula"
+      label="Formula"
+      mono
+      draft={draft}
+      inputRef={input}
+      onSelect={remember}
+      placeholder={drivers.length > 0 ? drivers.join(" + ") : "e.g. acquired - churned"}
+      issues={issues}
+    >
+      {drivers.length > 0 ? (
+        <div className="kt-inspector__chips" aria-label="Drivers: insert into the formula">
+          {drivers.map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="kt-inspector__chip"
+              data-testid={`inspector-driver-${id}`}
+              title={`Insert ${id}${names.has(id) ? ` (${names.get(id) ?? ""})` : ""}`}
+              // Keep the caret in the formula: the click inserts where it is.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => insert(id)}
+            >
+              {id}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <p className="kt-inspector__hint">
+          No drivers: a formula can only use the ids of nodes that drive this one.
+        </p>
+      )}
+      {children}
+    </DraftField>
+  );
+}
+
+function NodePanel({
+  view,
+  node: stored,
+  onEdit,
+}: {
+  readonly view: TreeView;
+  readonly node: Node;
+  readonly onEdit: OnEdit;
+}) {
+  const { shown: node, latest, send } = useOptimistic(stored);
+
+  const set = <K extends keyof Node>(field: K, value: Node[K]) => {
+    if (Object.is(latest()[field], value)) return;
+    const values: Partial<Node> = {};
+    values[field] = value;
+    void send(values, (next) => onEdit(updateNode(next)));
+  };
+
+  const problems = nodeProblems(view, node.id);
+  const drivers = driversOf(view, node.id);
+  const names = new Map(view.tree.nodes.map((candidate) => [candidate.id, candidate.name]));
+  const kindColor = NODE_KINDS[node.kind].color;
+  const position = node.position;
+
+  return (
+    <>
+      <Section>
+        <TextField
+          field="name"
+          label="Name"
+          stored={node.name}
+          commit={parsed(parseName, (name) => set("name", name))}
+        />
+        <SelectField
+          field="kind"
+          label="Kind"
+          value={node.kind}
+          choices={KIND_CHOICES}
+          onChange={(kind) => {
+            if (kind !== null) set("kind", kind);
+          }}
+        />
+        <ReadOnlyField label="Id" aside={<CopyButton text={node.id} />}>
+          <code className="kt-inspector__id" data-testid="inspector-id">
+            {node.id}
+          </code>
+        </ReadOnlyField>
+        <TextField
+          field="description"
+          label="Description"
+          multiline
+          stored={node.description ?? ""}
+          commit={optional((description) => set("description", description))}
+        />
+      </Section>
+
+      <Section title="Measure">
+        <div className="kt-inspector__pair">
+          <TextField
+            field="value"
+            label="Value"
+            inputMode="decimal"
+            stored={numberText(node.value)}
+            commit={parsed(parseNumber, (value) => set("value", value))}
+          />
+          <TextField
+            field="unit"
+            label="Unit"
+            stored={node.unit ?? ""}
+            placeholder="EUR, %, users"
+            commit={optional((unit) => set("unit", unit))}
+          />
+        </div>
+        <div className="kt-inspector__pair">
+          <TextField
+            field="target"
+            label="Target"
+            inputMode="decimal"
+            stored={numberText(node.target)}
+            commit={parsed(parseNumber, (target) => set("target", target))}
+          />
+          <TextField
+            field="target_date"
+            label="Target date"
+            type="date"
+            stored={node.target_date ?? ""}
+            commit={parsed(parseDate, (date) => set("target_date", date))}
+          />
+        </div>
+        <SelectField
+          field="direction"
+          label="Direction"
+          value={node.direction}
+          choices={DIRECTION_CHOICES}
+          none="Not set"
+          onChange={(direction) => set("direction", direction)}
+        />
+        <div className="kt-inspector__pair">
+          <SelectField
+            field="indicator"
+            label="Indicator"
+            value={node.indicator}
+            choices={INDICATOR_CHOICES}
+            none="Not set"
+            onChange={(indicator) => set("indicator", indicator)}
+          />
+          <TextField
+            field="owner"
+            label="Owner"
+            stored={node.owner ?? ""}
+            placeholder="Team or squad"
+            commit={optional((owner) => set("owner", owner))}
+          />
+        </div>
+        <FormulaField
+          stored={node.formula ?? ""}
+          commit={optional((formula) => set("formula", formula))}
+          drivers={drivers}
+          names={names}
+          issues={problems.formula}
+        >
+          <ComputedValue value={view.values[node.id]} unit={node.unit} />
+        </FormulaField>
+      </Section>
+
+      <Section title="Appearance">
+        <ColorField
+          field="color"
+          label="Colour"
+          own={validColor(node.color)}
+          fallback={kindColor}
+          fallbackLabel="kind colour"
+          onChange={(color) => set("color", color)}
+        />
+        <CheckboxField
+          field="pinned"
+          label="Pinned"
+          hint="(auto-layout leaves it in place)"
+          checked={node.pinned}
+          onChange={(pinned) => set("pinned", pinned)}
+        />
+        <ReadOnlyField label="Position">
+          <span className="kt-inspector__numbers" data-testid="inspector-position">
+            {position === null
+              ? "Not placed yet"
+              : `x ${Math.round(position.x)} · y ${Math.round(position.y)}`}
+          </span>
+        </ReadOnlyField>
+      </Section>
+
+      <Problems issues={problems.other} />
+
+      <div className="kt-inspector__actions">
+        <button
+          type="button"
+          className="kt-inspector__button kt-inspector__button--danger"
+          data-testid="inspector-delete"
+          onClick={() => void onEdit({ type: "remove_nodes", ids: [node.id] })}
+        >
+          Delete node
+        </button>
+      </div>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- one link
+
+function NodeRef({ view, id }: { readonly view: TreeView; readonly id: string }) {
+  const node = findNode(view, id);
+  const color = node === null ? "var(--kt-text-subtle)" : nodeColor(node.kind, node.color);
+  return (
+    <span className="kt-inspector__node-ref" title={id}>
+      <span className="kt-inspector__dot" style={{ background: color }} aria-hidden="true" />
+      <span className="kt-inspector__node-name">{node?.name ?? id}</span>
+    </span>
+  );
+}
+
+function LinkPanel({
+  view,
+  link: stored,
+  onEdit,
+}: {
+  readonly view: TreeView;
+  readonly link: Link;
+  readonly onEdit: OnEdit;
+}) {
+  const { shown: link, latest, send } = useOptimistic(stored);
+
+  const set = <K extends "color" | "strength" | "note">(field: K, value: Link[K]) => {
+    if (Object.is(latest()[field], value)) return;
+    const values: Partial<Link> = {};
+    values[field] = value;
+    void send(values, (next) => onEdit(updateLink(next)));
+  };
+
+  const changeKind = (kind: LinkKind) => {
+    const current = latest();
+    const edit = changeLinkKind(current, kind);
+    if (edit === null) return;
+    const impacts = kind === "impacts";
+    void send(
+      { kind, color: impacts ? current.color : null, strength: impacts ? current.strength : null },
+      () => onEdit(edit),
+    );
+  };
+
+  const target = findNode(view, link.to);
+  const targetColor =
+    target === null ? NODE_KINDS.business_kpi.color : nodeColor(target.kind, target.color);
+
+  return (
+    <>
+      <Section>
+        <SelectField
+          field="link_kind"
+          label="Kind"
+          value={link.kind}
+          choices={LINK_KIND_CHOICES}
+          onChange={(kind) => {
+            if (kind !== null) changeKind(kind);
+          }}
+        />
+        <ReadOnlyField label="From">
+          <span data-testid="inspector-link-from">
+            <NodeRef view={view} id={link.from} />
+          </span>
+        </ReadOnlyField>
+        <ReadOnlyField label="To">
+          <span data-testid="inspector-link-to">
+            <NodeRef view={view} id={link.to} />
+          </span>
+        </ReadOnlyField>
+      </Section>
+      <Section>
+        {link.kind === "impacts" && (
+          <>
+            <ColorField
+              field="color"
+              label="Colour"
+              own={validColor(link.color)}
+              fallback={targetColor}
+              fallbackLabel="target's colour"
+              onChange={(color) => set("color", color)}
+            />
+            <SelectField
+              field="strength"
+              label="Strength"
+              value={link.strength}
+              choices={STRENGTH_CHOICES}
+              none="Not set"
+              onChange={(strength) => set("strength", strength)}
+            />
+          </>
+        )}
+        <TextField
+          field="note"
+          label="Note"
+          multiline
+          stored={link.note ?? ""}
+          placeholder={link.kind === "impacts" ? "Why we believe this moves that" : undefined}
+          commit={optional((note) => set("note", note))}
+        />
+      </Section>
+      <Problems issues={linkProblems(view, link)} />
+      <div className="kt-inspector__actions">
+        <button
+          type="button"
+          className="kt-inspector__button kt-inspector__button--danger"
+          data-testid="inspector-delete"
+          onClick={() => void onEdit(removeLink(link))}
+        >
+          Delete link
+        </button>
+      </div>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- several things
+
+const LISTED = 6;
+
+function MultiPanel({
+  view,
+  chosen,
+  onEdit,
+}: {
+  readonly view: TreeView;
+  readonly chosen: Selected;
+  readonly onEdit: OnEdit;
+}) {
+  const parts = [
+    chosen.nodes.length > 0 ? plural(chosen.nodes.length, "node") : null,
+    chosen.links.length > 0 ? plural(chosen.links.length, "link") : null,
+  ].filter((part): part is string => part !== null);
+  const names = chosen.nodes.map((id) => findNode(view, id)?.name ?? id);
+  const edit = deleteSelection(chosen);
+  return (
+    <>
+      <Section>
+        <p className="kt-inspector__summary" data-testid="inspector-summary">
+          {parts.join(" and ")} selected
+        </p>
+        {names.length > 0 && (
+          <ul className="kt-inspector__names">
+            {names.slice(0, LISTED).map((name, index) => (
+              <li key={`${index}-${name}`}>{name}</li>
+            ))}
+            {names.length > LISTED && (
+              <li className="kt-inspector__hint">and {names.length - LISTED} more</li>
+            )}
+          </ul>
+        )}
+        <p className="kt-inspector__hint">Select a single node or link to edit its fields.</p>
+      </Section>
+      <div className="kt-inspector__actions">
+        <button
+          type="button"
+          className="kt-inspector__button kt-inspector__button--danger"
+          data-testid="inspector-delete"
+          disabled={edit === null}
+          onClick={() => {
+            if (edit !== null) void onEdit(edit);
+          }}
+        >
+          Delete {parts.join(" and ")}
+        </button>
+      </div>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- the panel
+
+export function Inspector({ view, selection, onEdit, onClose }: InspectorProps): JSX.Element {
+  const chosen = selected(view, selection);
+  const [onlyNode] = chosen.nodes;
+  const [onlyLink] = chosen.links;
+  const single = chosen.nodes.length + chosen.links.length === 1;
+  const node = single && onlyNode !== undefined ? findNode(view, onlyNode) : null;
+  const link = single && onlyLink !== undefined ? onlyLink : null;
+
+  let title: string;
+  let accent: string | null = null;
+  let body: JSX.Element;
+  if (node !== null) {
+    title = NODE_KINDS[node.kind].label;
+    accent = nodeColor(node.kind, node.color);
+    body = <NodePanel key={node.id} view={view} node={node} onEdit={onEdit} />;
+  } else if (link !== null) {
+    const label = LINK_KINDS[link.kind].label;
+    title = `${label.charAt(0).toUpperCase()}${label.slice(1)} link`;
+    body = <LinkPanel key={`${link.from}-${link.to}`} view={view} link={link} onEdit={onEdit} />;
+  } else if (chosen.nodes.length + chosen.links.length > 1) {
+    title = "Selection";
+    body = <MultiPanel view={view} chosen={chosen} onEdit={onEdit} />;
+  } else {
+    title = "Tree";
+    body = <TreePanel view={view} onEdit={onEdit} />;
+  }
+
+  return (
+    <aside className="kt-inspector" data-testid="inspector" aria-label="Inspector">
+      <header className="kt-inspector__header">
+        {accent !== null && (
+          <span className="kt-inspector__dot" style={{ background: accent }} aria-hidden="true" />
+        )}
+        <h2 className="kt-inspector__title">{title}</h2>
+        {onClose !== undefined && (
+          <button
+            type="button"
+            className="kt-icon-button kt-inspector__close"
+            aria-label="Close the inspector"
+            data-testid="inspector-close"
+            onClick={onClose}
+          >
+            ×
+          </button>
+        )}
+      </header>
+      <div className="kt-inspector__body">{body}</div>
+    </aside>
+  );
+}

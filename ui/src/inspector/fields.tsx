@@ -1,0 +1,393 @@
+// The Inspector's fields. Each shows the stored value until the user types; what
+// was typed is committed on blur and on Enter (one edit, only when it changed),
+// Escape puts the stored value back. While a field holds typed text, a new view
+// of the same record does not overwrite it. Selects, checkboxes and colours
+// commit when the user has made the choice.
+
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import type { KeyboardEvent, ReactNode, Ref } from "react";
+
+import type { Issue } from "./nodeForm";
+
+/** What typed text does: `null` when it was taken (or changed nothing), else why not. */
+export type Commit = (text: string) => string | null;
+
+export interface Draft {
+  /** What the field shows: the typed text, else the stored value. */
+  readonly value: string;
+  /** Why the typed text was not taken, until the user types again or reverts. */
+  readonly error: string | null;
+  readonly setDraft: (text: string) => void;
+  /** Commits the typed text, if any. */
+  readonly flush: () => void;
+  /** Drops the typed text: the field shows the stored value again. */
+  readonly revert: () => void;
+}
+
+export function useDraft(stored: string, commit: Commit): Draft {
+  const [draft, setDraftState] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Handlers that run in one event (Escape then the blur it causes) see each
+  // other's changes through the ref.
+  const draftRef = useRef<string | null>(null);
+
+  const put = (text: string | null) => {
+    draftRef.current = text;
+    setDraftState(text);
+  };
+
+  return {
+    value: draft ?? stored,
+    error,
+    setDraft: (text) => {
+      put(text);
+      setError(null);
+    },
+    flush: () => {
+      const text = draftRef.current;
+      if (text === null) return;
+      const message = text === stored ? null : commit(text);
+      setError(message);
+      if (message === null) put(null);
+    },
+    revert: () => {
+      put(null);
+      setError(null);
+    },
+  };
+}
+
+/** The keys of a text field: Enter commits (Shift+Enter is a new line in a text area). */
+export function draftKeyDown(draft: Draft, multiline: boolean) {
+  return (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === "Enter" && !(multiline && event.shiftKey)) {
+      event.preventDefault();
+      draft.flush();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      draft.revert();
+      event.currentTarget.blur();
+    }
+  };
+}
+
+/** The messages under a field: why typed text was refused, then the field's problems. */
+export function FieldErrors({
+  field,
+  id,
+  error,
+  issues = [],
+}: {
+  readonly field: string;
+  readonly id?: string;
+  readonly error?: string | null;
+  readonly issues?: readonly Issue[];
+}) {
+  if ((error === null || error === undefined) && issues.length === 0) return null;
+  return (
+    <div className="kt-inspector__errors" id={id} data-testid={`inspector-error-${field}`}>
+      {error !== null && error !== undefined && (
+        <p className="kt-inspector__error" role="alert">
+          {error}
+        </p>
+      )}
+      {issues.map((issue) => (
+        <p
+          key={issue.message}
+          className={`kt-inspector__error kt-inspector__error--${issue.severity}`}
+        >
+          {issue.message}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** A label above its control, then anything else (hints, errors). */
+export function Field({
+  label,
+  htmlFor,
+  children,
+  aside,
+}: {
+  readonly label: string;
+  readonly htmlFor: string;
+  readonly children: ReactNode;
+  /** Shown at the right of the label. */
+  readonly aside?: ReactNode;
+}) {
+  return (
+    <div className="kt-inspector__field">
+      <div className="kt-inspector__label-row">
+        <label className="kt-inspector__label" htmlFor={htmlFor}>
+          {label}
+        </label>
+        {aside}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  /** The field's name in test ids: `inspector-field-FIELD`, `inspector-error-FIELD`. */
+  readonly field: string;
+  readonly label: string;
+  readonly stored: string;
+  readonly commit: Commit;
+  readonly multiline?: boolean;
+  readonly mono?: boolean;
+  readonly type?: "text" | "date";
+  readonly inputMode?: "text" | "decimal";
+  readonly placeholder?: string;
+  readonly issues?: readonly Issue[];
+  readonly aside?: ReactNode;
+  /** Below the control, above the errors. */
+  readonly children?: ReactNode;
+}
+
+export function TextField(props: TextFieldProps) {
+  const draft = useDraft(props.stored, props.commit);
+  return <DraftField {...props} draft={draft} />;
+}
+
+/** A text field around a draft its owner holds (to change it from outside). */
+export function DraftField({
+  field,
+  label,
+  draft,
+  multiline = false,
+  mono = false,
+  type = "text",
+  inputMode,
+  placeholder,
+  issues = [],
+  aside,
+  children,
+  inputRef,
+  onSelect,
+}: Omit<TextFieldProps, "stored" | "commit"> & {
+  readonly draft: Draft;
+  readonly inputRef?: Ref<HTMLInputElement>;
+  readonly onSelect?: () => void;
+}) {
+  const id = useId();
+  const errorsId = `${id}-errors`;
+  const invalid = draft.error !== null || issues.some((issue) => issue.severity === "error");
+  const common = {
+    id,
+    value: draft.value,
+    placeholder,
+    className: `kt-inspector__input${mono ? " kt-inspector__input--mono" : ""}`,
+    "data-testid": `inspector-field-${field}`,
+    "aria-invalid": invalid,
+    "aria-describedby": invalid || issues.length > 0 ? errorsId : undefined,
+    spellCheck: !mono,
+    onBlur: draft.flush,
+    onKeyDown: draftKeyDown(draft, multiline),
+    onSelect,
+  };
+  return (
+    <Field label={label} htmlFor={id} aside={aside}>
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={3}
+          onChange={(event) => draft.setDraft(event.currentTarget.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          ref={inputRef}
+          type={type}
+          inputMode={inputMode}
+          autoComplete="off"
+          onChange={(event) => draft.setDraft(event.currentTarget.value)}
+        />
+      )}
+      {children}
+      <FieldErrors field={field} id={errorsId} error={draft.error} issues={issues} />
+    </Field>
+  );
+}
+
+export interface Choice<T extends string> {
+  readonly value: T;
+  readonly label: string;
+}
+
+/** A select; with `none` it offers "no value" (`null`) as its first choice. */
+export function SelectField<T extends string>({
+  field,
+  label,
+  value,
+  choices,
+  none,
+  onChange,
+}: {
+  readonly field: string;
+  readonly label: string;
+  readonly value: T | null;
+  readonly choices: readonly Choice<T>[];
+  readonly none?: string;
+  readonly onChange: (value: T | null) => void;
+}) {
+  const id = useId();
+  return (
+    <Field label={label} htmlFor={id}>
+      <select
+        id={id}
+        className="kt-inspector__input kt-inspector__select"
+        data-testid={`inspector-field-${field}`}
+        value={value ?? ""}
+        onChange={(event) => {
+          const picked = event.currentTarget.value;
+          onChange(choices.find((choice) => choice.value === picked)?.value ?? null);
+        }}
+      >
+        {none !== undefined && <option value="">{none}</option>}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+export function CheckboxField({
+  field,
+  label,
+  checked,
+  hint,
+  onChange,
+}: {
+  readonly field: string;
+  readonly label: string;
+  readonly checked: boolean;
+  readonly hint?: string;
+  readonly onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="kt-inspector__field kt-inspector__check">
+      <input
+        id={id}
+        type="checkbox"
+        data-testid={`inspector-field-${field}`}
+        checked={checked}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label htmlFor={id}>
+        {label}
+        {hint !== undefined && <span className="kt-inspector__hint"> {hint}</span>}
+      </label>
+    </div>
+  );
+}
+
+/**
+ * A colour: the record's own (`own`) or, when it has none, `fallback` (the kind's
+ * colour, a link's target's colour). The choice is committed when the picker
+ * reports it done (the `change` event), not at every step of a drag (`input`).
+ */
+export function ColorField({
+  field,
+  label,
+  own,
+  fallback,
+  fallbackLabel,
+  issues,
+  onChange,
+}: {
+  readonly field: string;
+  readonly label: string;
+  readonly own: string | null;
+  readonly fallback: string;
+  /** What `fallback` is, e.g. "kind colour". */
+  readonly fallbackLabel: string;
+  readonly issues?: readonly Issue[];
+  readonly onChange: (color: string | null) => void;
+}) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // While the user drags in the picker: the colour under the pointer.
+  const [live, setLive] = useState<string | null>(null);
+  const effective = own ?? fallback;
+  const latest = useRef({ own, onChange });
+  useLayoutEffect(() => {
+    latest.current = { own, onChange };
+  });
+
+  useEffect(() => {
+    const element = input.current;
+    if (element === null) return undefined;
+    const done = () => {
+      const color = element.value.toLowerCase();
+      setLive(null);
+      if (color !== latest.current.own) latest.current.onChange(color);
+    };
+    element.addEventListener("change", done);
+    return () => element.removeEventListener("change", done);
+  }, []);
+
+  const shown = live ?? effective;
+  return (
+    <Field label={label} htmlFor={id}>
+      <div className="kt-inspector__color">
+        <input
+          id={id}
+          ref={input}
+          type="color"
+          className="kt-inspector__swatch"
+          data-testid={`inspector-field-${field}`}
+          value={shown}
+          onChange={(event) => setLive(event.currentTarget.value.toLowerCase())}
+        />
+        <span className="kt-inspector__color-text">
+          <code>{shown}</code>
+          <span className="kt-inspector__hint">{own === null ? fallbackLabel : "custom"}</span>
+        </span>
+        <button
+          type="button"
+          className="kt-inspector__button kt-inspector__button--quiet"
+          data-testid="inspector-reset-color"
+          disabled={own === null}
+          title={`Use the ${fallbackLabel} (${fallback})`}
+          onClick={() => onChange(null)}
+        >
+          Use {fallbackLabel}
+        </button>
+      </div>
+      <FieldErrors field={field} issues={issues} />
+    </Field>
+  );
+}
+
+/** A value that cannot be edited here, with a label that names it. */
+export function ReadOnlyField({
+  label,
+  children,
+  aside,
+}: {
+  readonly label: string;
+  readonly children: ReactNode;
+  readonly aside?: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="kt-inspector__field">
+      <div className="kt-inspector__label-row">
+        <span className="kt-inspector__label" id={id}>
+          {label}
+        </span>
+        {aside}
+      </div>
+      <div className="kt-inspector__readonly" aria-labelledby={id} role="group">
+        {children}
+      </div>
+    </div>
+  );
+}
