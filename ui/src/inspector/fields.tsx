@@ -5,7 +5,7 @@
 // commit when the user has made the choice.
 
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
-import type { KeyboardEvent, ReactNode, Ref } from "react";
+import type { FocusEvent, KeyboardEvent, ReactNode, Ref } from "react";
 
 import type { Issue } from "./nodeForm";
 
@@ -22,6 +22,8 @@ export interface Draft {
   readonly flush: () => void;
   /** Drops the typed text: the field shows the stored value again. */
   readonly revert: () => void;
+  /** Shows `message` and keeps what was typed, sending nothing. */
+  readonly refuse: (message: string) => void;
 }
 
 export function useDraft(stored: string, commit: Commit): Draft {
@@ -54,7 +56,23 @@ export function useDraft(stored: string, commit: Commit): Draft {
       put(null);
       setError(null);
     },
+    refuse: setError,
   };
+}
+
+/**
+ * Commits what `element` holds, unless the browser says it holds something it
+ * cannot report: a date input half filled in has the value "" (which would clear
+ * the date) and `validity.badInput`.
+ */
+function commitFrom(draft: Draft, element: HTMLInputElement | HTMLTextAreaElement): void {
+  if (element instanceof HTMLInputElement && element.validity.badInput) {
+    draft.refuse(
+      element.type === "date" ? "The date is not complete" : "This value cannot be read",
+    );
+  } else {
+    draft.flush();
+  }
 }
 
 /** The keys of a text field: Enter commits (Shift+Enter is a new line in a text area). */
@@ -63,7 +81,7 @@ export function draftKeyDown(draft: Draft, multiline: boolean) {
     if (event.nativeEvent.isComposing) return;
     if (event.key === "Enter" && !(multiline && event.shiftKey)) {
       event.preventDefault();
-      draft.flush();
+      commitFrom(draft, event.currentTarget);
     } else if (event.key === "Escape") {
       event.preventDefault();
       draft.revert();
@@ -184,7 +202,8 @@ export function DraftField({
     "aria-invalid": invalid,
     "aria-describedby": invalid || issues.length > 0 ? errorsId : undefined,
     spellCheck: !mono,
-    onBlur: draft.flush,
+    onBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      commitFrom(draft, event.currentTarget),
     onKeyDown: draftKeyDown(draft, multiline),
     onSelect,
   };

@@ -194,7 +194,7 @@ describe("one node: numbers and dates", () => {
     ]);
   });
 
-  it("takes a target date as YYYY-MM-DD, refuses a day that does not exist, and clears to null", async () => {
+  it("takes a target date as YYYY-MM-DD and clears it to null", async () => {
     const { edits } = renderInspector(ziraView, nodes("arr"));
     // A date input holds only valid dates; typed text reaches it as such.
     typeInto(field("target_date"), "2028-01-31");
@@ -205,6 +205,17 @@ describe("one node: numbers and dates", () => {
       updated("arr", { target_date: "2028-01-31" }),
       updated("arr", { target_date: null }),
     ]);
+  });
+
+  it("does not clear the date when the browser holds a half-typed one", async () => {
+    const { edits } = renderInspector(ziraView, nodes("arr"));
+    const date = field("target_date");
+    typeInto(date, "");
+    // What a browser reports for "06/dd/2027": no value, and bad input.
+    Object.defineProperty(date, "validity", { value: { badInput: true }, configurable: true });
+    await blur(date);
+    expect(screen.getByTestId("inspector-error-target_date")).toHaveTextContent("not complete");
+    expect(edits).toEqual([]);
   });
 });
 
