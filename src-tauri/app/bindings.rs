@@ -24,7 +24,20 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::edits::undo,
             commands::edits::redo,
             commands::edits::auto_layout,
+            commands::library::create_tree,
+            commands::library::duplicate_tree,
+            commands::library::delete_tree,
+            commands::library::restore_tree,
+            commands::clipboard::copy_nodes,
+            commands::clipboard::paste_nodes,
+            commands::clipboard::duplicate_nodes,
+            commands::clipboard::read_clipboard_text,
+            commands::files::import_json,
+            commands::files::export_tree,
+            commands::session::save_view_state,
+            commands::session::load_view_state,
         ])
+        .typ::<crate::window::MenuAction>()
 }
 
 /// The TypeScript text of the bindings, as `export_bindings` writes it.

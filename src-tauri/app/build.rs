@@ -11,6 +11,18 @@ const COMMANDS: &[&str] = &[
     "undo",
     "redo",
     "auto_layout",
+    "create_tree",
+    "duplicate_tree",
+    "delete_tree",
+    "restore_tree",
+    "copy_nodes",
+    "paste_nodes",
+    "duplicate_nodes",
+    "read_clipboard_text",
+    "import_json",
+    "export_tree",
+    "save_view_state",
+    "load_view_state",
 ];
 
 fn main() {

@@ -60,6 +60,14 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Drops the document (and undo history) of tree `id`, e.g. once it is deleted.
+    pub fn forget_document(&self, id: TreeId) -> Result<(), AppError> {
+        self.documents.lock().map_err(|_| poisoned())?.remove(&id);
+        Ok(())
+    }
+}
+
 fn poisoned() -> AppError {
     AppError::new(
         ErrorKind::Internal,

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::collections::BTreeMap;
 
 use kpitree_core::export::png::render_png;
-use kpitree_core::export::{write_svg, ExportError, SvgOptions, Theme};
+use kpitree_core::export::{write_atomically, write_svg, ExportError, SvgOptions, Theme};
 use kpitree_core::interchange;
 use kpitree_core::layout::{self, LayoutDirection, LayoutEngine, LayoutOptions};
 use kpitree_core::model::Tree;
@@ -98,12 +98,5 @@ fn write_output(output: &Path, bytes: &[u8]) -> Result<(), CliError> {
             .and_then(|()| stdout.flush())
             .map_err(|error| CliError::io(output, error));
     }
-    let file_name = output.file_name().unwrap_or_default().to_string_lossy();
-    let partial = output.with_file_name(format!(".{file_name}.partial"));
-    std::fs::write(&partial, bytes)
-        .and_then(|()| std::fs::rename(&partial, output))
-        .map_err(|error| {
-            let _ = std::fs::remove_file(&partial);
-            CliError::io(output, error)
-        })
+    write_atomically(output, bytes).map_err(|error| CliError::io(output, error))
 }

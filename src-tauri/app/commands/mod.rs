@@ -2,6 +2,10 @@
 //! return. They are registered (by their module path, which the command macros
 //! need) in `bindings`, which also exports their types to TypeScript.
 
+pub mod clipboard;
 pub mod edits;
+pub mod files;
+pub mod library;
+pub mod session;
 pub mod trees;
 mod view;

@@ -1,5 +1,9 @@
-//! The editor window: opens the store, seeds a new one with the sample tree, and
-//! hands the commands to Tauri.
+//! The editor window: opens the store, seeds a new one with the sample tree, empties
+//! the trash left by the last run, and hands the commands and the menu to Tauri.
+
+mod menu;
+
+pub use menu::MenuAction;
 
 use std::path::PathBuf;
 
@@ -20,19 +24,25 @@ pub fn open(store_path: PathBuf) -> Result<(), AppError> {
     }
     let builder = specta_builder();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .manage(AppState::new(store_path, store))
+        .menu(menu::build)
+        .on_menu_event(menu::forward)
         .invoke_handler(builder.invoke_handler())
         .run(tauri::generate_context!())
         .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))
 }
 
 /// A store that did not exist before this start gets the sample tree, so that a
-/// first start shows a real KPI tree instead of an empty canvas.
+/// first start shows a real KPI tree instead of an empty canvas. Trees deleted in
+/// the last run (whose deletion could be undone until then) are deleted for good.
 fn open_seeded(store_path: &PathBuf) -> Result<Store, AppError> {
     let is_new = !store_path.exists();
     let mut store = Store::open(store_path)?;
     if is_new {
         store.insert_tree(&sample::saas_arr())?;
     }
+    store.empty_trash()?;
     Ok(store)
 }

@@ -11,10 +11,18 @@ import type {
   AppError,
   Edit,
   ErrorKind,
+  ExportFormat,
   LayoutDirection,
+  NodeId,
+  Pasted,
+  Position,
   Startup,
+  Template,
+  Theme,
+  TreeListChange,
   TreeSummary,
   TreeView,
+  ViewState,
 } from "./bindings";
 
 export type {
@@ -24,18 +32,21 @@ export type {
   Direction,
   Edit,
   ErrorKind,
+  ExportFormat,
   FaceMetrics,
   Indicator,
   LayoutDirection,
   Link,
   LinkKey,
   LinkKind,
+  MenuAction,
   Node,
   NodeFace,
   NodeId,
   NodeKind,
   NodeMove,
   NodeValue,
+  Pasted,
   Position,
   Problem,
   Route,
@@ -44,9 +55,14 @@ export type {
   Strength,
   Subject,
   TargetDate,
+  Template,
+  Theme,
   Tree,
+  TreeListChange,
   TreeSummary,
   TreeView,
+  Viewport,
+  ViewState,
 } from "./bindings";
 
 const ERROR_KINDS: readonly ErrorKind[] = ["not_found", "invalid_input", "store", "internal"];
@@ -122,6 +138,36 @@ export const api = {
   /** Lays the tree out in `direction` (pinned nodes stay), as one undo step. */
   autoLayout: (treeId: number, direction: LayoutDirection): Promise<TreeView> =>
     unwrap(() => commands.autoLayout(treeId, direction)),
+  /** A new tree, blank or from a built-in template; the list after it. */
+  createTree: (template: Template | null): Promise<TreeListChange> =>
+    unwrap(() => commands.createTree(template)),
+  /** A copy of the tree named "… (copy)". */
+  duplicateTree: (treeId: number): Promise<TreeListChange> =>
+    unwrap(() => commands.duplicateTree(treeId)),
+  /** Moves the tree to the trash (`restoreTree` undoes it until the app restarts). */
+  deleteTree: (treeId: number): Promise<TreeListChange> =>
+    unwrap(() => commands.deleteTree(treeId)),
+  restoreTree: (treeId: number): Promise<TreeListChange> =>
+    unwrap(() => commands.restoreTree(treeId)),
+  /** Puts the nodes (and the links between them) on the clipboard; how many. */
+  copyNodes: (treeId: number, ids: NodeId[]): Promise<number> =>
+    unwrap(() => commands.copyNodes(treeId, ids)),
+  /** Pastes the clipboard's nodes, centred at `at` (canvas coordinates). */
+  pasteNodes: (treeId: number, at: Position | null): Promise<Pasted> =>
+    unwrap(() => commands.pasteNodes(treeId, at)),
+  /** Copies the nodes beside the originals, without the clipboard. */
+  duplicateNodes: (treeId: number, ids: NodeId[]): Promise<Pasted> =>
+    unwrap(() => commands.duplicateNodes(treeId, ids)),
+  readClipboardText: (): Promise<string> => unwrap(() => commands.readClipboardText()),
+  /** Asks for a JSON file and imports it; `null` when the user cancelled. */
+  importJson: (): Promise<TreeListChange | null> => unwrap(() => commands.importJson()),
+  /** Asks where to save the tree and writes it; the path, or `null` when cancelled. */
+  exportTree: (treeId: number, format: ExportFormat, theme: Theme): Promise<string | null> =>
+    unwrap(() => commands.exportTree(treeId, format, theme)),
+  saveViewState: (treeId: number, viewState: ViewState): Promise<null> =>
+    unwrap(() => commands.saveViewState(treeId, viewState)),
+  loadViewState: (treeId: number): Promise<ViewState | null> =>
+    unwrap(() => commands.loadViewState(treeId)),
 };
 
 export type Api = typeof api;

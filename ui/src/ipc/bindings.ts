@@ -23,6 +23,53 @@ export const commands = {
 	 *  undo puts every node back.
 	 */
 	autoLayout: (treeId: number, direction: LayoutDirection) => typedError<TreeView, AppError>(__TAURI_INVOKE("auto_layout", { treeId, direction })),
+	/**  Creates a tree: blank, or a copy of `template` laid out top-down. */
+	createTree: (template: Template | null) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("create_tree", { template })),
+	/**  Copies tree `tree_id` (as it is now) into a new tree named "… (copy)". */
+	duplicateTree: (treeId: number) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("duplicate_tree", { treeId })),
+	/**  Moves tree `tree_id` to the trash; [`restore_tree`] undoes it. */
+	deleteTree: (treeId: number) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("delete_tree", { treeId })),
+	/**  Takes tree `tree_id` out of the trash. */
+	restoreTree: (treeId: number) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("restore_tree", { treeId })),
+	/**
+	 *  Puts nodes `ids` of tree `tree_id`, with the links between them, on the
+	 *  clipboard; returns how many nodes were copied.
+	 */
+	copyNodes: (treeId: number, ids: NodeId[]) => typedError<number, AppError>(__TAURI_INVOKE("copy_nodes", { treeId, ids })),
+	/**
+	 *  Adds the nodes on the clipboard to tree `tree_id`, centred at `at` (canvas
+	 *  coordinates) or, without it, where they stood.
+	 */
+	pasteNodes: (treeId: number, at: Position | null) => typedError<Pasted, AppError>(__TAURI_INVOKE("paste_nodes", { treeId, at })),
+	/**
+	 *  Copies nodes `ids` of tree `tree_id`, with the links between them, beside the
+	 *  originals; the clipboard is left alone.
+	 */
+	duplicateNodes: (treeId: number, ids: NodeId[]) => typedError<Pasted, AppError>(__TAURI_INVOKE("duplicate_nodes", { treeId, ids })),
+	/**
+	 *  The clipboard's text, for pasting into a text field when the Edit menu's Paste
+	 *  (which takes the key before the page sees it) is used there.
+	 */
+	readClipboardText: () => typedError<string, AppError>(__TAURI_INVOKE("read_clipboard_text")),
+	/**
+	 *  Asks for a JSON file and adds its tree to the store; `None` when the user
+	 *  cancelled. A file that is not a valid tree changes nothing, and the error names
+	 *  every problem in it.
+	 */
+	importJson: () => typedError<TreeListChange | null, AppError>(__TAURI_INVOKE("import_json")),
+	/**
+	 *  Asks where to save tree `tree_id` as `format` and writes it there (an image in
+	 *  `theme`, laid out the way the tree was last laid out); the path written, or
+	 *  `None` when the user cancelled.
+	 */
+	exportTree: (treeId: number, format: ExportFormat, theme: Theme) => typedError<string | null, AppError>(__TAURI_INVOKE("export_tree", { treeId, format, theme })),
+	/**  Remembers how tree `tree_id` is shown. */
+	saveViewState: (treeId: number, viewState: ViewState) => typedError<null, AppError>(__TAURI_INVOKE("save_view_state", { treeId, viewState })),
+	/**
+	 *  How tree `tree_id` was shown last; `None` the first time (or when what was kept
+	 *  no longer reads, which is not worth an error).
+	 */
+	loadViewState: (treeId: number) => typedError<ViewState | null, AppError>(__TAURI_INVOKE("load_view_state", { treeId })),
 };
 
 /* Types */
@@ -79,6 +126,8 @@ export type ErrorKind =
 "store" | 
 /**  A bug: something that should not happen did. */
 "internal";
+
+export type ExportFormat = "json" | "svg" | "png";
 
 /**  Geometry of a node's card, shared by the canvas (CSS px), the layout and the SVG. */
 export type FaceMetrics = {
@@ -143,6 +192,9 @@ export type LinkKey = {
 /**  The three kinds of link (SPEC 2). */
 export type LinkKind = "drives" | "impacts" | "guards";
 
+/**  What a menu item asks the page to do; the item's id is the snake_case name. */
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector";
+
 export type Node = {
 	id: NodeId,
 	kind: NodeKind,
@@ -197,6 +249,15 @@ export type NodeValue = {
 	error: string | null,
 };
 
+/**
+ *  The tree after a paste or duplicate, and the ids the new nodes got (the canvas
+ *  selects them).
+ */
+export type Pasted = {
+	view: TreeView,
+	ids: NodeId[],
+};
+
 /**  The centre of the node's box, in canvas units (CSS pixels at zoom 1). */
 export type Position = {
 	x: number,
@@ -246,11 +307,23 @@ export type Subject = { type: "tree" } | { type: "node"; id: NodeId } | { type: 
 /**  A calendar date `YYYY-MM-DD` (proleptic Gregorian), checked for a real day. */
 export type TargetDate = string;
 
+/**  A built-in template: a complete, valid KPI tree a new tree can start from. */
+export type Template = "saas_arr" | "marketplace" | "media_streaming" | "ecommerce";
+
+/**  The colours of the page. */
+export type Theme = "light" | "dark";
+
 export type Tree = {
 	name: string,
 	description: string | null,
 	nodes: Node[],
 	links: Link[],
+};
+
+/**  The store's trees after a change to the library, and the tree it concerned. */
+export type TreeListChange = {
+	id: number,
+	trees: TreeSummary[],
 };
 
 /**  One line of a store's list of trees. */
@@ -280,6 +353,22 @@ export type TreeView = {
 	direction: LayoutDirection,
 	can_undo: boolean,
 	can_redo: boolean,
+};
+
+export type ViewState = {
+	/**  `None` until the user pans or zooms (the canvas then fits the tree). */
+	viewport: Viewport | null,
+	/**  Selected node ids. */
+	nodes: string[],
+	/**  Selected links, as `KIND-FROM-TO`. */
+	links: string[],
+};
+
+/**  The canvas's pan (`x`, `y`, in screen pixels) and zoom. */
+export type Viewport = {
+	x: number,
+	y: number,
+	zoom: number,
 };
 
 /* Tauri Specta runtime */

@@ -6,10 +6,12 @@
 //! order, numbers rounded to 0.01 and written without trailing zeros).
 
 mod embed;
+mod file;
 mod format;
 pub mod png;
 pub mod svg;
 
+pub use file::write_atomically;
 pub use format::{format_date, format_number, format_value, status, Status};
 pub use svg::{write_svg, SvgOptions, Theme};
 

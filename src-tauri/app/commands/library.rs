@@ -1,0 +1,109 @@
+//! The store's trees as a library: create (blank or from a built-in template),
+//! duplicate, delete and restore. A deleted tree goes to the store's trash first,
+//! so that the editor can undo the deletion; the trash is emptied at the next start.
+
+use std::collections::BTreeMap;
+
+use kpitree_core::layout::{layout, LayoutOptions};
+use kpitree_core::model::{Tree, TreeId, TreeSummary};
+use kpitree_core::sample::Template;
+use kpitree_core::store::Store;
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::{AppError, ErrorKind};
+use crate::state::AppState;
+
+/// The name of a new blank tree.
+const BLANK_NAME: &str = "Untitled tree";
+
+/// The store's trees after a change to the library, and the tree it concerned.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct TreeListChange {
+    #[specta(type = specta_typescript::Number)]
+    pub id: TreeId,
+    pub trees: Vec<TreeSummary>,
+}
+
+/// Creates a tree: blank, or a copy of `template` laid out top-down.
+#[tauri::command]
+#[specta::specta]
+pub fn create_tree(
+    state: State<'_, AppState>,
+    template: Option<Template>,
+) -> Result<TreeListChange, AppError> {
+    let mut store = state.store()?;
+    let mut tree = match template {
+        None => Tree::new(BLANK_NAME),
+        Some(template) => laid_out(template.tree())?,
+    };
+    tree.name = unique_name(&store, &tree.name)?;
+    let id = store.insert_tree(&tree)?;
+    changed(&store, id)
+}
+
+/// Copies tree `tree_id` (as it is now) into a new tree named "… (copy)".
+#[tauri::command]
+#[specta::specta]
+pub fn duplicate_tree(
+    state: State<'_, AppState>,
+    tree_id: u32,
+) -> Result<TreeListChange, AppError> {
+    let id = TreeId::from(tree_id);
+    state.with_document(id, |store, document| {
+        let mut copy = document.tree().clone();
+        copy.name = unique_name(store, &format!("{} (copy)", copy.name))?;
+        let new_id = store.insert_tree(&copy)?;
+        changed(store, new_id)
+    })
+}
+
+/// Moves tree `tree_id` to the trash; [`restore_tree`] undoes it.
+#[tauri::command]
+#[specta::specta]
+pub fn delete_tree(state: State<'_, AppState>, tree_id: u32) -> Result<TreeListChange, AppError> {
+    let id = TreeId::from(tree_id);
+    let mut store = state.store()?;
+    store.trash_tree(id)?;
+    // Its undo history ends here; a restored tree starts a new one.
+    state.forget_document(id)?;
+    changed(&store, id)
+}
+
+/// Takes tree `tree_id` out of the trash.
+#[tauri::command]
+#[specta::specta]
+pub fn restore_tree(state: State<'_, AppState>, tree_id: u32) -> Result<TreeListChange, AppError> {
+    let id = TreeId::from(tree_id);
+    let mut store = state.store()?;
+    store.restore_tree(id)?;
+    changed(&store, id)
+}
+
+pub fn changed(store: &Store, id: TreeId) -> Result<TreeListChange, AppError> {
+    Ok(TreeListChange {
+        id,
+        trees: store.list_trees()?,
+    })
+}
+
+/// `name`, or `name 2`, `name 3`… whichever no tree of the store has yet.
+pub fn unique_name(store: &Store, name: &str) -> Result<String, AppError> {
+    let taken: Vec<String> = store.list_trees()?.into_iter().map(|t| t.name).collect();
+    let free = |candidate: &String| !taken.contains(candidate);
+    Ok(std::iter::once(name.to_owned())
+        .chain((2..).map(|n| format!("{name} {n}")))
+        .find(free)
+        .unwrap_or_else(|| unreachable!("there is always a free number")))
+}
+
+/// `tree` with every node at its laid-out place.
+fn laid_out(mut tree: Tree) -> Result<Tree, AppError> {
+    let positions = layout(&tree, &BTreeMap::new(), &LayoutOptions::default())
+        .map_err(|error| AppError::new(ErrorKind::Internal, error.to_string()))?
+        .positions;
+    for node in &mut tree.nodes {
+        node.position = positions.get(&node.id).copied().or(node.position);
+    }
+    Ok(tree)
+}
