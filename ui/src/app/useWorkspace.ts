@@ -1,15 +1,26 @@
 // Runs the workspace: asks the Rust side for the store at start, opens the tree
-// that was open last, opens whichever tree the user picks, and sends the editor's
-// commands (edits, undo, redo, auto-layout) for the tree on screen.
+// that was open last, opens whichever tree the user picks, sends the editor's
+// commands (edits, undo, redo, auto-layout) for the tree on screen, and the
+// library's (create, duplicate, rename, delete and its undo, import, export).
 //
 // Commands run one after the other, in the order the user gave them, so that an
 // undo pressed during a drag's save applies to that save. Each answer is the whole
 // tree as it is now; a refusal shows in the error banner and changes nothing.
+// Import and export, which open a native dialog, wait for the commands given
+// before them but do not hold up the ones given after.
 
 import { useCallback, useEffect, useReducer, useRef } from "react";
 
 import { api, toKpitreeError } from "../ipc/api";
-import type { Edit, LayoutDirection, TreeView } from "../ipc/api";
+import type {
+  Edit,
+  ExportFormat,
+  LayoutDirection,
+  Template,
+  Theme,
+  TreeListChange,
+  TreeView,
+} from "../ipc/api";
 import { editableTreeId, initialTreeId, initialWorkspace, workspaceReducer } from "./workspace";
 import type { ViewChange, WorkspaceState } from "./workspace";
 
@@ -22,6 +33,35 @@ export interface Workspace {
   readonly undo: () => Promise<boolean>;
   readonly redo: () => Promise<boolean>;
   readonly autoLayout: (direction: LayoutDirection) => Promise<boolean>;
+  /** Creates a tree, blank or from `template`, and opens it; whether it was created. */
+  readonly createTree: (template: Template | null) => Promise<boolean>;
+  /** Copies tree `id` ("… (copy)") and opens the copy. */
+  readonly duplicateTree: (id: number) => Promise<boolean>;
+  /**
+   * Moves tree `id` to the trash, with a notice whose Undo restores it. When it
+   * was open, the first remaining tree opens (or the empty state shows).
+   */
+  readonly deleteTree: (id: number) => Promise<boolean>;
+  /** Takes tree `id` out of the trash and opens it. */
+  readonly restoreTree: (id: number) => Promise<boolean>;
+  /**
+   * Renames tree `id` (open or not; one undo step of that tree). A blank name is
+   * refused without asking; the same name sends nothing.
+   */
+  readonly renameTree: (id: number, name: string) => Promise<boolean>;
+  /** Asks for a JSON file and opens the tree imported from it; `false` when cancelled. */
+  readonly importJson: () => Promise<boolean>;
+  /**
+   * Asks where to save the open tree as `format` (images in `theme`) and writes it;
+   * `false` when cancelled, refused, or another export is running.
+   */
+  readonly exportTree: (format: ExportFormat, theme: Theme) => Promise<boolean>;
+  /** Shows the name editor of tree `id` in the list (e.g. from the menu's Rename). */
+  readonly startRename: (id: number) => void;
+  readonly endRename: () => void;
+  /** Runs the action of notice `key` (if it is still the one shown) and closes it. */
+  readonly runNoticeAction: (key: number) => void;
+  readonly dismissNotice: (key: number) => void;
 }
 
 export function useWorkspace(): Workspace {
@@ -59,8 +99,11 @@ export function useWorkspace(): Workspace {
 
   // The tree commands apply to: the one on screen when the user gave them.
   const treeId = useRef<number | null>(null);
+  // The state as last rendered, for commands that read it when their answer comes.
+  const latest = useRef(state);
   useEffect(() => {
     treeId.current = editableTreeId(state);
+    latest.current = state;
   });
 
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -97,5 +140,181 @@ export function useWorkspace(): Workspace {
     [run],
   );
 
-  return { state, openTree, dismissError, performEdit, undo, redo, autoLayout };
+  const fail = useCallback((error: unknown) => {
+    dispatch({ type: "commandFailed", error: toKpitreeError(error).toAppError() });
+  }, []);
+
+  /** Runs `task` after the commands before it; it reports its own failures. */
+  const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
+    const done = queue.current.then(task);
+    queue.current = done.catch(() => undefined);
+    return done;
+  }, []);
+
+  /** Takes the store's new list and opens the tree the change concerned. */
+  const listAndOpen = useCallback(
+    (change: TreeListChange) => {
+      dispatch({ type: "treesChanged", trees: change.trees });
+      openTree(change.id);
+    },
+    [openTree],
+  );
+
+  /** A library command that answers with the new list, then opens its tree. */
+  const libraryCommand = useCallback(
+    (command: () => Promise<TreeListChange>): Promise<boolean> =>
+      enqueue(async () => {
+        try {
+          listAndOpen(await command());
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+      }),
+    [enqueue, listAndOpen, fail],
+  );
+
+  const createTree = useCallback(
+    (template: Template | null) => libraryCommand(() => api.createTree(template)),
+    [libraryCommand],
+  );
+  const duplicateTree = useCallback(
+    (id: number) => libraryCommand(() => api.duplicateTree(id)),
+    [libraryCommand],
+  );
+  const restoreTree = useCallback(
+    (id: number) => libraryCommand(() => api.restoreTree(id)),
+    [libraryCommand],
+  );
+
+  const deleteTree = useCallback(
+    (id: number) =>
+      enqueue(async () => {
+        const name = latest.current.trees?.find((tree) => tree.id === id)?.name;
+        try {
+          const change = await api.deleteTree(id);
+          const wasOpen = latest.current.selectedId === id;
+          dispatch({ type: "treesChanged", trees: change.trees });
+          const next = change.trees[0];
+          if (wasOpen && next !== undefined) openTree(next.id);
+          dispatch({
+            type: "noticeShown",
+            message: name === undefined ? "Deleted the tree" : `Deleted “${name}”`,
+            action: { kind: "restoreTree", treeId: id, label: "Undo" },
+          });
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+      }),
+    [enqueue, openTree, fail],
+  );
+
+  const renameTree = useCallback(
+    (id: number, name: string): Promise<boolean> => {
+      const trimmed = name.trim();
+      if (trimmed === "") return Promise.resolve(false);
+      return enqueue(async () => {
+        const current = latest.current.trees?.find((tree) => tree.id === id);
+        if (current?.name === trimmed) return true;
+        try {
+          const view = await api.performEdit(id, { type: "rename_tree", name: trimmed });
+          dispatch({ type: "treeChanged", view, change: "edit" });
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+      });
+    },
+    [enqueue, fail],
+  );
+
+  // One native dialog of each kind at a time: a second request is ignored.
+  const importing = useRef(false);
+  const importJson = useCallback(async (): Promise<boolean> => {
+    if (importing.current) return false;
+    importing.current = true;
+    try {
+      await queue.current;
+      const change = await api.importJson();
+      if (change === null) return false;
+      listAndOpen(change);
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    } finally {
+      importing.current = false;
+    }
+  }, [listAndOpen, fail]);
+
+  const exporting = useRef(false);
+  const exportTree = useCallback(
+    async (format: ExportFormat, theme: Theme): Promise<boolean> => {
+      const id = treeId.current;
+      if (id === null || exporting.current) return false;
+      exporting.current = true;
+      dispatch({ type: "exportStarted" });
+      try {
+        // The file shows the tree with every edit given before the export.
+        await queue.current;
+        const path = await api.exportTree(id, format, theme);
+        if (path === null) return false;
+        dispatch({ type: "noticeShown", message: `Exported to ${path}`, action: null });
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      } finally {
+        exporting.current = false;
+        dispatch({ type: "exportEnded" });
+      }
+    },
+    [fail],
+  );
+
+  const startRename = useCallback((id: number) => dispatch({ type: "renameStarted", id }), []);
+  const endRename = useCallback(() => dispatch({ type: "renameEnded" }), []);
+
+  const dismissNotice = useCallback(
+    (key: number) => dispatch({ type: "noticeDismissed", key }),
+    [],
+  );
+  const runNoticeAction = useCallback(
+    (key: number) => {
+      const notice = latest.current.notice;
+      if (notice?.key !== key || notice.action === null) return;
+      dispatch({ type: "noticeDismissed", key });
+      switch (notice.action.kind) {
+        case "restoreTree":
+          void restoreTree(notice.action.treeId);
+          break;
+      }
+    },
+    [restoreTree],
+  );
+
+  return {
+    state,
+    openTree,
+    dismissError,
+    performEdit,
+    undo,
+    redo,
+    autoLayout,
+    createTree,
+    duplicateTree,
+    deleteTree,
+    restoreTree,
+    renameTree,
+    importJson,
+    exportTree,
+    startRename,
+    endRename,
+    runNoticeAction,
+    dismissNotice,
+  };
 }
