@@ -3,6 +3,7 @@ import "@xyflow/react/dist/style.css";
 import "./styles/theme.css";
 import "./styles/app.css";
 import "./styles/canvas.css";
+import "./styles/panels.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -12,11 +12,13 @@ import { EmptyState } from "../panels/EmptyState";
 import { Sidebar } from "../panels/Sidebar";
 import { TreeHeader } from "../panels/TreeHeader";
 import { ErrorBanner } from "./ErrorBanner";
+import { Notice } from "./Notice";
 import { useWorkspace } from "./useWorkspace";
 import { editableTreeId } from "./workspace";
 
 export function App() {
-  const { state, openTree, dismissError, performEdit, undo, redo, autoLayout } = useWorkspace();
+  const workspace = useWorkspace();
+  const { state, openTree, dismissError, performEdit, undo, redo, autoLayout } = workspace;
   const { trees, view, loading, error } = state;
   const [direction, chooseDirection] = useLayoutDirection();
 
@@ -44,7 +46,7 @@ export function App() {
   if (view !== null) {
     main = (
       <>
-        <TreeHeader view={view} />
+        <TreeHeader view={view} exporting={state.exporting} onExport={workspace.exportTree} />
         <div className="kt-stage">
           <TreeCanvas
             key={view.id}
@@ -108,11 +110,18 @@ export function App() {
         storePath={state.storePath}
         failed={state.phase === "failed"}
         onOpen={openTree}
+        renamingId={state.renamingId}
+        library={workspace}
       />
       <main className="kt-main" aria-busy={loading || undefined}>
         {error !== null && <ErrorBanner error={error} onDismiss={dismissError} />}
         {main}
       </main>
+      <Notice
+        notice={state.notice}
+        onAction={workspace.runNoticeAction}
+        onDismiss={workspace.dismissNotice}
+      />
     </div>
   );
 }

@@ -1,4 +1,9 @@
 import type { TreeSummary } from "../ipc/api";
+import { ChevronIcon } from "./icons";
+import type { TreeLibrary } from "./library";
+import { MenuButton } from "./Menu";
+import type { MenuItem } from "./Menu";
+import { BLANK_TREE, TEMPLATES } from "./templates";
 import { TreeList } from "./TreeList";
 
 interface SidebarProps {
@@ -8,6 +13,9 @@ interface SidebarProps {
   /** Whether the store failed to open (the list then stays empty). */
   readonly failed: boolean;
   readonly onOpen: (id: number) => void;
+  /** The tree whose name is being edited in the list, if any. */
+  readonly renamingId: number | null;
+  readonly library: TreeLibrary;
 }
 
 function LogoMark() {
@@ -21,13 +29,102 @@ function LogoMark() {
   );
 }
 
-export function Sidebar({ trees, selectedId, storePath, failed, onOpen }: SidebarProps) {
+function PlusIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+      <path
+        d="M7 2.5v9M2.5 7h9"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
+function ImportIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+      <path
+        d="M7 1.75v7M4.25 6 7 8.75 9.75 6M2.25 9.5v1.75c0 .55.45 1 1 1h7.5c.55 0 1-.45 1-1V9.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** "New tree" (blank or from a template) and "Import JSON…". */
+function LibraryActions({
+  library,
+  disabled,
+}: {
+  readonly library: TreeLibrary;
+  readonly disabled: boolean;
+}) {
+  const blank: MenuItem = {
+    key: "blank",
+    testId: "action-new-tree-blank",
+    label: BLANK_TREE.title,
+    description: BLANK_TREE.description,
+    onSelect: () => void library.createTree(null),
+  };
+  const templates: MenuItem[] = TEMPLATES.map((info) => ({
+    key: info.template,
+    testId: `action-new-tree-${info.template}`,
+    label: info.title,
+    description: info.description,
+    onSelect: () => void library.createTree(info.template),
+  }));
+  return (
+    <div className="kt-library-actions">
+      <MenuButton
+        label="New tree"
+        triggerTestId="action-new-tree"
+        triggerClassName="kt-button kt-button--primary kt-library-actions__new"
+        triggerTitle="Create a tree, blank or from a template"
+        triggerContent={
+          <>
+            <PlusIcon />
+            <span>New tree</span>
+            <ChevronIcon />
+          </>
+        }
+        disabled={disabled}
+        menuClassName="kt-menu--wide"
+        sections={[
+          { key: "blank", items: [blank] },
+          { key: "templates", label: "From a template", items: templates },
+        ]}
+      />
+      <button
+        type="button"
+        className="kt-button"
+        data-testid="action-import-json"
+        title="Add a tree from a kpitree JSON file"
+        disabled={disabled}
+        onClick={() => void library.importJson()}
+      >
+        <ImportIcon />
+        <span>Import JSON…</span>
+      </button>
+    </div>
+  );
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { trees, selectedId, storePath, failed, onOpen, renamingId, library } = props;
   return (
     <aside className="kt-sidebar">
       <header className="kt-brand">
         <LogoMark />
         <span className="kt-brand__name">kpitree</span>
       </header>
+      <LibraryActions library={library} disabled={trees === null} />
       <nav className="kt-sidebar__section" aria-label="Trees">
         <h2 className="kt-sidebar__title">
           Trees
@@ -38,7 +135,13 @@ export function Sidebar({ trees, selectedId, storePath, failed, onOpen }: Sideba
         {trees === null ? (
           <p className="kt-tree-list__empty">{failed ? "Unavailable" : "Loading…"}</p>
         ) : (
-          <TreeList trees={trees} selectedId={selectedId} onOpen={onOpen} />
+          <TreeList
+            trees={trees}
+            selectedId={selectedId}
+            onOpen={onOpen}
+            renamingId={renamingId}
+            library={library}
+          />
         )}
       </nav>
       {storePath !== null && (

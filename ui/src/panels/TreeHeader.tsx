@@ -1,7 +1,13 @@
-// Above the canvas: the open tree's name, description, size and problems.
+// Above the canvas: the open tree's name, description, size and problems, and its
+// Export menu (JSON, SVG or PNG through a native save dialog; images in the theme
+// chosen last).
 
-import type { Problem, TreeView } from "../ipc/api";
+import type { ExportFormat, Problem, Theme, TreeView } from "../ipc/api";
 import { plural } from "../model/format";
+import { EXPORT_THEMES, THEME_LABELS, useExportTheme } from "./exportTheme";
+import { ChevronIcon, Spinner } from "./icons";
+import { MenuButton } from "./Menu";
+import type { MenuItem } from "./Menu";
 
 function ProblemSummary({ problems }: { readonly problems: readonly Problem[] }) {
   if (problems.length === 0) return null;
@@ -22,7 +28,88 @@ function ProblemSummary({ problems }: { readonly problems: readonly Problem[] })
   );
 }
 
-export function TreeHeader({ view }: { readonly view: TreeView }) {
+const FORMATS: readonly { format: ExportFormat; label: string; description: string }[] = [
+  { format: "json", label: "JSON…", description: "The tree's data, to import again or share" },
+  { format: "svg", label: "SVG…", description: "A vector image, sharp at any size" },
+  { format: "png", label: "PNG…", description: "A picture for slides and documents" },
+];
+
+function ExportIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+      <path
+        d="M7 8.75v-7M4.25 4.5 7 1.75 9.75 4.5M2.25 9.5v1.75c0 .55.45 1 1 1h7.5c.55 0 1-.45 1-1V9.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+interface ExportMenuProps {
+  readonly exporting: boolean;
+  readonly onExport: (format: ExportFormat, theme: Theme) => unknown;
+}
+
+/** The Export button: a menu of formats and the images' theme; a spinner while it runs. */
+function ExportMenu({ exporting, onExport }: ExportMenuProps) {
+  const [theme, chooseTheme] = useExportTheme();
+  const formats: MenuItem[] = FORMATS.map(({ format, label, description }) => ({
+    key: format,
+    testId: `action-export-${format}`,
+    label,
+    description,
+    onSelect: () => void onExport(format, theme),
+  }));
+  const themes: MenuItem[] = EXPORT_THEMES.map((option: Theme) => ({
+    key: option,
+    testId: `action-export-theme-${option}`,
+    label: THEME_LABELS[option],
+    checked: option === theme,
+    onSelect: () => chooseTheme(option),
+  }));
+  return (
+    <MenuButton
+      label="Export"
+      triggerTestId="action-export"
+      triggerClassName="kt-button kt-export"
+      triggerTitle={exporting ? "Exporting the tree…" : "Export the tree as JSON, SVG or PNG"}
+      disabled={exporting}
+      align="end"
+      menuClassName="kt-menu--wide"
+      triggerContent={
+        exporting ? (
+          <span className="kt-export__progress" data-testid="export-progress">
+            <Spinner />
+            <span>Exporting…</span>
+          </span>
+        ) : (
+          <>
+            <ExportIcon />
+            <span>Export</span>
+            <ChevronIcon />
+          </>
+        )
+      }
+      sections={[
+        { key: "formats", label: "Export as", items: formats },
+        { key: "theme", label: "Image theme", inline: true, items: themes },
+      ]}
+    />
+  );
+}
+
+interface TreeHeaderProps {
+  readonly view: TreeView;
+  /** Whether the tree is being exported. */
+  readonly exporting: boolean;
+  readonly onExport: (format: ExportFormat, theme: Theme) => unknown;
+}
+
+export function TreeHeader({ view, exporting, onExport }: TreeHeaderProps) {
   const { tree } = view;
   return (
     <header className="kt-tree-header">
@@ -41,6 +128,7 @@ export function TreeHeader({ view }: { readonly view: TreeView }) {
         <span aria-hidden="true">·</span>
         <span>{plural(tree.links.length, "link")}</span>
         <ProblemSummary problems={view.problems} />
+        <ExportMenu exporting={exporting} onExport={onExport} />
       </div>
     </header>
   );

@@ -1,0 +1,41 @@
+// Small icons the panels share.
+
+/** The "opens a menu" mark of a menu button. */
+export function ChevronIcon() {
+  return (
+    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" className="kt-chevron">
+      <path
+        d="M2.5 3.75 5 6.25l2.5-2.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** Something is running (drawn still when the user prefers reduced motion). */
+export function Spinner() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className="kt-spinner">
+      <circle
+        cx="7"
+        cy="7"
+        r="5.5"
+        fill="none"
+        stroke="currentColor"
+        strokeOpacity="0.25"
+        strokeWidth="1.75"
+      />
+      <path
+        d="M7 1.5a5.5 5.5 0 0 1 5.5 5.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
