@@ -7,6 +7,7 @@ import type {
   NodeFace,
   Route,
   Startup,
+  Template,
   Tree,
   TreeSummary,
   TreeView,
@@ -243,4 +244,17 @@ export const startup: Startup = {
   trees,
   last_tree_id: 1,
   face_metrics: faceMetrics,
+};
+
+/** A view of tree `id`: `base`'s content under another id and name. */
+export function viewAs(base: TreeView, id: number, name: string): TreeView {
+  return { ...base, id, tree: { ...base.tree, name }, can_undo: false, can_redo: false };
+}
+
+/** The names the Rust side gives trees created from each template. */
+export const templateNames: Readonly<Record<Template, string>> = {
+  saas_arr: "SaaS growth (sample)",
+  marketplace: "Marketplace growth (sample)",
+  media_streaming: "Streaming engagement (sample)",
+  ecommerce: "E-commerce growth (sample)",
 };
