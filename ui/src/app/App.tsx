@@ -1,14 +1,21 @@
-// The window: the store's trees on the left, the open tree on the right, with the
-// editor's toolbar over the canvas.
+// The window: the store's trees on the left, the open tree on the right (canvas,
+// toolbar, inspector), and every action of the native menu and the keyboard
+// shortcuts, which reach the same handlers as the buttons.
 
-import { useMemo } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 
-import { TreeCanvas } from "../canvas/TreeCanvas";
-import { EditorToolbar } from "../editor/EditorToolbar";
+import type { CanvasHandle } from "../canvas/TreeCanvas";
+import { EditorStage } from "../editor/EditorStage";
+import { NOTHING_SELECTED, existing } from "../editor/selection";
+import type { Selection } from "../editor/selection";
+import { useEditorActions } from "../editor/useEditorActions";
 import { useLayoutDirection } from "../editor/useLayoutDirection";
+import { usePanelToggle } from "../editor/usePanelToggle";
 import { useShortcuts } from "../editor/useShortcuts";
 import type { CommandHandlers } from "../editor/useShortcuts";
+import { useViewState } from "../editor/useViewState";
 import { EmptyState } from "../panels/EmptyState";
+import { loadExportTheme } from "../panels/exportTheme";
 import { Sidebar } from "../panels/Sidebar";
 import { TreeHeader } from "../panels/TreeHeader";
 import { ErrorBanner } from "./ErrorBanner";
@@ -16,56 +23,139 @@ import { Notice } from "./Notice";
 import { useWorkspace } from "./useWorkspace";
 import { editableTreeId } from "./workspace";
 
+/** Focuses the inspector's name field with its text selected, to name a new node. */
+function focusNameField(): void {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLInputElement>('[data-testid="inspector-field-name"]');
+    field?.focus();
+    field?.select();
+  });
+}
+
+function sameSelection(a: Selection, b: Selection): boolean {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((id, index) => id === y[index]);
+  return same(a.nodes, b.nodes) && same(a.links, b.links);
+}
+
 export function App() {
   const workspace = useWorkspace();
   const { state, openTree, dismissError, performEdit, undo, redo, autoLayout } = workspace;
   const { trees, view, loading, error } = state;
   const [direction, chooseDirection] = useLayoutDirection();
+  const canvas = useRef<CanvasHandle | null>(null);
+  const [rawSelection, setRawSelection] = useState<Selection>(NOTHING_SELECTED);
+  const setSelection = useCallback(
+    (next: Selection) =>
+      setRawSelection((current) => (sameSelection(current, next) ? current : next)),
+    [],
+  );
+  const [inspectorOpen, toggleInspector, openInspector] = usePanelToggle("inspector", true);
+  const [minimapShown, toggleMinimap] = usePanelToggle("minimap", true);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const remembered = useViewState(view?.id ?? null);
 
-  const editable = editableTreeId(state) !== null;
+  const editableId = editableTreeId(state);
+  const editable = editableId !== null;
+  const editableView = editable ? view : null;
+  const selection = useMemo(
+    () => (view === null ? NOTHING_SELECTED : existing(rawSelection, view)),
+    [rawSelection, view],
+  );
   const canUndo = editable && view?.can_undo === true;
   const canRedo = editable && view?.can_redo === true;
   const canLayout = editable && view !== null && view.tree.nodes.length > 0;
-  const commands = useMemo((): CommandHandlers | null => {
-    if (!editable) return null;
-    return {
-      undo: () => {
-        if (canUndo) void undo();
-      },
-      redo: () => {
-        if (canRedo) void redo();
-      },
-      autoLayout: () => {
-        if (canLayout) void autoLayout(direction);
-      },
+
+  const onCreated = useCallback(() => {
+    openInspector();
+    focusNameField();
+  }, [openInspector]);
+  const { handlers: editorHandlers, createNode } = useEditorActions({
+    view: editableView,
+    canvas,
+    selection,
+    performEdit,
+    runTreeCommand: workspace.runTreeCommand,
+    undo: () => {
+      if (canUndo) void undo();
+    },
+    redo: () => {
+      if (canRedo) void redo();
+    },
+    autoLayout: (chosen) => void autoLayout(chosen),
+    direction,
+    chooseDirection,
+    toggleInspector,
+    toggleMinimap,
+    openSearch: () => setSearchOpen(true),
+    onCreated,
+  });
+
+  const { createTree, duplicateTree, deleteTree, importJson, exportTree, startRename } = workspace;
+  const selectedId = state.selectedId;
+  const commands = useMemo((): CommandHandlers => {
+    const onTree = (run: (id: number) => void) => () => {
+      if (selectedId !== null) run(selectedId);
     };
-  }, [editable, canUndo, canRedo, canLayout, undo, redo, autoLayout, direction]);
-  useShortcuts(commands);
+    return {
+      ...editorHandlers,
+      new_tree: () => void createTree(null),
+      new_saas_arr: () => void createTree("saas_arr"),
+      new_marketplace: () => void createTree("marketplace"),
+      new_media_streaming: () => void createTree("media_streaming"),
+      new_ecommerce: () => void createTree("ecommerce"),
+      duplicate_tree: onTree((id) => void duplicateTree(id)),
+      delete_tree: onTree((id) => void deleteTree(id)),
+      rename_tree: onTree(startRename),
+      import_json: () => void importJson(),
+      export_json: () => void exportTree("json", loadExportTheme()),
+      export_svg: () => void exportTree("svg", loadExportTheme()),
+      export_png: () => void exportTree("png", loadExportTheme()),
+    };
+  }, [
+    editorHandlers,
+    selectedId,
+    createTree,
+    duplicateTree,
+    deleteTree,
+    importJson,
+    exportTree,
+    startRename,
+  ]);
+  useShortcuts(state.phase === "ready" ? commands : null);
 
   let main;
   if (view !== null) {
     main = (
       <>
         <TreeHeader view={view} exporting={state.exporting} onExport={workspace.exportTree} />
-        <div className="kt-stage">
-          <TreeCanvas
-            key={view.id}
-            view={view}
-            faceMetrics={state.faceMetrics}
-            change={state.change}
-            onEdit={performEdit}
-          />
-          <EditorToolbar
-            canUndo={canUndo}
-            canRedo={canRedo}
-            canLayout={canLayout}
-            direction={direction}
-            onUndo={() => void undo()}
-            onRedo={() => void redo()}
-            onAutoLayout={() => void autoLayout(direction)}
-            onDirection={chooseDirection}
-          />
-        </div>
+        <EditorStage
+          view={view}
+          faceMetrics={state.faceMetrics}
+          change={state.change}
+          editable={editable}
+          canvas={canvas}
+          selection={selection}
+          onSelectionChange={setSelection}
+          remembered={remembered}
+          inspectorOpen={inspectorOpen}
+          minimapShown={minimapShown}
+          searchOpen={searchOpen}
+          onCloseSearch={() => setSearchOpen(false)}
+          onCloseInspector={toggleInspector}
+          performEdit={performEdit}
+          onCreateNode={createNode}
+          toolbar={{
+            canUndo,
+            canRedo,
+            canLayout,
+            direction,
+            onUndo: () => void undo(),
+            onRedo: () => void redo(),
+            onAutoLayout: () => void autoLayout(direction),
+            onDirection: chooseDirection,
+          }}
+        />
       </>
     );
   } else if (state.phase === "failed") {
@@ -85,8 +175,8 @@ export function App() {
         testId="empty-store"
         detail={
           <>
-            Import one from the command line with <code>kpitree import FILE.json</code>; it will
-            show up in the list on the left.
+            Start one with <strong>New tree</strong> (blank or from a template), or bring one in
+            with <strong>Import JSON…</strong>, both at the top of the list on the left.
           </>
         }
       />

@@ -33,6 +33,11 @@ export interface Workspace {
   readonly undo: () => Promise<boolean>;
   readonly redo: () => Promise<boolean>;
   readonly autoLayout: (direction: LayoutDirection) => Promise<boolean>;
+  /**
+   * Runs any command on the open tree that answers with the tree after it (paste,
+   * duplicate), in turn with the others; resolves to whether it was taken.
+   */
+  readonly runTreeCommand: (command: (treeId: number) => Promise<TreeView>) => Promise<boolean>;
   /** Creates a tree, blank or from `template`, and opens it; whether it was created. */
   readonly createTree: (template: Template | null) => Promise<boolean>;
   /** Copies tree `id` ("… (copy)") and opens the copy. */
@@ -137,6 +142,10 @@ export function useWorkspace(): Workspace {
   const redo = useCallback(() => run((id) => api.redo(id), "history"), [run]);
   const autoLayout = useCallback(
     (direction: LayoutDirection) => run((id) => api.autoLayout(id, direction), "layout"),
+    [run],
+  );
+  const runTreeCommand = useCallback(
+    (command: (treeId: number) => Promise<TreeView>) => run(command, "edit"),
     [run],
   );
 
@@ -305,6 +314,7 @@ export function useWorkspace(): Workspace {
     undo,
     redo,
     autoLayout,
+    runTreeCommand,
     createTree,
     duplicateTree,
     deleteTree,

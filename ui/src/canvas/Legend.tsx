@@ -12,11 +12,12 @@ const LINK_SAMPLE: Readonly<Record<LinkKind, { color: string; dash?: string; lab
   guards: { color: GUARDS_COLOR, dash: "1.5 3", label: "guards (tripwire)" },
 };
 
-export function Legend({ tree }: { readonly tree: Tree }) {
+/** The legend; `open` says whether it starts unfolded (the editor folds it). */
+export function Legend({ tree, open = true }: { readonly tree: Tree; readonly open?: boolean }) {
   const kinds = new Set<NodeKind>(tree.nodes.map((node) => node.kind));
   const links = new Set<LinkKind>(tree.links.map((link) => link.kind));
   return (
-    <details className="kt-legend" open>
+    <details className="kt-legend" open={open}>
       <summary>Legend</summary>
       <ul>
         {NODE_KIND_ORDER.filter((kind) => kinds.has(kind)).map((kind) => (

@@ -3,6 +3,12 @@
 // dragged; a drag is the canvas's own until it ends, then one `move_nodes` edit
 // records it (or, refused, the nodes go back). A new view from undo, redo or
 // auto-layout is animated to (animation.ts).
+//
+// Editing on the canvas: the palette (drag a kind in to create a node), links drawn
+// from a node's handle to another node (the link's kind and direction follow from
+// the two kinds, editor/connect.ts), and a handle (`CanvasHandle`) through which
+// the window selects, finds and zooms. The selection and the viewport are reported
+// up, so that the window can show the inspector and remember where the user was.
 
 import {
   Background,
@@ -18,27 +24,49 @@ import {
   useReactFlow,
   useStoreApi,
 } from "@xyflow/react";
-import type { FitViewOptions, OnNodeDrag } from "@xyflow/react";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { ConnectionMode } from "@xyflow/react";
+import type {
+  FitViewOptions,
+  OnConnectEnd,
+  OnNodeDrag,
+  OnSelectionChangeParams,
+  Viewport,
+} from "@xyflow/react";
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { Ref } from "react";
 
 import type { ViewChange } from "../app/workspace";
+import { linkForConnection } from "../editor/connect";
 import { moveNodesEdit } from "../editor/moves";
-import type { Edit, FaceMetrics, Position, TreeView } from "../ipc/api";
+import { Palette } from "../editor/Palette";
+import type { Edit, FaceMetrics, Link, NodeKind, Position, TreeView, ViewState } from "../ipc/api";
 import { ANIMATION_MS, anyMoved, easeInOut, positionsAt, prefersReducedMotion } from "./animation";
 import { edgeTypes } from "./edges/LinkEdge";
 import { faceMetricsStyle } from "./face";
-import { toFlow } from "./flow";
+import { linkId, toFlow } from "./flow";
 import type { KpiFlowNode, LinkFlowEdge } from "./flow";
-import { EDITABLE } from "./interaction";
+import { EDITABLE, READ_ONLY } from "./interaction";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes/kinds";
 
 /** Room around a fitted tree; more at the top, where the toolbar floats. */
+/**
+ * Room around a fitted tree: more at the top, where the toolbar floats, and on the
+ * left, where the palette and the legend float.
+ */
 const FIT_PADDING: NonNullable<FitViewOptions["padding"]> = {
   top: "64px",
   right: "40px",
   bottom: "40px",
-  left: "40px",
+  left: "190px",
 };
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 };
 // Low enough that zoom-to-fit shows a whole 1,000-node tree.
@@ -46,8 +74,39 @@ const MIN_ZOOM = 0.02;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true };
 
+/** The selected nodes (ids) and links (`KIND-FROM-TO`). */
+export interface CanvasSelection {
+  readonly nodes: readonly string[];
+  readonly links: readonly string[];
+}
+
+/** What the window can ask of the canvas. */
+export interface CanvasHandle {
+  /** Selects exactly these nodes and links (also ones that arrive with the next view). */
+  select(selection: CanvasSelection): void;
+  selectAll(): void;
+  /** Selects the node and brings it to the middle of the view. */
+  focusNode(id: string): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  zoomToFit(): void;
+  /** The middle of the view, in canvas coordinates (where a paste lands). */
+  centre(): Position;
+}
+
 export interface TreeCanvasProps {
   readonly view: TreeView;
+  /** Where the user left this tree (viewport and selection), if anywhere. */
+  readonly initialViewState?: ViewState | null;
+  /** Whether the tree can be changed: the palette, links and drags are on. */
+  readonly editable?: boolean;
+  readonly showMinimap?: boolean;
+  readonly onSelectionChange?: (selection: CanvasSelection) => void;
+  /** The viewport after each pan or zoom. */
+  readonly onViewportChange?: (viewport: Viewport) => void;
+  /** Creates a node of `kind` at `at` (canvas coordinates). */
+  readonly onCreateNode?: (kind: NodeKind, at: Position) => void;
+  readonly ref?: Ref<CanvasHandle>;
   /** The core's face metrics; `null` (an older core) draws self-sized cards. */
   readonly faceMetrics: FaceMetrics | null;
   /** What brought `view`: undo, redo and auto-layout are animated to. */
@@ -108,13 +167,46 @@ function minimapColor(node: KpiFlowNode): string {
   return node.data.color;
 }
 
-function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
+/** `nodes` and `edges` with exactly `selection` selected. */
+function withSelection<T extends { id: string; selected?: boolean }>(
+  items: readonly T[],
+  selected: ReadonlySet<string>,
+): T[] {
+  return items.map((item) =>
+    (item.selected === true) === selected.has(item.id)
+      ? item
+      : { ...item, selected: selected.has(item.id) },
+  );
+}
+
+/** The id of the canvas node under a screen point, if any. */
+function nodeAt(x: number, y: number): string | null {
+  const element = document.elementFromPoint(x, y);
+  const wrapper = element?.closest(".react-flow__node");
+  return wrapper?.getAttribute("data-id") ?? null;
+}
+
+function FlowCanvas(props: TreeCanvasProps) {
+  const { view, faceMetrics, change, onEdit, initialViewState = null } = props;
+  const { editable = true, showMinimap = true, ref } = props;
+  const { onSelectionChange, onViewportChange, onCreateNode } = props;
   const flow = useMemo(() => toFlow(view, faceMetrics), [view, faceMetrics]);
-  const [nodes, setNodes, onNodesChange] = useNodesState<KpiFlowNode>(flow.nodes);
-  const [edges, setEdges, onEdgesChange] = useEdgesState<LinkFlowEdge>(flow.edges);
+  const initialSelection = useRef(
+    new Set([...(initialViewState?.nodes ?? []), ...(initialViewState?.links ?? [])]),
+  );
+  const [nodes, setNodes, onNodesChange] = useNodesState<KpiFlowNode>(
+    withSelection(flow.nodes, initialSelection.current),
+  );
+  const [edges, setEdges, onEdgesChange] = useEdgesState<LinkFlowEdge>(
+    withSelection(flow.edges, initialSelection.current),
+  );
   const [animating, setAnimating] = useState(false);
-  const { setViewport } = useReactFlow<KpiFlowNode, LinkFlowEdge>();
+  const { setViewport, getViewport, setCenter, zoomIn, zoomOut, fitView, screenToFlowPosition } =
+    useReactFlow<KpiFlowNode, LinkFlowEdge>();
   const store = useStoreApi<KpiFlowNode, LinkFlowEdge>();
+  const canvasElement = useRef<HTMLDivElement | null>(null);
+  // A selection asked for before the view that holds its nodes has arrived.
+  const pendingSelection = useRef<ReadonlySet<string> | null>(null);
 
   // What the effects and handlers read of the latest render.
   const latest = useRef({ nodes, flow, view });
@@ -196,10 +288,129 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
     } else {
       stopAnimation();
       setAnimating(false);
-      setNodes((current) => keepCanvasState(current, flow.nodes));
-      setEdges(flow.edges);
+      const pending = pendingSelection.current;
+      pendingSelection.current = null;
+      setNodes((current) => {
+        const kept = keepCanvasState(current, flow.nodes);
+        return pending === null ? kept : withSelection(kept, pending);
+      });
+      setEdges((current) => {
+        const selected = new Set(current.filter((e) => e.selected === true).map((e) => e.id));
+        return withSelection(flow.edges, pending ?? selected);
+      });
     }
   }, [flow, change, animateTo, stopAnimation, setNodes, setEdges]);
+
+  const select = useCallback(
+    (selection: CanvasSelection) => {
+      const wanted = new Set([...selection.nodes, ...selection.links]);
+      const { flow: shown } = latest.current;
+      const known = new Set([...shown.nodes, ...shown.edges].map((item) => item.id));
+      const allThere = [...selection.nodes, ...selection.links].every((id) => known.has(id));
+      pendingSelection.current = allThere ? null : wanted;
+      setNodes((current) => withSelection(current, wanted));
+      setEdges((current) => withSelection(current, wanted));
+    },
+    [setNodes, setEdges],
+  );
+
+  useImperativeHandle(
+    ref,
+    (): CanvasHandle => ({
+      select,
+      selectAll: () => {
+        setNodes((current) => current.map((node) => ({ ...node, selected: true })));
+        setEdges((current) => current.map((edge) => ({ ...edge, selected: true })));
+      },
+      focusNode: (id) => {
+        select({ nodes: [id], links: [] });
+        const node = latest.current.nodes.find((candidate) => candidate.id === id);
+        if (node === undefined) return;
+        const zoom = Math.max(getViewport().zoom, 0.9);
+        void setCenter(node.position.x, node.position.y, { zoom, duration: 300 });
+      },
+      zoomIn: () => void zoomIn({ duration: 150 }),
+      zoomOut: () => void zoomOut({ duration: 150 }),
+      zoomToFit: () => void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 }),
+      centre: () => {
+        const rect = canvasElement.current?.getBoundingClientRect();
+        if (rect === undefined) return { x: 0, y: 0 };
+        return screenToFlowPosition({
+          x: rect.left + rect.width / 2,
+          y: rect.top + rect.height / 2,
+        });
+      },
+    }),
+    [
+      select,
+      setNodes,
+      setEdges,
+      getViewport,
+      setCenter,
+      zoomIn,
+      zoomOut,
+      fitView,
+      screenToFlowPosition,
+    ],
+  );
+
+  const reportSelection = useCallback(
+    ({ nodes: chosen, edges: chosenEdges }: OnSelectionChangeParams<KpiFlowNode, LinkFlowEdge>) =>
+      onSelectionChange?.({
+        nodes: chosen.map((node) => node.id),
+        links: chosenEdges.map((edge) => edge.id),
+      }),
+    [onSelectionChange],
+  );
+
+  // A link drawn from one node to another: dropped on a handle or anywhere on the
+  // other node's card.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, connection) => {
+      const fromId = connection.fromNode?.id;
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      const toId =
+        connection.toNode?.id ??
+        (point === undefined ? null : nodeAt(point.clientX, point.clientY));
+      if (fromId === undefined || toId === null || fromId === toId) return;
+      const { view: current, nodes: shown } = latest.current;
+      const byId = new Map(current.tree.nodes.map((node) => [node.id, node]));
+      const placed = (id: string) => {
+        const node = byId.get(id);
+        const at = shown.find((candidate) => candidate.id === id)?.position;
+        return node === undefined || at === undefined ? null : { node, at };
+      };
+      const [a, b] = [placed(fromId), placed(toId)];
+      if (a === null || b === null) return;
+      const link: Link = linkForConnection(a, b, current.direction);
+      void onEdit({ type: "add_link", link }).then((taken) => {
+        if (taken) select({ nodes: [], links: [linkId(link)] });
+      });
+    },
+    [onEdit, select],
+  );
+
+  const createAt = useCallback(
+    (kind: NodeKind, at: { x: number; y: number } | null) => {
+      if (onCreateNode === undefined) return;
+      if (at !== null) {
+        onCreateNode(kind, screenToFlowPosition(at));
+        return;
+      }
+      const rect = canvasElement.current?.getBoundingClientRect();
+      const middle =
+        rect === undefined
+          ? { x: 0, y: 0 }
+          : screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      onCreateNode(kind, middle);
+    },
+    [onCreateNode, screenToFlowPosition],
+  );
+
+  const isOverCanvas = useCallback((x: number, y: number) => {
+    const element = document.elementFromPoint(x, y);
+    return element !== null && element.closest(".react-flow__pane, .react-flow__node") !== null;
+  }, []);
 
   const onNodeDragStop: OnNodeDrag<KpiFlowNode> = useCallback(
     (_event, _node, dragged) => {
@@ -221,57 +432,66 @@ function FlowCanvas({ view, faceMetrics, change, onEdit }: TreeCanvasProps) {
     [faceMetrics],
   );
 
+  const viewport = initialViewState?.viewport ?? undefined;
   return (
-    <div className="kt-canvas" data-testid="canvas" style={metricsStyle}>
+    <div
+      className={`kt-canvas${editable ? " kt-canvas--editable" : ""}`}
+      data-testid="canvas"
+      style={metricsStyle}
+      ref={canvasElement}
+    >
       <ReactFlow<KpiFlowNode, LinkFlowEdge>
         nodes={nodes}
         edges={edges}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
+        onSelectionChange={reportSelection}
+        onConnectEnd={onConnectEnd}
+        onMoveEnd={(_event, moved) => onViewportChange?.(moved)}
+        connectionMode={ConnectionMode.Loose}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         nodeOrigin={NODE_ORIGIN}
-        fitView
+        fitView={viewport === undefined}
+        {...(viewport === undefined ? {} : { defaultViewport: viewport })}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={MIN_ZOOM}
         maxZoom={2.5}
         proOptions={PRO_OPTIONS}
         colorMode="light"
-        {...EDITABLE}
-        nodesDraggable={!animating}
+        {...(editable ? EDITABLE : READ_ONLY)}
+        nodesDraggable={editable && !animating}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} color="#cfd5dd" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap<KpiFlowNode>
-          position="bottom-right"
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeBorderRadius={4}
-          maskColor="rgba(240, 242, 245, 0.65)"
-          ariaLabel="Minimap"
-        />
-        <Panel position="top-left">
-          <Legend tree={view.tree} />
+        {showMinimap && (
+          <MiniMap<KpiFlowNode>
+            position="bottom-right"
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeBorderRadius={4}
+            maskColor="rgba(240, 242, 245, 0.65)"
+            ariaLabel="Minimap"
+          />
+        )}
+        <Panel position="top-left" className="kt-side-panels">
+          {editable && <Palette onCreate={createAt} isOverCanvas={isOverCanvas} />}
+          {view.tree.nodes.length > 0 && <Legend tree={view.tree} open={!editable} />}
         </Panel>
       </ReactFlow>
+      {view.tree.nodes.length === 0 && (
+        <div className="kt-canvas__hint" data-testid="empty-tree">
+          <strong>This tree has no nodes yet</strong>
+          Drag a North Star from the palette onto the canvas to start “{view.tree.name}”.
+        </div>
+      )}
     </div>
   );
 }
 
 export function TreeCanvas(props: TreeCanvasProps) {
-  const { view } = props;
-  if (view.tree.nodes.length === 0) {
-    return (
-      <div className="kt-canvas kt-canvas--empty" data-testid="canvas">
-        <div className="kt-empty" data-testid="empty-tree">
-          <h2>This tree has no nodes yet</h2>
-          <p>Nodes added to “{view.tree.name}” will appear here.</p>
-        </div>
-      </div>
-    );
-  }
   return (
     <ReactFlowProvider>
       <FlowCanvas {...props} />

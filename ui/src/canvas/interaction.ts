@@ -1,8 +1,10 @@
 // What the user may do on the canvas. READ_ONLY: pan, zoom and fit, nothing that
-// changes the tree. EDITABLE, the editor's first slice: select nodes (click,
-// shift-click to add, shift-drag a box) and drag them, alone or together. Links
-// cannot be drawn and nothing can be deleted yet; keyboard moves stay off too,
-// since every move must end in one edit (moves.ts), which only a drag's end makes.
+// changes the tree. EDITABLE: select nodes and links (click, shift-click to add,
+// shift-drag a box), drag nodes alone or together, and draw links from a node's
+// handles. Deleting is the window's (the Delete key and the Edit menu make one
+// edit of the whole selection), so React Flow's own delete key is off; keyboard
+// moves stay off too, since every move must end in one edit (moves.ts), which
+// only a drag's end makes.
 // The canvas does not pan by itself while a node is dragged to its edge: React
 // Flow's auto-pan loop re-arms itself after an awaited pan and was seen to outlive
 // the drag, moving nodes after their one edit was sent.
@@ -47,6 +49,8 @@ export const READ_ONLY: Interaction = {
 export const EDITABLE: Interaction = {
   ...READ_ONLY,
   nodesDraggable: true,
+  nodesConnectable: true,
+  edgesFocusable: true,
   elementsSelectable: true,
   selectNodesOnDrag: true,
   // Shift-drag on the background draws a selection box; shift-click (or the

@@ -9,6 +9,25 @@ function press(key: string, mods: Partial<KeyPress> = {}): KeyPress {
 }
 
 describe("commandFor", () => {
+  it("names the clipboard, selection and view actions of the menus", () => {
+    expect(commandFor(press("c", { ctrlKey: true }))).toBe("copy");
+    expect(commandFor(press("x", { metaKey: true }))).toBe("cut");
+    expect(commandFor(press("v", { ctrlKey: true }))).toBe("paste");
+    expect(commandFor(press("d", { ctrlKey: true }))).toBe("duplicate");
+    expect(commandFor(press("a", { ctrlKey: true }))).toBe("select_all");
+    expect(commandFor(press("f", { ctrlKey: true }))).toBe("find");
+    expect(commandFor(press("=", { ctrlKey: true }))).toBe("zoom_in");
+    expect(commandFor(press("-", { ctrlKey: true }))).toBe("zoom_out");
+    expect(commandFor({ ...press("!", { shiftKey: true }), code: "Digit1" })).toBe("zoom_to_fit");
+    expect(commandFor(press("E", { ctrlKey: true, shiftKey: true }))).toBe("export_png");
+  });
+
+  it("deletes with Delete or Backspace alone", () => {
+    expect(commandFor(press("Delete"))).toBe("delete");
+    expect(commandFor(press("Backspace"))).toBe("delete");
+    expect(commandFor(press("Delete", { shiftKey: true }))).toBeNull();
+  });
+
   it("undoes with Ctrl+Z or Cmd+Z", () => {
     expect(commandFor(press("z", { ctrlKey: true }))).toBe("undo");
     expect(commandFor(press("z", { metaKey: true }))).toBe("undo");
@@ -22,8 +41,8 @@ describe("commandFor", () => {
   });
 
   it("lays out with Shift+Ctrl/Cmd+L, not with Ctrl+L", () => {
-    expect(commandFor(press("L", { ctrlKey: true, shiftKey: true }))).toBe("autoLayout");
-    expect(commandFor(press("L", { metaKey: true, shiftKey: true }))).toBe("autoLayout");
+    expect(commandFor(press("L", { ctrlKey: true, shiftKey: true }))).toBe("auto_layout");
+    expect(commandFor(press("L", { metaKey: true, shiftKey: true }))).toBe("auto_layout");
     expect(commandFor(press("l", { ctrlKey: true }))).toBeNull();
   });
 
@@ -31,7 +50,7 @@ describe("commandFor", () => {
     expect(commandFor(press("z"))).toBeNull();
     expect(commandFor(press("z", { shiftKey: true }))).toBeNull();
     expect(commandFor(press("z", { ctrlKey: true, altKey: true }))).toBeNull();
-    expect(commandFor(press("x", { ctrlKey: true }))).toBeNull();
+    expect(commandFor(press("q", { ctrlKey: true }))).toBeNull();
     expect(commandFor(press("Enter", { ctrlKey: true }))).toBeNull();
   });
 

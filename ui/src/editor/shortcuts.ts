@@ -1,14 +1,20 @@
 // The editor's keyboard shortcuts, as a pure function of the key event so that
-// they can be tested without a window:
+// they can be tested without a window. They name the same actions as the native
+// menu (`MenuAction`), which lists them with the platform's accelerators:
 //
-//   Ctrl/Cmd+Z              undo
-//   Shift+Ctrl/Cmd+Z        redo
-//   Ctrl+Y                  redo
-//   Shift+Ctrl/Cmd+L        auto-layout (in the direction chosen last)
+//   Ctrl/Cmd+Z  undo              Shift+Ctrl/Cmd+Z, Ctrl+Y  redo
+//   Ctrl/Cmd+X  cut               Ctrl/Cmd+C  copy          Ctrl/Cmd+V  paste
+//   Ctrl/Cmd+D  duplicate         Ctrl/Cmd+A  select all    Delete, Backspace  delete
+//   Ctrl/Cmd+F  find              Ctrl/Cmd+I  inspector     F2  rename the tree
+//   Ctrl/Cmd+=  zoom in           Ctrl/Cmd+-  zoom out      Shift+1  zoom to fit
+//   Shift+Ctrl/Cmd+L  auto-layout Ctrl/Cmd+N  new tree      Ctrl/Cmd+O  import JSON
+//   Ctrl/Cmd+E  export SVG        Shift+Ctrl/Cmd+E  PNG     Shift+Ctrl/Cmd+S  JSON
 //
-// None of them fires while the user types in a field.
+// None of them fires while the user types in a field (the field keeps its keys).
 
-export type EditorCommand = "undo" | "redo" | "autoLayout";
+import type { MenuAction } from "../ipc/api";
+
+export type EditorCommand = MenuAction;
 
 /** The parts of a `KeyboardEvent` the shortcuts look at. */
 export interface KeyPress {
@@ -31,19 +37,43 @@ function letter(press: KeyPress): string | null {
   return physical === undefined ? null : physical.toLowerCase();
 }
 
+/** Shortcuts held down with Ctrl/Cmd, by letter: [plain, with Shift]. */
+const MOD_LETTERS: Readonly<Record<string, readonly [MenuAction | null, MenuAction | null]>> = {
+  z: ["undo", "redo"],
+  x: ["cut", null],
+  c: ["copy", null],
+  v: ["paste", null],
+  d: ["duplicate", null],
+  a: ["select_all", null],
+  f: ["find", null],
+  i: ["toggle_inspector", null],
+  l: [null, "auto_layout"],
+  n: ["new_tree", null],
+  o: ["import_json", null],
+  e: ["export_svg", "export_png"],
+  s: [null, "export_json"],
+};
+
 /** The command a key press asks for, or `null`. */
 export function commandFor(press: KeyPress): EditorCommand | null {
-  if (press.altKey || !(press.ctrlKey || press.metaKey)) return null;
-  switch (letter(press)) {
-    case "z":
-      return press.shiftKey ? "redo" : "undo";
-    case "y":
-      return press.ctrlKey && !press.shiftKey ? "redo" : null;
-    case "l":
-      return press.shiftKey ? "autoLayout" : null;
-    default:
-      return null;
-  }
+  if (press.altKey) return null;
+  const mod = press.ctrlKey || press.metaKey;
+  if (!mod) return plainCommand(press);
+  if (press.key === "=" || press.key === "+") return "zoom_in";
+  if (press.key === "-" || press.key === "_") return "zoom_out";
+  const name = letter(press);
+  if (name === "y") return press.ctrlKey && !press.shiftKey ? "redo" : null;
+  const pair = name === null ? undefined : MOD_LETTERS[name];
+  if (pair === undefined) return null;
+  return press.shiftKey ? pair[1] : pair[0];
+}
+
+/** Keys that act without Ctrl/Cmd. */
+function plainCommand(press: KeyPress): EditorCommand | null {
+  if (press.key === "Delete" || press.key === "Backspace") return press.shiftKey ? null : "delete";
+  if (press.key === "F2") return "rename_tree";
+  if (press.shiftKey && (press.code === "Digit1" || press.key === "!")) return "zoom_to_fit";
+  return null;
 }
 
 /** Whether key presses on `target` are typing (a field), not commands. */

@@ -31,6 +31,8 @@ interface NodeCardProps {
   readonly data: KpiNodeData;
   readonly shape: NodeShape;
   readonly mark: ReactNode;
+  /** Whether links can be drawn from and to the card (the canvas is editable). */
+  readonly connectable?: boolean;
 }
 
 const SIDES = [
@@ -42,9 +44,10 @@ const SIDES = [
 
 /**
  * A source and a target handle on each side, so that a link can take the side that
- * faces the other node. Hidden and inert while the canvas is read-only.
+ * faces the other node. Shown on hover where links can be drawn; hidden and inert
+ * while the canvas is read-only.
  */
-function Handles() {
+function Handles({ connectable }: { readonly connectable: boolean }) {
   return (
     <>
       {SIDES.map(([side, position]) => (
@@ -53,14 +56,14 @@ function Handles() {
             id={`t-${side}`}
             type="target"
             position={position}
-            isConnectable={false}
+            isConnectable={connectable}
             className="kt-handle"
           />
           <Handle
             id={`s-${side}`}
             type="source"
             position={position}
-            isConnectable={false}
+            isConnectable={connectable}
             className="kt-handle"
           />
         </Fragment>
@@ -97,7 +100,7 @@ function NameLines({ lines }: { readonly lines: readonly string[] }) {
   );
 }
 
-export function NodeCard({ data, shape, mark }: NodeCardProps) {
+export function NodeCard({ data, shape, mark, connectable = false }: NodeCardProps) {
   const { node, color, tint, value, computed, status, issues, face } = data;
   const showFigures =
     face !== null
@@ -119,7 +122,7 @@ export function NodeCard({ data, shape, mark }: NodeCardProps) {
       style={style}
       title={tooltip(node)}
     >
-      <Handles />
+      <Handles connectable={connectable} />
 
       <div className="kt-node__head">
         <span className="kt-node__kind">

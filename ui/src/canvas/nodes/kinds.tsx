@@ -11,32 +11,70 @@ import { NodeCard } from "./NodeCard";
 
 type KpiNodeProps = NodeProps<KpiFlowNode>;
 
-export function NorthStarNode({ data }: KpiNodeProps) {
-  return <NodeCard data={data} shape="north-star" mark={<StarMark size={15} />} />;
-}
-
-export function BusinessKpiNode({ data }: KpiNodeProps) {
-  return <NodeCard data={data} shape="business-kpi" mark={<KindSwatch kind="business_kpi" />} />;
-}
-
-export function ProductMetricNode({ data }: KpiNodeProps) {
+export function NorthStarNode({ data, isConnectable }: KpiNodeProps) {
   return (
-    <NodeCard data={data} shape="product-metric" mark={<KindSwatch kind="product_metric" />} />
+    <NodeCard
+      data={data}
+      connectable={isConnectable}
+      shape="north-star"
+      mark={<StarMark size={15} />}
+    />
   );
 }
 
-export function StrategicIntentNode({ data }: KpiNodeProps) {
+export function BusinessKpiNode({ data, isConnectable }: KpiNodeProps) {
   return (
-    <NodeCard data={data} shape="strategic-intent" mark={<KindSwatch kind="strategic_intent" />} />
+    <NodeCard
+      data={data}
+      connectable={isConnectable}
+      shape="business-kpi"
+      mark={<KindSwatch kind="business_kpi" />}
+    />
   );
 }
 
-export function InitiativeNode({ data }: KpiNodeProps) {
-  return <NodeCard data={data} shape="initiative" mark={<KindSwatch kind="initiative" />} />;
+export function ProductMetricNode({ data, isConnectable }: KpiNodeProps) {
+  return (
+    <NodeCard
+      data={data}
+      connectable={isConnectable}
+      shape="product-metric"
+      mark={<KindSwatch kind="product_metric" />}
+    />
+  );
 }
 
-export function HealthMetricNode({ data }: KpiNodeProps) {
-  return <NodeCard data={data} shape="health-metric" mark={<ShieldMark size={14} />} />;
+export function StrategicIntentNode({ data, isConnectable }: KpiNodeProps) {
+  return (
+    <NodeCard
+      data={data}
+      connectable={isConnectable}
+      shape="strategic-intent"
+      mark={<KindSwatch kind="strategic_intent" />}
+    />
+  );
+}
+
+export function InitiativeNode({ data, isConnectable }: KpiNodeProps) {
+  return (
+    <NodeCard
+      data={data}
+      connectable={isConnectable}
+      shape="initiative"
+      mark={<KindSwatch kind="initiative" />}
+    />
+  );
+}
+
+export function HealthMetricNode({ data, isConnectable }: KpiNodeProps) {
+  return (
+    <NodeCard
+      data={data}
+      connectable={isConnectable}
+      shape="health-metric"
+      mark={<ShieldMark size={14} />}
+    />
+  );
 }
 
 const BY_KIND: Readonly<Record<NodeKind, ComponentType<KpiNodeProps>>> = {

@@ -1,0 +1,97 @@
+// The editing area of the window: the canvas with its palette, the toolbar and the
+// find box over it, and the inspector beside it. Presentational: the window (App)
+// owns the state and the actions, so that the menu and the shortcuts reach them
+// even when no tree is open.
+
+import { useCallback } from "react";
+import type { RefObject } from "react";
+
+import type { ViewChange } from "../app/workspace";
+import { TreeCanvas } from "../canvas/TreeCanvas";
+import type { CanvasHandle } from "../canvas/TreeCanvas";
+import { Inspector } from "../inspector/Inspector";
+import type { Edit, FaceMetrics, LayoutDirection, NodeKind, Position, TreeView } from "../ipc/api";
+import { EditorToolbar } from "./EditorToolbar";
+import { Search } from "./Search";
+import type { Selection } from "./selection";
+import type { RememberedView } from "./useViewState";
+
+export interface EditorStageProps {
+  readonly view: TreeView;
+  readonly faceMetrics: FaceMetrics | null;
+  readonly change: ViewChange;
+  readonly editable: boolean;
+  readonly canvas: RefObject<CanvasHandle | null>;
+  readonly selection: Selection;
+  readonly onSelectionChange: (selection: Selection) => void;
+  readonly remembered: RememberedView;
+  readonly inspectorOpen: boolean;
+  readonly minimapShown: boolean;
+  readonly searchOpen: boolean;
+  readonly onCloseSearch: () => void;
+  readonly onCloseInspector: () => void;
+  readonly performEdit: (edit: Edit) => Promise<boolean>;
+  readonly onCreateNode: (kind: NodeKind, at: Position) => void;
+  readonly toolbar: {
+    readonly canUndo: boolean;
+    readonly canRedo: boolean;
+    readonly canLayout: boolean;
+    readonly direction: LayoutDirection;
+    readonly onUndo: () => void;
+    readonly onRedo: () => void;
+    readonly onAutoLayout: () => void;
+    readonly onDirection: (direction: LayoutDirection) => void;
+  };
+}
+
+export function EditorStage(props: EditorStageProps) {
+  const { view, canvas, selection, remembered } = props;
+  const { onSelectionChange: report } = props;
+  const { selectionChanged } = remembered;
+  // Stable: React Flow reports the selection again whenever this handler changes.
+  const onSelectionChange = useCallback(
+    (next: Selection) => {
+      report(next);
+      selectionChanged(next);
+    },
+    [report, selectionChanged],
+  );
+  return (
+    <div className="kt-stage">
+      <div className="kt-stage__canvas">
+        {remembered.initial !== undefined && (
+          <TreeCanvas
+            key={view.id}
+            ref={canvas}
+            view={view}
+            faceMetrics={props.faceMetrics}
+            change={props.change}
+            onEdit={props.performEdit}
+            editable={props.editable}
+            showMinimap={props.minimapShown}
+            initialViewState={remembered.initial}
+            onSelectionChange={onSelectionChange}
+            onViewportChange={remembered.viewportChanged}
+            onCreateNode={props.onCreateNode}
+          />
+        )}
+        <EditorToolbar {...props.toolbar} />
+        {props.searchOpen && (
+          <Search
+            nodes={view.tree.nodes}
+            onPick={(id) => canvas.current?.focusNode(id)}
+            onClose={props.onCloseSearch}
+          />
+        )}
+      </div>
+      {props.inspectorOpen && (
+        <Inspector
+          view={view}
+          selection={selection}
+          onEdit={props.performEdit}
+          onClose={props.onCloseInspector}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// The editor's actions on the open tree, by the name the menu and the shortcuts
+// give them (MenuAction): history, clipboard, selection, find, zoom and layout.
+// Each change of the tree is one command to the Rust side (one undo step); the
+// canvas is asked to select what a command created.
+
+import { useCallback, useMemo } from "react";
+import type { RefObject } from "react";
+
+import type { CanvasHandle } from "../canvas/TreeCanvas";
+import { api } from "../ipc/api";
+import type { Edit, LayoutDirection, NodeKind, Position, TreeView } from "../ipc/api";
+import { newNode } from "./newNode";
+import { deleteEdit } from "./selection";
+import type { Selection } from "./selection";
+import type { CommandHandlers } from "./useShortcuts";
+
+/** Runs a command that answers with the tree as it is after it. */
+export type TreeCommand = (command: (treeId: number) => Promise<TreeView>) => Promise<boolean>;
+
+export interface EditorActionsInput {
+  /** The open tree, when it can be changed. */
+  readonly view: TreeView | null;
+  readonly canvas: RefObject<CanvasHandle | null>;
+  readonly selection: Selection;
+  readonly performEdit: (edit: Edit) => Promise<boolean>;
+  readonly runTreeCommand: TreeCommand;
+  readonly undo: () => void;
+  readonly redo: () => void;
+  readonly autoLayout: (direction: LayoutDirection) => void;
+  readonly direction: LayoutDirection;
+  readonly chooseDirection: (direction: LayoutDirection) => void;
+  readonly toggleInspector: () => void;
+  readonly toggleMinimap: () => void;
+  readonly openSearch: () => void;
+  /** Called with a node just created from the palette, to name it. */
+  readonly onCreated: (id: string) => void;
+}
+
+export interface EditorActions {
+  readonly handlers: CommandHandlers;
+  readonly createNode: (kind: NodeKind, at: Position) => void;
+}
+
+export function useEditorActions(input: EditorActionsInput): EditorActions {
+  const { view, canvas, selection, performEdit, runTreeCommand } = input;
+  const { undo, redo, autoLayout, direction, chooseDirection } = input;
+  const { toggleInspector, toggleMinimap, openSearch, onCreated } = input;
+
+  /** Runs a command that adds nodes, then selects them. */
+  const addAndSelect = useCallback(
+    (command: (treeId: number) => Promise<{ view: TreeView; ids: string[] }>) => {
+      let ids: string[] = [];
+      void runTreeCommand(async (treeId) => {
+        const result = await command(treeId);
+        ids = result.ids;
+        return result.view;
+      }).then((done) => {
+        if (done && ids.length > 0) canvas.current?.select({ nodes: ids, links: [] });
+      });
+    },
+    [runTreeCommand, canvas],
+  );
+
+  const createNode = useCallback(
+    (kind: NodeKind, at: Position) => {
+      if (view === null) return;
+      const node = newNode(kind, at, view.tree.nodes);
+      void performEdit({ type: "add_node", node, index: null }).then((done) => {
+        if (!done) return;
+        canvas.current?.select({ nodes: [node.id], links: [] });
+        onCreated(node.id);
+      });
+    },
+    [view, performEdit, canvas, onCreated],
+  );
+
+  const handlers = useMemo((): CommandHandlers => {
+    if (view === null) return {};
+    const ids = selection.nodes;
+    const copy = () => {
+      if (ids.length > 0) void api.copyNodes(view.id, [...ids]).catch(() => undefined);
+    };
+    const remove = () => {
+      const edit = deleteEdit(selection, view);
+      if (edit !== null) void performEdit(edit);
+    };
+    return {
+      undo,
+      redo,
+      copy,
+      cut: () => {
+        if (ids.length === 0) return;
+        void api.copyNodes(view.id, [...ids]).then(remove, () => undefined);
+      },
+      paste: () => {
+        const at = canvas.current?.centre() ?? null;
+        addAndSelect((treeId) => api.pasteNodes(treeId, at));
+      },
+      duplicate: () => {
+        if (ids.length > 0) addAndSelect((treeId) => api.duplicateNodes(treeId, [...ids]));
+      },
+      delete: remove,
+      select_all: () => canvas.current?.selectAll(),
+      find: openSearch,
+      zoom_in: () => canvas.current?.zoomIn(),
+      zoom_out: () => canvas.current?.zoomOut(),
+      zoom_to_fit: () => canvas.current?.zoomToFit(),
+      auto_layout: () => {
+        if (view.tree.nodes.length > 0) autoLayout(direction);
+      },
+      layout_top_down: () => {
+        chooseDirection("top_down");
+        if (view.tree.nodes.length > 0) autoLayout("top_down");
+      },
+      layout_left_right: () => {
+        chooseDirection("left_right");
+        if (view.tree.nodes.length > 0) autoLayout("left_right");
+      },
+      toggle_inspector: toggleInspector,
+      toggle_minimap: toggleMinimap,
+    };
+  }, [
+    view,
+    selection,
+    canvas,
+    performEdit,
+    addAndSelect,
+    undo,
+    redo,
+    autoLayout,
+    direction,
+    chooseDirection,
+    toggleInspector,
+    toggleMinimap,
+    openSearch,
+  ]);
+
+  return { handlers, createNode };
+}
