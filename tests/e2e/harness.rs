@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{
+    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT,
+};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -123,8 +126,192 @@ impl App {
         std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot written");
     }
 
+    /// The box of the element `test_id` on screen: (left, top, width, height). Read
+    /// with getBoundingClientRect: WebKitWebDriver's element rect refuses elements it
+    /// judges not interactable, which says nothing about where they are drawn.
+    pub async fn box_of(&self, test_id: &str) -> (f64, f64, f64, f64) {
+        let element = self.wait_until_shown(test_id).await;
+        let script = "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];";
+        let value = self
+            .client
+            .execute(
+                script,
+                vec![serde_json::to_value(&element).expect("element")],
+            )
+            .await
+            .expect("a box");
+        let number = |i: usize| value[i].as_f64().expect("a number");
+        (number(0), number(1), number(2), number(3))
+    }
+
+    /// The middle of the element `test_id` on screen.
+    pub async fn centre_of(&self, test_id: &str) -> (f64, f64) {
+        let (left, top, width, height) = self.box_of(test_id).await;
+        (left + width / 2.0, top + height / 2.0)
+    }
+
+    /// Whether the button `test_id` is enabled.
+    pub async fn enabled(&self, test_id: &str) -> bool {
+        let button = self.wait_for_test_id(test_id).await;
+        button.attr("disabled").await.ok().flatten().is_none()
+    }
+
+    pub async fn click(&self, test_id: &str) {
+        self.wait_until_shown(test_id)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("click {test_id}: {error}"));
+    }
+
+    /// Clicks `test_id`, then waits (up to 20 s) until the button `done` is `want`
+    /// (enabled or not): the command has run, however busy the machine is.
+    pub async fn click_until(&self, test_id: &str, done: &str, want: bool) {
+        self.click(test_id).await;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.enabled(done).await != want {
+            assert!(
+                Instant::now() < deadline,
+                "{test_id}: {done} never became {want}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether an element with `data-testid` = `test_id` is in the page now.
+    pub async fn exists(&self, test_id: &str) -> bool {
+        let selector = format!("[data-testid=\"{test_id}\"]");
+        let found = self.client.find_all(Locator::Css(&selector)).await;
+        found.map(|all| !all.is_empty()).unwrap_or(false)
+    }
+
+    /// Waits (up to 20 s) until no element has `data-testid` = `test_id`.
+    pub async fn wait_until_gone(&self, test_id: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.exists(test_id).await {
+            assert!(Instant::now() < deadline, "{test_id} never went away");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The text content of the element `test_id` (not WebDriver's rendered text:
+    /// WebKitWebDriver's visibility atom drops text that is plainly on screen).
+    pub async fn text_of(&self, test_id: &str) -> String {
+        let element = self.wait_for_test_id(test_id).await;
+        element
+            .prop("textContent")
+            .await
+            .expect("text")
+            .unwrap_or_default()
+    }
+
+    /// Waits (up to 20 s) until the text of `test_id` holds `part`.
+    pub async fn wait_for_text(&self, test_id: &str, part: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let text = if self.exists(test_id).await {
+                self.text_of(test_id).await
+            } else {
+                String::new()
+            };
+            if text.contains(part) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{test_id} never said {part:?}; it says {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Presses the left button at `from`, moves in steps to `to`, releases: a drag
+    /// as a hand makes it (screen coordinates of the page).
+    pub async fn drag(&self, from: (f64, f64), to: (f64, f64)) {
+        let step = Duration::from_millis(40);
+        let mut mouse = MouseActions::new("mouse".to_owned())
+            .then(move_to(from, step))
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        for i in 1..=8 {
+            let t = f64::from(i) / 8.0;
+            let at = (from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t);
+            mouse = mouse.then(move_to(at, step));
+        }
+        mouse = mouse
+            .then(PointerAction::Pause { duration: step })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        self.client
+            .perform_actions(mouse)
+            .await
+            .expect("the drag is performed");
+    }
+
+    /// Presses `key` while holding the platform's Control key (e.g. `'c'` for copy).
+    pub async fn press_ctrl(&self, key: char) {
+        let control = '\u{E009}';
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: control })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: control });
+        self.client
+            .perform_actions(keys)
+            .await
+            .expect("the keys are pressed");
+    }
+
+    /// Presses and releases one key (`'\u{E017}'` is Delete).
+    pub async fn press(&self, key: char) {
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(keys)
+            .await
+            .expect("the key is pressed");
+    }
+
+    /// Types `text` into the focused element.
+    pub async fn type_text(&self, text: &str) {
+        let mut keys = KeyActions::new("keyboard".to_owned());
+        for c in text.chars() {
+            keys = keys
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        self.client
+            .perform_actions(keys)
+            .await
+            .expect("the text is typed");
+    }
+
+    /// The `data-testid` of the focused element, if it has one.
+    pub async fn focused_test_id(&self) -> Option<String> {
+        let value = self
+            .client
+            .execute(
+                "return document.activeElement && document.activeElement.getAttribute('data-testid');",
+                vec![],
+            )
+            .await
+            .expect("the focused element");
+        value.as_str().map(str::to_owned)
+    }
+
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
+    }
+}
+
+fn move_to((x, y): (f64, f64), duration: Duration) -> PointerAction {
+    PointerAction::MoveTo {
+        duration: Some(duration),
+        x: x.round(),
+        y: y.round(),
     }
 }
 

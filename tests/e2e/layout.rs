@@ -10,24 +10,6 @@ use kpitree_core::sample;
 
 use crate::harness::App;
 
-/// A node's box on screen: (left, top, width, height). Read with
-/// getBoundingClientRect: WebKitWebDriver's element rect refuses elements it judges
-/// not interactable, which says nothing about where they are drawn.
-async fn node_box(app: &App, id: &str) -> (f64, f64, f64, f64) {
-    let element = app.wait_until_shown(&format!("node-{id}")).await;
-    let script = "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];";
-    let value = app
-        .client
-        .execute(
-            script,
-            vec![serde_json::to_value(&element).expect("element")],
-        )
-        .await
-        .expect("a box");
-    let number = |i: usize| value[i].as_f64().expect("a number");
-    (number(0), number(1), number(2), number(3))
-}
-
 /// The positions the store holds, read through the command line.
 fn stored_positions(store: &Path) -> BTreeMap<String, (f64, f64)> {
     let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))
@@ -74,31 +56,6 @@ fn sample_positions() -> BTreeMap<String, (f64, f64)> {
         .collect()
 }
 
-/// Whether the button `test_id` is enabled (the toolbar's undo and redo follow the
-/// document's history, so they say when a command has been carried out).
-async fn enabled(app: &App, test_id: &str) -> bool {
-    let button = app.wait_for_test_id(test_id).await;
-    button.attr("disabled").await.ok().flatten().is_none()
-}
-
-/// Clicks `test_id`, then waits (up to 20 s) until the button `done` is `enabled`:
-/// the command has run and its edit is saved, however busy the machine is.
-async fn click_until(app: &App, test_id: &str, done: &str, want: bool) {
-    app.wait_until_shown(test_id)
-        .await
-        .click()
-        .await
-        .expect("click");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while enabled(app, done).await != want {
-        assert!(
-            Instant::now() < deadline,
-            "{test_id}: {done} never became {want}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 /// The direction choice is remembered across runs (the webview's local storage), so
 /// a test says which one it wants.
 async fn choose_top_down(app: &App) {
@@ -115,8 +72,8 @@ async fn child_not_below_parent(app: &App) -> Option<String> {
         if link.kind != kpitree_core::model::LinkKind::Drives {
             continue;
         }
-        let child = node_box(app, link.from.as_str()).await;
-        let parent = node_box(app, link.to.as_str()).await;
+        let child = app.box_of(&format!("node-{}", link.from)).await;
+        let parent = app.box_of(&format!("node-{}", link.to)).await;
         if child.1 < parent.1 + parent.3 {
             return Some(format!(
                 "{} (top {}) is not below {} (bottom {})",
@@ -148,11 +105,12 @@ async fn auto_layout_then_undo_puts_every_node_back_in_the_store() {
     app.wait_until_shown("node-arr").await;
 
     choose_top_down(&app).await;
-    click_until(&app, "action-auto-layout", "action-undo", true).await;
+    app.click_until("action-auto-layout", "action-undo", true)
+        .await;
     assert_children_below_parents(&app).await;
     app.screenshot("auto-layout-top-down").await;
 
-    click_until(&app, "action-undo", "action-redo", true).await;
+    app.click_until("action-undo", "action-redo", true).await;
     app.close().await;
     assert_eq!(stored_positions(&store), sample_positions());
 }
@@ -164,7 +122,8 @@ async fn a_layout_is_saved_at_once_and_shown_after_a_restart() {
     let app = App::start(&store).await;
     app.wait_until_shown("node-arr").await;
     choose_top_down(&app).await;
-    click_until(&app, "action-auto-layout", "action-undo", true).await;
+    app.click_until("action-auto-layout", "action-undo", true)
+        .await;
     app.close().await;
 
     let laid_out = stored_positions(&store);
@@ -173,7 +132,7 @@ async fn a_layout_is_saved_at_once_and_shown_after_a_restart() {
     let app = App::start(&store).await;
     assert_children_below_parents(&app).await;
     assert!(
-        !enabled(&app, "action-undo").await,
+        !app.enabled("action-undo").await,
         "a restarted app has nothing to undo"
     );
     app.close().await;

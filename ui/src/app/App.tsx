@@ -23,12 +23,21 @@ import { Notice } from "./Notice";
 import { useWorkspace } from "./useWorkspace";
 import { editableTreeId } from "./workspace";
 
-/** Focuses the inspector's name field with its text selected, to name a new node. */
-function focusNameField(): void {
+/**
+ * Focuses the inspector's name field of node `id`, its text selected, so that a new
+ * node can be named at once. The inspector shows the node a few frames after it is
+ * selected, so this waits for it (a while at most).
+ */
+function focusNameField(id: string, framesLeft = 30): void {
   requestAnimationFrame(() => {
+    const shown = document.querySelector('[data-testid="inspector-id"]')?.textContent;
     const field = document.querySelector<HTMLInputElement>('[data-testid="inspector-field-name"]');
-    field?.focus();
-    field?.select();
+    if (shown?.trim() === id && field !== null) {
+      field.focus();
+      field.select();
+    } else if (framesLeft > 0) {
+      focusNameField(id, framesLeft - 1);
+    }
   });
 }
 
@@ -66,10 +75,13 @@ export function App() {
   const canRedo = editable && view?.can_redo === true;
   const canLayout = editable && view !== null && view.tree.nodes.length > 0;
 
-  const onCreated = useCallback(() => {
-    openInspector();
-    focusNameField();
-  }, [openInspector]);
+  const onCreated = useCallback(
+    (id: string) => {
+      openInspector();
+      focusNameField(id);
+    },
+    [openInspector],
+  );
   const { handlers: editorHandlers, createNode } = useEditorActions({
     view: editableView,
     canvas,

@@ -179,6 +179,18 @@ function withSelection<T extends { id: string; selected?: boolean }>(
   );
 }
 
+/**
+ * A press on the canvas ends the typing in a field beside it (the inspector), as a
+ * click elsewhere does in any program: React Flow keeps the press from moving the
+ * focus, and the Delete key would otherwise still go to the field.
+ */
+function leaveFieldOutside(event: { currentTarget: HTMLElement }): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && !event.currentTarget.contains(active)) {
+    if (active.matches("input, textarea, select, [contenteditable='true']")) active.blur();
+  }
+}
+
 /** The id of the canvas node under a screen point, if any. */
 function nodeAt(x: number, y: number): string | null {
   const element = document.elementFromPoint(x, y);
@@ -201,6 +213,12 @@ function FlowCanvas(props: TreeCanvasProps) {
     withSelection(flow.edges, initialSelection.current),
   );
   const [animating, setAnimating] = useState(false);
+  // Decided once, when the tree opens: React Flow fits again whenever this prop turns
+  // true. A tree the user left somewhere opens there; an empty tree is not fitted
+  // (its first node would jump away from where it was dropped).
+  const [fitOnOpen] = useState(
+    () => (initialViewState?.viewport ?? null) === null && view.tree.nodes.length > 0,
+  );
   const { setViewport, getViewport, setCenter, zoomIn, zoomOut, fitView, screenToFlowPosition } =
     useReactFlow<KpiFlowNode, LinkFlowEdge>();
   const store = useStoreApi<KpiFlowNode, LinkFlowEdge>();
@@ -439,6 +457,7 @@ function FlowCanvas(props: TreeCanvasProps) {
       data-testid="canvas"
       style={metricsStyle}
       ref={canvasElement}
+      onPointerDownCapture={leaveFieldOutside}
     >
       <ReactFlow<KpiFlowNode, LinkFlowEdge>
         nodes={nodes}
@@ -453,7 +472,7 @@ function FlowCanvas(props: TreeCanvasProps) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         nodeOrigin={NODE_ORIGIN}
-        fitView={viewport === undefined}
+        fitView={fitOnOpen}
         {...(viewport === undefined ? {} : { defaultViewport: viewport })}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={MIN_ZOOM}

@@ -1,0 +1,232 @@
+//! The canvas editor on the real window: a tree drawn from scratch with the palette
+//! and links (a cycle refused with its path), the inspector with a formula error,
+//! undo and redo, delete, copy and paste, and every edit still there after a
+//! restart.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::harness::App;
+
+const ENTER: char = '\u{E007}';
+const DELETE: char = '\u{E017}';
+
+/// The tree `name` as the store holds it, through the command line.
+fn stored_tree(store: &Path, name: &str) -> serde_json::Value {
+    let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))
+        .args([
+            "export", "--tree", name, "--format", "json", "-o", "-", "--db",
+        ])
+        .arg(store)
+        .output()
+        .expect("kpitree export runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("json")
+}
+
+fn node<'a>(tree: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    tree["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .find(|node| node["id"] == id)
+        .unwrap_or_else(|| panic!("the store has no node {id}: {tree}"))
+}
+
+fn has_link(tree: &serde_json::Value, kind: &str, from: &str, to: &str) -> bool {
+    tree["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .any(|link| link["kind"] == kind && link["from"] == from && link["to"] == to)
+}
+
+/// Drags the palette item of `kind` to `at` and waits for the node `id` it makes.
+async fn drop_kind(app: &App, kind: &str, at: (f64, f64), id: &str) {
+    let from = app.centre_of(&format!("palette-{kind}")).await;
+    app.drag(from, at).await;
+    app.wait_until_shown(&format!("node-{id}")).await;
+}
+
+/// Names the node just dropped: its name is selected in the inspector.
+async fn name_new_node(app: &App, id: &str, name: &str) {
+    wait_for_focus(app, "inspector-field-name").await;
+    app.type_text(name).await;
+    app.press(ENTER).await;
+    app.wait_for_text(&format!("node-{id}"), name).await;
+}
+
+async fn wait_for_focus(app: &App, test_id: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.focused_test_id().await.as_deref() != Some(test_id) {
+        assert!(Instant::now() < deadline, "{test_id} never got the focus");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Draws a link from the top handle of node `from` to the middle of node `to`.
+async fn connect(app: &App, from: &str, to: &str) {
+    let (left, top, width, _) = app.box_of(&format!("node-{from}")).await;
+    let target = app.centre_of(&format!("node-{to}")).await;
+    app.drag((left + width / 2.0, top + 1.0), target).await;
+}
+
+/// Replaces the text of the inspector field `field` and commits it with Enter.
+async fn set_field(app: &App, field: &str, text: &str) {
+    let input = app
+        .wait_until_shown(&format!("inspector-field-{field}"))
+        .await;
+    app.client
+        .execute(
+            "arguments[0].focus(); arguments[0].select();",
+            vec![serde_json::to_value(&input).expect("element")],
+        )
+        .await
+        .expect("select the field");
+    app.type_text(text).await;
+    app.press(ENTER).await;
+}
+
+async fn click_node(app: &App, id: &str) {
+    let (x, y) = app.centre_of(&format!("node-{id}")).await;
+    app.drag((x, y), (x, y)).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tree_drawn_from_scratch_refuses_a_cycle_and_survives_a_restart() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("draw.db");
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+
+    app.click("action-new-tree").await;
+    app.click("action-new-tree-blank").await;
+    app.wait_until_shown("empty-tree").await;
+
+    let (left, top, width, _) = app.box_of("canvas").await;
+    let middle = left + width / 2.0 + 60.0;
+    let star_at = (middle, top + 170.0);
+    drop_kind(&app, "north_star", star_at, "north_star").await;
+    let (x, y) = app.centre_of("node-north_star").await;
+    assert!(
+        (x - star_at.0).abs() < 3.0 && (y - star_at.1).abs() < 3.0,
+        "dropped at {star_at:?}, drawn at {:?}",
+        (x, y)
+    );
+    name_new_node(&app, "north_star", "Revenue").await;
+
+    drop_kind(
+        &app,
+        "business_kpi",
+        (middle - 140.0, top + 360.0),
+        "business_kpi",
+    )
+    .await;
+    name_new_node(&app, "business_kpi", "Upsell revenue").await;
+    drop_kind(
+        &app,
+        "business_kpi",
+        (middle + 140.0, top + 540.0),
+        "business_kpi_2",
+    )
+    .await;
+    name_new_node(&app, "business_kpi_2", "Expansion seats").await;
+
+    connect(&app, "business_kpi", "north_star").await;
+    app.wait_for_test_id("link-drives-business_kpi-north_star")
+        .await;
+    // Of two KPIs, the lower one drives the upper one.
+    connect(&app, "business_kpi_2", "business_kpi").await;
+    app.wait_for_test_id("link-drives-business_kpi_2-business_kpi")
+        .await;
+
+    // Lift the second KPI above the first: a link drawn now runs the other way and
+    // would close a cycle.
+    let (x2, y2) = app.centre_of("node-business_kpi_2").await;
+    app.drag((x2, y2), (x2, y2 - 330.0)).await;
+    connect(&app, "business_kpi_2", "business_kpi").await;
+    let message = app
+        .wait_for_text("error-banner", "would close a cycle")
+        .await;
+    assert!(
+        message.contains("business_kpi → business_kpi_2 → business_kpi"),
+        "the refusal names the path: {message:?}"
+    );
+    app.screenshot("editor-cycle-refused").await;
+    assert!(!app.exists("link-drives-business_kpi-business_kpi_2").await);
+    app.close().await;
+
+    let tree = stored_tree(&store, "Untitled tree");
+    assert_eq!(node(&tree, "north_star")["name"], "Revenue");
+    assert_eq!(node(&tree, "business_kpi_2")["name"], "Expansion seats");
+    assert!(has_link(&tree, "drives", "business_kpi", "north_star"));
+    assert!(has_link(&tree, "drives", "business_kpi_2", "business_kpi"));
+    assert_eq!(tree["links"].as_array().map(Vec::len), Some(2), "{tree}");
+
+    // The restarted app opens the same tree, with the node selected last.
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-business_kpi_2").await;
+    app.wait_for_test_id("link-drives-business_kpi-north_star")
+        .await;
+    let header = app.text_of("inspector").await;
+    assert!(
+        header.contains("Untitled tree")
+            || header.contains("Expansion seats")
+            || header.contains("Business KPI"),
+        "{header}"
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn inspector_edits_undo_redo_delete_and_paste_reach_the_store() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("edit.db");
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+
+    // A formula error shows on the field and the node.
+    click_node(&app, "arr").await;
+    set_field(&app, "formula", "paying_customers / 0").await;
+    app.wait_for_text("inspector-error-formula", "division by zero")
+        .await;
+    app.screenshot("editor-formula-error").await;
+
+    app.click_until("action-undo", "action-redo", true).await;
+    app.wait_until_gone("inspector-error-formula").await;
+    app.click_until("action-redo", "action-redo", false).await;
+    app.wait_for_text("inspector-error-formula", "division by zero")
+        .await;
+    app.click_until("action-undo", "action-redo", true).await;
+    app.wait_until_gone("inspector-error-formula").await;
+
+    // Delete a node with its links; undo brings both back.
+    click_node(&app, "csat").await;
+    app.press(DELETE).await;
+    app.wait_until_gone("node-csat").await;
+    assert!(!app.exists("link-drives-csat-churned_customers").await);
+    app.click("action-undo").await;
+    app.wait_until_shown("node-csat").await;
+    app.wait_for_test_id("link-drives-csat-churned_customers")
+        .await;
+
+    // Copy and paste: a second CSAT with a fresh id.
+    click_node(&app, "csat").await;
+    app.press_ctrl('c').await;
+    app.press_ctrl('v').await;
+    app.wait_until_shown("node-csat_2").await;
+    app.close().await;
+
+    let tree = stored_tree(&store, "SaaS growth (sample)");
+    assert_eq!(
+        node(&tree, "arr")["formula"],
+        "paying_customers * seats_per_customer * price_per_seat"
+    );
+    assert_eq!(node(&tree, "csat_2")["name"], node(&tree, "csat")["name"]);
+    assert!(has_link(&tree, "drives", "csat", "churned_customers"));
+}
