@@ -13,7 +13,7 @@ const ENTER: char = '\u{E007}';
 const DELETE: char = '\u{E017}';
 
 /// The tree `name` as the store holds it, through the command line.
-fn stored_tree(store: &Path, name: &str) -> serde_json::Value {
+pub(crate) fn stored_tree(store: &Path, name: &str) -> serde_json::Value {
     let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))
         .args([
             "export", "--tree", name, "--format", "json", "-o", "-", "--db",
@@ -47,14 +47,14 @@ fn has_link(tree: &serde_json::Value, kind: &str, from: &str, to: &str) -> bool 
 }
 
 /// Drags the palette item of `kind` to `at` and waits for the node `id` it makes.
-async fn drop_kind(app: &App, kind: &str, at: (f64, f64), id: &str) {
+pub(crate) async fn drop_kind(app: &App, kind: &str, at: (f64, f64), id: &str) {
     let from = app.centre_of(&format!("palette-{kind}")).await;
     app.drag(from, at).await;
     app.wait_until_shown(&format!("node-{id}")).await;
 }
 
 /// Names the node just dropped: its name is selected in the inspector.
-async fn name_new_node(app: &App, id: &str, name: &str) {
+pub(crate) async fn name_new_node(app: &App, id: &str, name: &str) {
     wait_for_focus(app, "inspector-field-name").await;
     app.type_text(name).await;
     app.press(ENTER).await;
@@ -70,14 +70,14 @@ async fn wait_for_focus(app: &App, test_id: &str) {
 }
 
 /// Draws a link from the top handle of node `from` to the middle of node `to`.
-async fn connect(app: &App, from: &str, to: &str) {
+pub(crate) async fn connect(app: &App, from: &str, to: &str) {
     let (left, top, width, _) = app.box_of(&format!("node-{from}")).await;
     let target = app.centre_of(&format!("node-{to}")).await;
     app.drag((left + width / 2.0, top + 1.0), target).await;
 }
 
 /// Replaces the text of the inspector field `field` and commits it with Enter.
-async fn set_field(app: &App, field: &str, text: &str) {
+pub(crate) async fn set_field(app: &App, field: &str, text: &str) {
     let input = app
         .wait_until_shown(&format!("inspector-field-{field}"))
         .await;
@@ -92,7 +92,7 @@ async fn set_field(app: &App, field: &str, text: &str) {
     app.press(ENTER).await;
 }
 
-async fn click_node(app: &App, id: &str) {
+pub(crate) async fn click_node(app: &App, id: &str) {
     let (x, y) = app.centre_of(&format!("node-{id}")).await;
     app.drag((x, y), (x, y)).await;
 }

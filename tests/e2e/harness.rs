@@ -53,6 +53,12 @@ pub struct App {
 impl App {
     /// Starts the app on the store file `store` (created and seeded if missing).
     pub async fn start(store: &Path) -> App {
+        App::start_with_env(store, &[]).await
+    }
+
+    /// Starts the app with extra environment variables (e.g. the answer every file
+    /// dialog gives: `KPITREE_DIALOG_ANSWER`).
+    pub async fn start_with_env(store: &Path, env: &[(&str, &str)]) -> App {
         let turn = ONE_APP_AT_A_TIME.lock().await;
         let (display_number, display) = start_xvfb();
         let port = free_port();
@@ -60,6 +66,7 @@ impl App {
             .args(["--port", &port.to_string()])
             .args(["--native-port", &free_port().to_string()])
             .env("DISPLAY", format!(":{display_number}"))
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

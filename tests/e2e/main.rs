@@ -7,4 +7,5 @@ mod editor;
 #[allow(dead_code)]
 mod harness;
 mod layout;
+mod library;
 mod window;

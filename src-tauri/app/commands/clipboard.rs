@@ -2,6 +2,11 @@
 //! interchange JSON (a small tree of their own), so that they paste into another
 //! tree, another store, or a text editor; whatever valid kpitree JSON the clipboard
 //! holds can be pasted. Each paste is one edit (one undo step).
+//!
+//! The commands that touch the clipboard are async, so they run off the main
+//! thread: on X11 the clipboard may be owned by the window itself (text copied in
+//! the page), and a read from the main thread would wait for an answer that only
+//! the main thread can give.
 
 use kpitree_core::edit::{extract, paste_edit, Placement};
 use kpitree_core::interchange;
@@ -29,7 +34,7 @@ pub struct Pasted {
 /// clipboard; returns how many nodes were copied.
 #[tauri::command]
 #[specta::specta]
-pub fn copy_nodes(
+pub async fn copy_nodes(
     app: AppHandle,
     state: State<'_, AppState>,
     tree_id: u32,
@@ -51,7 +56,7 @@ pub fn copy_nodes(
 /// coordinates) or, without it, where they stood.
 #[tauri::command]
 #[specta::specta]
-pub fn paste_nodes(
+pub async fn paste_nodes(
     app: AppHandle,
     state: State<'_, AppState>,
     tree_id: u32,
@@ -95,7 +100,7 @@ pub fn duplicate_nodes(
 /// (which takes the key before the page sees it) is used there.
 #[tauri::command]
 #[specta::specta]
-pub fn read_clipboard_text(app: AppHandle) -> Result<String, AppError> {
+pub async fn read_clipboard_text(app: AppHandle) -> Result<String, AppError> {
     app.clipboard().read_text().map_err(clipboard_error)
 }
 

@@ -28,6 +28,10 @@ describe("linkForConnection", () => {
     expect(linkForConnection(upper, lower, "top_down")).toMatchObject({ from: "b", to: "a" });
     const left = { node: node("a", "business_kpi", "A"), at: at(500, 0) };
     expect(linkForConnection(left, lower, "left_right")).toMatchObject({ from: "a", to: "b" });
+    // Side by side, the node the drag started from drives the other.
+    const beside = { node: node("c", "business_kpi", "C"), at: at(0, 210) };
+    expect(linkForConnection(beside, lower, "top_down")).toMatchObject({ from: "c", to: "b" });
+    expect(linkForConnection(lower, beside, "top_down")).toMatchObject({ from: "b", to: "c" });
   });
 
   it("makes work impact outcomes and health metrics guard", () => {

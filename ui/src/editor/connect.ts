@@ -6,8 +6,9 @@
 // - an initiative or strategic intent and a business KPI or the North Star: the
 //   work `impacts` that KPI (colour-coded by the KPI);
 // - otherwise the lower one in the tree `drives` the higher one: lower by kind
-//   (initiative < intent < product metric < business KPI < North Star), and for
-//   two nodes of one rank, the one further down the layout direction.
+//   (initiative < intent < product metric < business KPI < North Star); for two
+//   nodes of one rank, the one further down the layout direction, and for two side
+//   by side, the one the drag started from ("this drives that").
 //
 // The kind can be changed afterwards in the inspector.
 
@@ -36,9 +37,16 @@ function link(kind: LinkKind, from: Node, to: Node): Link {
   return { kind, from: from.id, to: to.id, color: null, strength: null, note: null };
 }
 
-/** Whether `a` stands further along `direction` (below, or to the right) than `b`. */
-function further(a: Position, b: Position, direction: LayoutDirection): boolean {
-  return direction === "left_right" ? a.x > b.x : a.y > b.y;
+/** Nodes closer than this along the layout direction stand side by side. */
+const SIDE_BY_SIDE = 40;
+
+/**
+ * Whether `a` is the child of `b` by position: further along `direction` (below,
+ * or to the right), or side by side with it (`a` is where the drag started).
+ */
+function childByPosition(a: Position, b: Position, direction: LayoutDirection): boolean {
+  const along = direction === "left_right" ? a.x - b.x : a.y - b.y;
+  return Math.abs(along) < SIDE_BY_SIDE || along > 0;
 }
 
 /** The link between `a` and `b` (in the order the user connected them). */
@@ -49,6 +57,8 @@ export function linkForConnection(a: Placed, b: Placed, direction: LayoutDirecti
   if (WORK.has(x.kind) && OUTCOMES.has(y.kind)) return link("impacts", x, y);
   if (WORK.has(y.kind) && OUTCOMES.has(x.kind)) return link("impacts", y, x);
   const aIsChild =
-    RANK[x.kind] !== RANK[y.kind] ? RANK[x.kind] > RANK[y.kind] : further(a.at, b.at, direction);
+    RANK[x.kind] !== RANK[y.kind]
+      ? RANK[x.kind] > RANK[y.kind]
+      : childByPosition(a.at, b.at, direction);
   return aIsChild ? link("drives", x, y) : link("drives", y, x);
 }

@@ -112,7 +112,7 @@ interface TreeHeaderProps {
 export function TreeHeader({ view, exporting, onExport }: TreeHeaderProps) {
   const { tree } = view;
   return (
-    <header className="kt-tree-header">
+    <header className="kt-tree-header" data-testid="tree-header">
       <div className="kt-tree-header__text">
         <h1 className="kt-tree-header__name" title={tree.name}>
           {tree.name}
