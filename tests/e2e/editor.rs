@@ -95,6 +95,8 @@ pub(crate) async fn set_field(app: &App, field: &str, text: &str) {
 pub(crate) async fn click_node(app: &App, id: &str) {
     let (x, y) = app.centre_of(&format!("node-{id}")).await;
     app.drag((x, y), (x, y)).await;
+    // Selected once the inspector shows it, as a user would see before going on.
+    app.wait_for_text("inspector-id", id).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -159,6 +161,12 @@ async fn a_tree_drawn_from_scratch_refuses_a_cycle_and_survives_a_restart() {
     );
     app.screenshot("editor-cycle-refused").await;
     assert!(!app.exists("link-drives-business_kpi-business_kpi_2").await);
+
+    // Where the user leaves the tree (zoom, pan, selection) is where it reopens.
+    app.press_ctrl('=').await;
+    click_node(&app, "business_kpi").await;
+    tokio::time::sleep(Duration::from_millis(900)).await;
+    let viewport = viewport_of(&app).await;
     app.close().await;
 
     let tree = stored_tree(&store, "Untitled tree");
@@ -168,19 +176,46 @@ async fn a_tree_drawn_from_scratch_refuses_a_cycle_and_survives_a_restart() {
     assert!(has_link(&tree, "drives", "business_kpi_2", "business_kpi"));
     assert_eq!(tree["links"].as_array().map(Vec::len), Some(2), "{tree}");
 
-    // The restarted app opens the same tree, with the node selected last.
+    // The restarted app opens the same tree, viewport and selection.
     let app = App::start(&store).await;
     app.wait_until_shown("node-business_kpi_2").await;
     app.wait_for_test_id("link-drives-business_kpi-north_star")
         .await;
-    let header = app.text_of("inspector").await;
-    assert!(
-        header.contains("Untitled tree")
-            || header.contains("Expansion seats")
-            || header.contains("Business KPI"),
-        "{header}"
+    assert_eq!(selected_nodes(&app).await, "business_kpi");
+    let name = app.wait_until_shown("inspector-field-name").await;
+    let name = name.prop("value").await.expect("value").unwrap_or_default();
+    assert_eq!(
+        name, "Upsell revenue",
+        "the inspector shows the selected node"
     );
+    assert_eq!(viewport_of(&app).await, viewport);
     app.close().await;
+}
+
+/// The canvas's pan and zoom, as React Flow writes them.
+async fn viewport_of(app: &App) -> String {
+    let value = app
+        .client
+        .execute(
+            "return document.querySelector('.react-flow__viewport').style.transform;",
+            vec![],
+        )
+        .await
+        .expect("the viewport");
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+/// The ids of the selected nodes, comma-separated.
+async fn selected_nodes(app: &App) -> String {
+    let value = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.react-flow__node.selected')].map(e => e.getAttribute('data-id')).join(',');",
+            vec![],
+        )
+        .await
+        .expect("the selection");
+    value.as_str().unwrap_or_default().to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -151,10 +151,22 @@ impl App {
         (number(0), number(1), number(2), number(3))
     }
 
-    /// The middle of the element `test_id` on screen.
+    /// The middle of the element `test_id` on screen, once it stands still (the
+    /// canvas fits a tree a moment after it is drawn, and glides to a layout).
     pub async fn centre_of(&self, test_id: &str) -> (f64, f64) {
-        let (left, top, width, height) = self.box_of(test_id).await;
-        (left + width / 2.0, top + height / 2.0)
+        let middle = |(left, top, width, height): (f64, f64, f64, f64)| {
+            (left + width / 2.0, top + height / 2.0)
+        };
+        let mut last = middle(self.box_of(test_id).await);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            tokio::time::sleep(Duration::from_millis(120)).await;
+            let now = middle(self.box_of(test_id).await);
+            if now == last || Instant::now() > deadline {
+                return now;
+            }
+            last = now;
+        }
     }
 
     /// Whether the button `test_id` is enabled.
@@ -183,6 +195,17 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Moves the pointer over the element `test_id` (its hover state shows).
+    pub async fn hover(&self, test_id: &str) {
+        let at = self.centre_of(test_id).await;
+        let mouse =
+            MouseActions::new("mouse".to_owned()).then(move_to(at, Duration::from_millis(40)));
+        self.client
+            .perform_actions(mouse)
+            .await
+            .expect("the pointer moves");
     }
 
     /// Whether an element with `data-testid` = `test_id` is in the page now.

@@ -48,6 +48,8 @@ async fn tree_item(app: &App, name: &str) -> String {
 }
 
 async fn tree_menu(app: &App, tree: &str, action: &str) {
+    // The ⋯ button shows on hover (and on keyboard focus).
+    app.hover(&format!("tree-item-{tree}")).await;
     app.click(&format!("tree-menu-{tree}")).await;
     app.click(action).await;
 }
