@@ -13,6 +13,7 @@
 //! - [`export`]: the tree as a standalone SVG (and PNG), drawn like the canvas.
 //! - [`sample`]: the sample tree a new store is seeded with.
 
+pub mod alignment;
 pub mod edit;
 pub mod export;
 pub mod formula;
