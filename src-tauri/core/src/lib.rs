@@ -12,8 +12,10 @@
 //! - [`layout`]: auto-layout (tidy and layered via layout-rs), link routes, card sizes.
 //! - [`export`]: the tree as a standalone SVG (and PNG), drawn like the canvas.
 //! - [`sample`]: the sample tree a new store is seeded with.
+//! - [`analysis`]: status against target, leverage, what-if, target and unit checks.
 
 pub mod alignment;
+pub mod analysis;
 pub mod edit;
 pub mod export;
 pub mod formula;

@@ -1,63 +1,20 @@
 //! Values, dates and statuses as the canvas writes them (mirrors
 //! `ui/src/model/format.ts` and `ui/src/model/status.ts`): compact, locale-free.
+//! The status rule itself lives in [`crate::analysis`].
 
+pub use crate::analysis::Status;
+use crate::analysis::StatusThresholds;
 use crate::model::Direction;
 
-/// How far a value may miss its target, as a share of the target, and be at risk.
-const AT_RISK_MARGIN: f64 = 0.1;
-
-/// Where a metric stands against its target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    OnTrack,
-    AtRisk,
-    OffTrack,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::OnTrack => "On track",
-            Status::AtRisk => "At risk",
-            Status::OffTrack => "Off track",
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::OnTrack => "on_track",
-            Status::AtRisk => "at_risk",
-            Status::OffTrack => "off_track",
-        }
-    }
-}
-
-/// The status of `value` against `target` (`up` unless told `down`): on track when
-/// it meets the target, at risk when it misses by at most 10% of the target.
+/// The status of `value` against `target` with the default thresholds (on track
+/// when it meets the target, at risk within 10%); the rule itself is
+/// [`crate::analysis::status`].
 pub fn status(
     value: Option<f64>,
     target: Option<f64>,
     direction: Option<Direction>,
 ) -> Option<Status> {
-    let (value, target) = (value?, target?);
-    if !value.is_finite() || !target.is_finite() {
-        return None;
-    }
-    let shortfall = if direction == Some(Direction::Down) {
-        value - target
-    } else {
-        target - value
-    };
-    if shortfall <= 0.0 {
-        return Some(Status::OnTrack);
-    }
-    let margin = target.abs() * AT_RISK_MARGIN;
-    let epsilon = target.abs() * 1e-12;
-    Some(if shortfall <= margin + epsilon {
-        Status::AtRisk
-    } else {
-        Status::OffTrack
-    })
+    crate::analysis::status(value, target, direction, &StatusThresholds::default())
 }
 
 const SUFFIXES: [(f64, &str); 4] = [(1e3, "K"), (1e6, "M"), (1e9, "B"), (1e12, "T")];

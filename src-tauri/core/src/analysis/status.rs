@@ -1,0 +1,146 @@
+//! Where a metric stands against its target: on track, at risk or off track.
+//!
+//! This is the canonical definition; the SVG export calls it, and
+//! `ui/src/model/status.ts` mirrors it with the default thresholds.
+//!
+//! The shortfall is how far the value misses the target in the bad direction
+//! (`target - value` for `up`, the default; `value - target` for `down`), as a
+//! share of `|target|`. A value that meets the target is on track; one short by at
+//! most [`StatusThresholds::on_track_within`] is on track too; by at most
+//! [`StatusThresholds::at_risk_within`], at risk; beyond, off track.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::formula::compute_values;
+use crate::model::{Direction, NodeId, Tree};
+
+/// Where a metric stands against its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}
+
+impl Status {
+    /// The words shown to the user: `On track`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::OnTrack => "On track",
+            Status::AtRisk => "At risk",
+            Status::OffTrack => "Off track",
+        }
+    }
+
+    /// The serde name: `on_track`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::OnTrack => "on_track",
+            Status::AtRisk => "at_risk",
+            Status::OffTrack => "off_track",
+        }
+    }
+}
+
+/// How far short of its target (a share of `|target|`, 0.1 = 10 %) a value may
+/// fall and still be on track, or at risk. Set per tree by the user.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct StatusThresholds {
+    /// Short by at most this share: still on track (default 0: the target must be met).
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub on_track_within: f64,
+    /// Short by at most this share: at risk; beyond it, off track (default 0.1).
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub at_risk_within: f64,
+}
+
+impl Default for StatusThresholds {
+    /// Today's behaviour: on track when the target is met, at risk within 10 %.
+    fn default() -> Self {
+        StatusThresholds {
+            on_track_within: 0.0,
+            at_risk_within: 0.1,
+        }
+    }
+}
+
+/// Why thresholds were refused; the message is shown to the user as is.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ThresholdError {
+    #[error("a status threshold must be a finite number of 0 or more, not {0}")]
+    OutOfRange(f64),
+    #[error("the at-risk threshold ({at_risk}) cannot be below the on-track one ({on_track})")]
+    Inverted { on_track: f64, at_risk: f64 },
+}
+
+impl StatusThresholds {
+    /// Checked thresholds: both finite, at least 0, on-track at most at-risk.
+    pub fn new(on_track_within: f64, at_risk_within: f64) -> Result<Self, ThresholdError> {
+        for share in [on_track_within, at_risk_within] {
+            if !share.is_finite() || share < 0.0 {
+                return Err(ThresholdError::OutOfRange(share));
+            }
+        }
+        if at_risk_within < on_track_within {
+            return Err(ThresholdError::Inverted {
+                on_track: on_track_within,
+                at_risk: at_risk_within,
+            });
+        }
+        Ok(StatusThresholds {
+            on_track_within,
+            at_risk_within,
+        })
+    }
+}
+
+/// The status of `value` against `target` (`up` unless told `down`); `None` when
+/// either is missing or not finite.
+pub fn status(
+    value: Option<f64>,
+    target: Option<f64>,
+    direction: Option<Direction>,
+    thresholds: &StatusThresholds,
+) -> Option<Status> {
+    let (value, target) = (value?, target?);
+    if !value.is_finite() || !target.is_finite() {
+        return None;
+    }
+    let shortfall = match direction {
+        Some(Direction::Down) => value - target,
+        _ => target - value,
+    };
+    let scale = target.abs();
+    if shortfall <= 0.0 || within(shortfall, thresholds.on_track_within, scale) {
+        Some(Status::OnTrack)
+    } else if within(shortfall, thresholds.at_risk_within, scale) {
+        Some(Status::AtRisk)
+    } else {
+        Some(Status::OffTrack)
+    }
+}
+
+/// Whether a positive `shortfall` is at most `share` of `scale`. The relative
+/// epsilon makes 90 against 100 at risk within 10 % despite binary rounding; a
+/// share of 0 (or less) admits no shortfall at all, as before thresholds existed.
+fn within(shortfall: f64, share: f64, scale: f64) -> bool {
+    share > 0.0 && shortfall <= share * scale + scale * 1e-12
+}
+
+/// The status of every node that has a value (entered or computed) and a target.
+pub fn statuses(tree: &Tree, thresholds: &StatusThresholds) -> BTreeMap<NodeId, Status> {
+    let values = compute_values(tree);
+    let mut found = BTreeMap::new();
+    for node in &tree.nodes {
+        let value = values.get(&node.id).and_then(|v| v.value);
+        if let Some(s) = status(value, node.target, node.direction, thresholds) {
+            found.entry(node.id.clone()).or_insert(s);
+        }
+    }
+    found
+}
