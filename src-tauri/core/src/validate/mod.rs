@@ -11,6 +11,7 @@
 mod fields;
 mod finding;
 mod formulas;
+mod numbers;
 mod problem;
 mod structure;
 
@@ -40,6 +41,7 @@ pub(crate) fn findings(tree: &Tree) -> Vec<Finding> {
     fields::check(tree, &mut found);
     structure::check(tree, &mut found);
     formulas::check(tree, &mut found);
+    numbers::check(tree, &mut found);
     found.sort_by_key(|finding| (finding.severity, finding.place));
     found
 }

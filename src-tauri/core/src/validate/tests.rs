@@ -245,3 +245,20 @@ fn never_panics_on_a_broken_tree() {
     assert!(problems.len() >= 5, "{problems:#?}");
     assert!(problems.iter().any(|p| p.message.contains("form a cycle")));
 }
+
+#[test]
+fn adding_quantities_in_different_units_is_a_warning() {
+    let mut tree = valid_tree();
+    tree.nodes[0].formula = Some("customers * price + price - customers".into());
+    tree.nodes[1].unit = Some("%".into());
+    tree.nodes[2].unit = Some("EUR".into());
+    let problem = &check(&tree)[0];
+    assert_eq!(
+        problem.to_string(),
+        "warning: node \"arr\": formula subtracts quantities in different units: price (EUR) and customers (%)"
+    );
+    assert_eq!(problem.category, Category::Formula);
+    assert!(is_valid(&tree));
+    tree.nodes[0].formula = Some("customers * price".into());
+    assert!(check(&tree).is_empty());
+}
