@@ -17,8 +17,8 @@
 //! runs it on a copy of the tree; leverage differentiates the same parsed
 //! [`crate::formula::Expr`] trees and evaluates sub-expressions with
 //! [`crate::formula::Expr::eval`]. No function changes the tree, panics, or
-//! follows a `drives` cycle. The validation warnings for target gaps and unit
-//! mismatches (`validate`) are built on [`target_gaps`] and [`unit_mismatches`].
+//! follows a `drives` cycle. `validate` warns about unit mismatches through
+//! [`unit_mismatches`].
 //!
 //! [`Tree`]: crate::model::Tree
 
