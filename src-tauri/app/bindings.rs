@@ -36,6 +36,7 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::files::export_tree,
             commands::session::save_view_state,
             commands::session::load_view_state,
+            commands::present::set_presenting,
         ])
         .typ::<crate::window::MenuAction>()
 }

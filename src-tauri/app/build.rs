@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "export_tree",
     "save_view_state",
     "load_view_state",
+    "set_presenting",
 ];
 
 fn main() {

@@ -8,4 +8,5 @@ mod editor;
 mod harness;
 mod layout;
 mod library;
+mod present;
 mod window;

@@ -5,6 +5,7 @@ import "./styles/app.css";
 import "./styles/canvas.css";
 import "./styles/panels.css";
 import "./styles/inspector.css";
+import "./styles/present.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

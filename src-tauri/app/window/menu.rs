@@ -45,6 +45,7 @@ pub enum MenuAction {
     LayoutLeftRight,
     ToggleMinimap,
     ToggleInspector,
+    Present,
 }
 
 /// One item: its action, label and accelerator.
@@ -103,6 +104,7 @@ const VIEW_LAYOUT: &[Item] = &[
     (MenuAction::LayoutTopDown, "Lay Out Top-down", None),
     (MenuAction::LayoutLeftRight, "Lay Out Left-to-right", None),
 ];
+const VIEW_PRESENT: &[Item] = &[(MenuAction::Present, "Present", Some("F5"))];
 const VIEW_PANELS: &[Item] = &[
     (
         MenuAction::ToggleInspector,
@@ -125,7 +127,11 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     file = add_items(app, file, FILE_IO)?.separator().quit();
 
     let edit = sections(app, "Edit", &[EDIT_HISTORY, EDIT_CLIPBOARD, EDIT_FIND])?;
-    let view = sections(app, "View", &[VIEW_ZOOM, VIEW_LAYOUT, VIEW_PANELS])?;
+    let view = sections(
+        app,
+        "View",
+        &[VIEW_ZOOM, VIEW_LAYOUT, VIEW_PANELS, VIEW_PRESENT],
+    )?;
     MenuBuilder::new(app)
         .items(&[&file.build()?, &edit, &view])
         .build()
@@ -197,6 +203,7 @@ mod tests {
             VIEW_ZOOM,
             VIEW_LAYOUT,
             VIEW_PANELS,
+            VIEW_PRESENT,
         ];
         let mut seen = std::collections::BTreeSet::new();
         for (action, _, _) in all.iter().flat_map(|group| group.iter()) {
@@ -205,6 +212,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 29, "every action has one menu item");
+        assert_eq!(seen.len(), 30, "every action has one menu item");
     }
 }

@@ -17,6 +17,8 @@ import { useViewState } from "../editor/useViewState";
 import { EmptyState } from "../panels/EmptyState";
 import { loadExportTheme } from "../panels/exportTheme";
 import { Sidebar } from "../panels/Sidebar";
+import { PresentMode } from "../present/PresentMode";
+import { api } from "../ipc/api";
 import { TreeHeader } from "../panels/TreeHeader";
 import { ErrorBanner } from "./ErrorBanner";
 import { Notice } from "./Notice";
@@ -62,6 +64,12 @@ export function App() {
   const [inspectorOpen, toggleInspector, openInspector] = usePanelToggle("inspector", true);
   const [minimapShown, toggleMinimap] = usePanelToggle("minimap", true);
   const [searchOpen, setSearchOpen] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const present = useCallback((on: boolean) => {
+    setPresenting(on);
+    // Full screen is a nicety: a window manager that refuses it changes nothing else.
+    void api.setPresenting(on).catch(() => undefined);
+  }, []);
   const remembered = useViewState(view?.id ?? null);
 
   const editableId = editableTreeId(state);
@@ -123,8 +131,13 @@ export function App() {
       export_json: () => void exportTree("json", loadExportTheme()),
       export_svg: () => void exportTree("svg", loadExportTheme()),
       export_png: () => void exportTree("png", loadExportTheme()),
+      present: () => {
+        if (editableView !== null) present(true);
+      },
     };
   }, [
+    editableView,
+    present,
     editorHandlers,
     selectedId,
     createTree,
@@ -134,7 +147,8 @@ export function App() {
     exportTree,
     startRename,
   ]);
-  useShortcuts(state.phase === "ready" ? commands : null);
+  // While presenting, nothing may change the tree: present mode handles its own keys.
+  useShortcuts(state.phase === "ready" && !presenting ? commands : null);
 
   let main;
   if (view !== null) {
@@ -166,8 +180,12 @@ export function App() {
             onRedo: () => void redo(),
             onAutoLayout: () => void autoLayout(direction),
             onDirection: chooseDirection,
+            onPresent: () => present(true),
           }}
         />
+        {presenting && (
+          <PresentMode view={view} faceMetrics={state.faceMetrics} onExit={() => present(false)} />
+        )}
       </>
     );
   } else if (state.phase === "failed") {

@@ -41,6 +41,7 @@ export interface EditorStageProps {
     readonly onRedo: () => void;
     readonly onAutoLayout: () => void;
     readonly onDirection: (direction: LayoutDirection) => void;
+    readonly onPresent: () => void;
   };
 }
 

@@ -15,6 +15,7 @@ export interface EditorToolbarProps {
   readonly onRedo: () => void;
   readonly onAutoLayout: () => void;
   readonly onDirection: (direction: LayoutDirection) => void;
+  readonly onPresent?: () => void;
 }
 
 function UndoIcon({ flip = false }: { readonly flip?: boolean }) {
@@ -51,6 +52,18 @@ function LayoutIcon() {
   );
 }
 
+function PresentIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <g fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round">
+        <rect x="1.5" y="2.5" width="13" height="8.5" rx="1.2" />
+        <path d="M8 11v2.5M5 14h6" strokeLinecap="round" />
+        <path d="M6.6 5v3.6L9.6 6.8z" fill="currentColor" stroke="none" />
+      </g>
+    </svg>
+  );
+}
+
 function DirectionIcon({ direction }: { readonly direction: LayoutDirection }) {
   return (
     <svg
@@ -74,7 +87,7 @@ function DirectionIcon({ direction }: { readonly direction: LayoutDirection }) {
 
 export function EditorToolbar(props: EditorToolbarProps) {
   const { canUndo, canRedo, canLayout, direction } = props;
-  const { onUndo, onRedo, onAutoLayout, onDirection } = props;
+  const { onUndo, onRedo, onAutoLayout, onDirection, onPresent } = props;
   return (
     <div className="kt-toolbar" role="toolbar" aria-label="Editing">
       <button
@@ -131,6 +144,23 @@ export function EditorToolbar(props: EditorToolbarProps) {
           </button>
         ))}
       </div>
+      {onPresent !== undefined && (
+        <>
+          <span className="kt-toolbar__divider" aria-hidden="true" />
+          <button
+            type="button"
+            className="kt-tool kt-tool--text"
+            data-testid="action-present"
+            disabled={!canLayout}
+            onClick={onPresent}
+            title="Present full screen, level by level (F5)"
+            aria-keyshortcuts="F5"
+          >
+            <PresentIcon />
+            <span>Present</span>
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@
 //   Ctrl/Cmd+=  zoom in           Ctrl/Cmd+-  zoom out      Shift+1  zoom to fit
 //   Shift+Ctrl/Cmd+L  auto-layout Ctrl/Cmd+N  new tree      Ctrl/Cmd+O  import JSON
 //   Ctrl/Cmd+E  export SVG        Shift+Ctrl/Cmd+E  PNG     Shift+Ctrl/Cmd+S  JSON
+//   F5  present
 //
 // None of them fires while the user types in a field (the field keeps its keys).
 
@@ -72,6 +73,7 @@ export function commandFor(press: KeyPress): EditorCommand | null {
 function plainCommand(press: KeyPress): EditorCommand | null {
   if (press.key === "Delete" || press.key === "Backspace") return press.shiftKey ? null : "delete";
   if (press.key === "F2") return "rename_tree";
+  if (press.key === "F5") return "present";
   if (press.shiftKey && (press.code === "Digit1" || press.key === "!")) return "zoom_to_fit";
   return null;
 }

@@ -168,6 +168,9 @@ export const api = {
     unwrap(() => commands.saveViewState(treeId, viewState)),
   loadViewState: (treeId: number): Promise<ViewState | null> =>
     unwrap(() => commands.loadViewState(treeId)),
+  /** Full screen without the menu bar (present mode), or back. */
+  setPresenting: (presenting: boolean): Promise<null> =>
+    unwrap(() => commands.setPresenting(presenting)),
 };
 
 export type Api = typeof api;
