@@ -2,12 +2,11 @@
 //! SVG export: fixed widths, and a height that follows from the rows the card shows
 //! and from its name wrapped with the real font (see [`wrap`]).
 
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::font::{text_width, FontWeight};
+use super::font::{FontWeight, TextWidths};
 use super::wrap::wrap_words;
 use crate::model::{Node, NodeId, NodeKind, Tree};
 
@@ -96,7 +95,7 @@ pub struct NodeFace {
 /// + (gap + value_row_height if metric) + (gap + target_row_height if target)`.
 pub fn measure_faces(tree: &Tree) -> BTreeMap<NodeId, NodeFace> {
     let metrics = face_metrics();
-    let widths = Widths::default();
+    let widths = TextWidths::default();
     let mut faces = BTreeMap::new();
     for node in &tree.nodes {
         if !faces.contains_key(&node.id) {
@@ -108,26 +107,10 @@ pub fn measure_faces(tree: &Tree) -> BTreeMap<NodeId, NodeFace> {
 
 /// One node's card.
 pub fn measure_face(node: &Node, metrics: &FaceMetrics) -> NodeFace {
-    face(node, metrics, &Widths::default())
+    face(node, metrics, &TextWidths::default())
 }
 
-/// Text widths already measured, per weight and size: names share many words.
-#[derive(Default)]
-struct Widths(RefCell<HashMap<(FontWeight, u64, String), f64>>);
-
-impl Widths {
-    fn of(&self, text: &str, weight: FontWeight, size: f64) -> f64 {
-        let key = (weight, size.to_bits(), text.to_owned());
-        if let Some(&width) = self.0.borrow().get(&key) {
-            return width;
-        }
-        let width = text_width(text, weight, size);
-        self.0.borrow_mut().insert(key, width);
-        width
-    }
-}
-
-fn face(node: &Node, metrics: &FaceMetrics, widths: &Widths) -> NodeFace {
+fn face(node: &Node, metrics: &FaceMetrics, widths: &TextWidths) -> NodeFace {
     let north_star = node.kind == NodeKind::NorthStar;
     let (width, weight, size, line_height, value_row) = if north_star {
         (
@@ -167,6 +150,7 @@ fn face(node: &Node, metrics: &FaceMetrics, widths: &Widths) -> NodeFace {
 
 #[cfg(test)]
 mod tests {
+    use super::super::font::text_width;
     use super::*;
 
     fn node(kind: NodeKind, name: &str) -> Node {

@@ -6,6 +6,7 @@
 //! kerning and the font's default features (`kern`, `liga`, `calt`) are applied as
 //! the webview applies them.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -91,6 +92,30 @@ pub fn text_width(text: &str, weight: FontWeight, size: f64) -> f64 {
     units as f64 * size / f64::from(face.units_per_em())
 }
 
+/// Widths already measured, per weight and size, for one job (the faces of a tree,
+/// one SVG): names share many words and every card repeats its kind's label and
+/// its row texts, while shaping is the costly part of measuring. Looked up by
+/// `&str`, so a width already known costs no allocation.
+#[derive(Default)]
+pub(crate) struct TextWidths(RefCell<HashMap<(FontWeight, u64), HashMap<String, f64>>>);
+
+impl TextWidths {
+    /// [`text_width`] of `text`, shaped once per weight and size.
+    pub(crate) fn of(&self, text: &str, weight: FontWeight, size: f64) -> f64 {
+        let key = (weight, size.to_bits());
+        if let Some(&width) = self.0.borrow().get(&key).and_then(|texts| texts.get(text)) {
+            return width;
+        }
+        let width = text_width(text, weight, size);
+        self.0
+            .borrow_mut()
+            .entry(key)
+            .or_default()
+            .insert(text.to_owned(), width);
+        width
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +136,21 @@ mod tests {
         let double = text_width("Annual recurring revenue", FontWeight::Regular, 28.0);
         assert!((double - 2.0 * regular).abs() < 1e-9);
         assert_eq!(text_width("", FontWeight::Bold, 14.0), 0.0);
+    }
+
+    #[test]
+    fn remembered_widths_are_the_measured_ones() {
+        let widths = TextWidths::default();
+        for (text, weight, size) in [
+            ("Annual recurring revenue", FontWeight::SemiBold, 14.0),
+            ("Annual recurring revenue", FontWeight::Bold, 14.0),
+            ("Annual recurring revenue", FontWeight::SemiBold, 17.0),
+            ("", FontWeight::Regular, 11.0),
+        ] {
+            let measured = text_width(text, weight, size);
+            assert_eq!(widths.of(text, weight, size), measured);
+            assert_eq!(widths.of(text, weight, size), measured, "{text} again");
+        }
     }
 
     #[test]

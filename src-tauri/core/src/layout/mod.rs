@@ -69,11 +69,13 @@ mod tidy;
 mod wrap;
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
 pub use check::{drives_crossings, overlapping_boxes, routes_through_boxes, sample_route};
 pub use face::{face_metrics, measure_face, measure_faces, FaceMetrics, NodeFace};
+pub(crate) use font::TextWidths;
 pub use font::{text_width, FontWeight, INTER_BOLD, INTER_REGULAR, INTER_SEMI_BOLD};
 
 use crate::model::{LinkKey, LinkKind, Node, NodeId, Position, Tree};
@@ -137,16 +139,18 @@ pub struct Route {
 impl Route {
     /// The route as SVG path data, coordinates rounded to 0.01.
     pub fn svg_path(&self) -> String {
-        let mut path = String::new();
+        // Written in place: an export draws one path per link.
+        let mut path = String::with_capacity(self.points.len() * 16);
         for (i, p) in self.points.iter().enumerate() {
             let command = match i {
                 0 => "M",
                 i if i % 3 == 1 => " C",
                 _ => "",
             };
-            path.push_str(&format!("{command} {} {}", round(p.x), round(p.y)));
+            let _ = write!(path, "{command} {} {}", round(p.x), round(p.y));
         }
-        path.trim_start().to_owned()
+        // The first command is `M`: nothing to trim.
+        path
     }
 }
 
