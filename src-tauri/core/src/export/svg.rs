@@ -14,8 +14,8 @@
 //! All user text is XML-escaped; there is no script, no event attribute and no
 //! external reference. Same tree and options, same bytes.
 
-use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::{self, Write as _};
 
 use serde::{Deserialize, Serialize};
 
@@ -24,8 +24,8 @@ use super::format::{format_date, format_value, status, Status};
 use super::ExportError;
 use crate::formula::compute_values;
 use crate::layout::{
-    face_metrics, layout, measure_faces, text_width, FaceMetrics, FontWeight, LayoutDirection,
-    LayoutEngine, LayoutOptions, NodeFace,
+    face_metrics, layout, measure_faces, FaceMetrics, FontWeight, LayoutDirection, LayoutEngine,
+    LayoutOptions, NodeFace, TextWidths,
 };
 use crate::model::{Direction, Link, LinkKind, Node, NodeId, NodeKind, Strength, Tree};
 
@@ -212,13 +212,22 @@ fn mix(a: &str, b: &str, t: f64) -> String {
     )
 }
 
-/// A number for SVG: rounded to 0.01, no trailing zeros, never `-0`.
-fn num(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    if rounded == 0.0 || !rounded.is_finite() {
-        "0".to_owned()
-    } else {
-        format!("{rounded}")
+/// A number for SVG: rounded to 0.01, no trailing zeros, never `-0`. Written
+/// straight into the document (a drawing has tens of thousands of numbers).
+fn num(value: f64) -> Num {
+    Num(value)
+}
+
+struct Num(f64);
+
+impl fmt::Display for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rounded = (self.0 * 100.0).round() / 100.0;
+        if rounded == 0.0 || !rounded.is_finite() {
+            f.write_str("0")
+        } else {
+            write!(f, "{rounded}")
+        }
     }
 }
 
@@ -231,6 +240,12 @@ fn xml_char(c: char) -> bool {
 /// dropped.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appended to `out`.
+fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -242,12 +257,11 @@ fn escape(text: &str) -> String {
             _ => {}
         }
     }
-    out
 }
 
 /// Words of `text` broken greedily into lines no wider than `max` (a word wider
 /// than a line gets a line of its own).
-fn wrap(text: &str, weight: FontWeight, size: f64, max: f64) -> Vec<String> {
+fn wrap(text: &str, weight: FontWeight, size: f64, max: f64, widths: &TextWidths) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
@@ -257,7 +271,7 @@ fn wrap(text: &str, weight: FontWeight, size: f64, max: f64) -> Vec<String> {
             } else {
                 format!("{line} {word}")
             };
-            if line.is_empty() || text_width(&candidate, weight, size) <= max {
+            if line.is_empty() || widths.of(&candidate, weight, size) <= max {
                 line = candidate;
             } else {
                 lines.push(std::mem::replace(&mut line, word.to_owned()));
@@ -271,14 +285,14 @@ fn wrap(text: &str, weight: FontWeight, size: f64, max: f64) -> Vec<String> {
 }
 
 /// `text` cut with an ellipsis to fit `max` (as CSS `text-overflow: ellipsis`).
-fn fit(text: &str, weight: FontWeight, size: f64, max: f64) -> String {
-    if text_width(text, weight, size) <= max {
+fn fit(text: &str, weight: FontWeight, size: f64, max: f64, widths: &TextWidths) -> String {
+    if widths.of(text, weight, size) <= max {
         return text.to_owned();
     }
     let chars: Vec<char> = text.chars().collect();
     for end in (0..chars.len()).rev() {
         let candidate = format!("{}…", chars[..end].iter().collect::<String>().trim_end());
-        if text_width(&candidate, weight, size) <= max {
+        if widths.of(&candidate, weight, size) <= max {
             return candidate;
         }
     }
@@ -332,21 +346,29 @@ impl Writer {
         };
         // Spaces too: a space missing from the font would take another font's width.
         self.used[slot].extend(text.content.chars());
-        let _ = writeln!(
+        let _ = write!(
             self.out,
-            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{}\"{}>{}</text>",
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{}\"{}>",
             num(text.x),
             num(text.y),
             num(text.size),
             text.weight.css_weight(),
             text.fill,
             text.extra,
-            escape(text.content)
         );
+        escape_into(&mut self.out, text.content);
+        self.out.push_str("</text>\n");
     }
 
     fn line(&mut self, line: &str) {
         self.out.push_str(line);
+        self.out.push('\n');
+    }
+
+    /// A formatted line, written straight into the document (no `String` of its
+    /// own: a drawing has about ten lines per node).
+    fn line_fmt(&mut self, line: fmt::Arguments<'_>) {
+        let _ = self.out.write_fmt(line);
         self.out.push('\n');
     }
 }
@@ -468,6 +490,8 @@ struct Painter {
     theme: Theme,
     metrics: FaceMetrics,
     baseline: Baseline,
+    /// Every card measures its kind's label and its row texts, mostly the same.
+    widths: TextWidths,
 }
 
 impl Painter {
@@ -489,7 +513,7 @@ impl Painter {
         let color = node_color(node);
         let accent = self.accent(&color);
         let r = corner_radius(kind);
-        out.line(&format!(
+        out.line_fmt(format_args!(
             "<g id=\"node-{}\" class=\"node {}\" transform=\"translate({} {})\">",
             escape(node.id.as_str()),
             kind.as_str(),
@@ -501,7 +525,7 @@ impl Painter {
             title.push('\n');
             title.push_str(description);
         }
-        out.line(&format!("<title>{}</title>", escape(&title)));
+        out.line_fmt(format_args!("<title>{}</title>", escape(&title)));
 
         // The box, its fill and its border (drawn inside the box, as on the canvas).
         let fill = match kind {
@@ -516,14 +540,14 @@ impl Painter {
             Theme::Light => "#101828",
             Theme::Dark => "#000000",
         };
-        out.line(&format!(
+        out.line_fmt(format_args!(
             "<rect class=\"shadow\" x=\"0\" y=\"1\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{shadow}\" fill-opacity=\"{}\"/>",
             num(w),
             num(h),
             num(r),
             if north_star { "0.12" } else { "0.07" }
         ));
-        out.line(&format!(
+        out.line_fmt(format_args!(
             "<rect class=\"card\" x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{fill}\"/>",
             num(w),
             num(h),
@@ -534,7 +558,7 @@ impl Painter {
                 // A 4 px band along the top, inside the rounded corners.
                 let band = 4.0;
                 let inset = r - (r * r - (r - band) * (r - band)).sqrt();
-                out.line(&format!(
+                out.line_fmt(format_args!(
                     "<path d=\"M{} {} A{} {} 0 0 1 {} 0 H{} A{} {} 0 0 1 {} {} Z\" fill=\"{accent}\"/>",
                     num(inset), num(band), num(r), num(r), num(r), num(w - r), num(r), num(r), num(w - inset), num(band)
                 ));
@@ -542,7 +566,7 @@ impl Painter {
             NodeKind::ProductMetric => {
                 // A 4 px band down the left side.
                 let band = 4.0;
-                out.line(&format!(
+                out.line_fmt(format_args!(
                     "<path d=\"M{} 0 H{} A{} {} 0 0 0 0 {} V{} A{} {} 0 0 0 {} {} H{} Z\" fill=\"{accent}\"/>",
                     num(band), num(r), num(r), num(r), num(r), num(h - r), num(r), num(r), num(r), num(h), num(band)
                 ));
@@ -600,8 +624,8 @@ impl Painter {
         let label = kind_label(kind).to_uppercase();
         let spacing = 0.45;
         let label_x = m.padding_x + size + 6.0;
-        let label_width =
-            text_width(&label, FontWeight::SemiBold, 10.0) + spacing * label.chars().count() as f64;
+        let label_width = self.widths.of(&label, FontWeight::SemiBold, 10.0)
+            + spacing * label.chars().count() as f64;
         let baseline = self.baseline.at(top, m.header_height, 10.0);
         out.text(Text {
             x: label_x,
@@ -614,7 +638,7 @@ impl Painter {
         });
         if let Some(owner) = node.owner.as_deref().filter(|o| !o.trim().is_empty()) {
             let room = w - m.padding_x - (label_x + label_width + 8.0);
-            let owner = fit(owner, FontWeight::Regular, 10.0, room);
+            let owner = fit(owner, FontWeight::Regular, 10.0, room, &self.widths);
             out.text(Text {
                 x: w - m.padding_x,
                 y: baseline,
@@ -679,7 +703,13 @@ impl Painter {
                 text.push_str(" by ");
                 text.push_str(&format_date(date.as_str()));
             }
-            let text = fit(&text, FontWeight::Regular, 11.0, w - 2.0 * m.padding_x);
+            let text = fit(
+                &text,
+                FontWeight::Regular,
+                11.0,
+                w - 2.0 * m.padding_x,
+                &self.widths,
+            );
             let fill = if north_star {
                 "#ffffff\" fill-opacity=\"0.76"
             } else {
@@ -708,7 +738,7 @@ impl Painter {
         let mut right = w - m.padding_x;
         if let Some(status) = status(card.value, node.target, node.direction) {
             let label = status.label();
-            let text_w = text_width(label, FontWeight::SemiBold, 11.0);
+            let text_w = self.widths.of(label, FontWeight::SemiBold, 11.0);
             let pill_w = 7.0 + 7.0 + 5.0 + text_w + 8.0;
             let pill_h = 11.0 * 1.35 + 4.0;
             let x = right - pill_w;
@@ -722,7 +752,7 @@ impl Painter {
             } else {
                 p.status(status)
             };
-            out.line(&format!(
+            out.line_fmt(format_args!(
                 "<g class=\"status {}\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{bg}\"/><circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{fg}\"/>",
                 status.as_str(),
                 num(x),
@@ -767,12 +797,12 @@ impl Painter {
                 fill: subtle,
                 extra: " class=\"eq\"",
             });
-            x += text_width("=", FontWeight::Regular, size) + 4.0;
+            x += self.widths.of("=", FontWeight::Regular, size) + 4.0;
         }
         let text = format_value(card.value, node.unit.as_deref());
         let empty = card.value.is_none();
         let weight = if empty { FontWeight::Regular } else { weight };
-        let text = fit(&text, weight, size, right - x);
+        let text = fit(&text, weight, size, right - x, &self.widths);
         let fill = match (empty, north_star) {
             (true, true) => "#ffffff\" fill-opacity=\"0.55",
             (true, false) => p.subtle,
@@ -826,7 +856,12 @@ const LEGEND_PADDING: f64 = 16.0;
 const LEGEND_COLUMN_GAP: f64 = 36.0;
 const LEGEND_HEADING: f64 = 22.0;
 
-fn legend_columns(tree: &Tree, palette: &Palette, cards: &[Card<'_>]) -> Vec<LegendColumn> {
+fn legend_columns(
+    tree: &Tree,
+    nodes: &HashMap<&NodeId, &Node>,
+    palette: &Palette,
+    cards: &[Card<'_>],
+) -> Vec<LegendColumn> {
     let mut columns = Vec::new();
     let kinds: BTreeSet<NodeKind> = tree.nodes.iter().map(|n| n.kind).collect();
     if !kinds.is_empty() {
@@ -874,7 +909,7 @@ fn legend_columns(tree: &Tree, palette: &Palette, cards: &[Card<'_>]) -> Vec<Leg
     // Colour codes: each colour of an `impacts` link, with the KPIs it points at.
     let mut codes: Vec<(String, Vec<String>)> = Vec::new();
     for link in tree.links.iter().filter(|l| l.kind == LinkKind::Impacts) {
-        let target = tree.node(&link.to);
+        let target = nodes.get(&link.to).copied();
         let color = impacts_color(link, target);
         let name = target.map_or_else(|| link.to.to_string(), |n| n.name.clone());
         match codes.iter_mut().find(|(c, _)| *c == color) {
@@ -933,8 +968,8 @@ fn legend_columns(tree: &Tree, palette: &Palette, cards: &[Card<'_>]) -> Vec<Leg
 }
 
 /// The width of a legend column.
-fn column_width(column: &LegendColumn) -> f64 {
-    let heading = text_width(&column.heading.to_uppercase(), FontWeight::SemiBold, 10.5)
+fn column_width(column: &LegendColumn, widths: &TextWidths) -> f64 {
+    let heading = widths.of(&column.heading.to_uppercase(), FontWeight::SemiBold, 10.5)
         + 0.63 * column.heading.chars().count() as f64;
     column
         .rows
@@ -942,16 +977,21 @@ fn column_width(column: &LegendColumn) -> f64 {
         .map(|row| {
             LEGEND_SAMPLE
                 + 8.0
-                + text_width(&row.label, FontWeight::Regular, 12.0).min(LEGEND_LABEL_MAX)
+                + widths
+                    .of(&row.label, FontWeight::Regular, 12.0)
+                    .min(LEGEND_LABEL_MAX)
         })
         .fold(heading, f64::max)
 }
 
-fn legend_size(columns: &[LegendColumn]) -> (f64, f64) {
+fn legend_size(columns: &[LegendColumn], widths: &TextWidths) -> (f64, f64) {
     if columns.is_empty() {
         return (0.0, 0.0);
     }
-    let width: f64 = columns.iter().map(column_width).sum::<f64>()
+    let width: f64 = columns
+        .iter()
+        .map(|column| column_width(column, widths))
+        .sum::<f64>()
         + LEGEND_COLUMN_GAP * (columns.len() - 1) as f64
         + 2.0 * LEGEND_PADDING;
     let rows = columns.iter().map(|c| c.rows.len()).max().unwrap_or(0);
@@ -964,13 +1004,13 @@ fn draw_legend(out: &mut Writer, painter: &Painter, columns: &[LegendColumn], x:
         return;
     }
     let p = painter.palette;
-    let (width, height) = legend_size(columns);
-    out.line(&format!(
+    let (width, height) = legend_size(columns, &painter.widths);
+    out.line_fmt(format_args!(
         "<g id=\"legend\" class=\"legend\" transform=\"translate({} {})\">",
         num(x),
         num(y)
     ));
-    out.line(&format!(
+    out.line_fmt(format_args!(
         "<rect x=\"0.5\" y=\"0.5\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"{}\" stroke=\"{}\"/>",
         num(width - 1.0),
         num(height - 1.0),
@@ -1011,7 +1051,7 @@ fn draw_legend(out: &mut Writer, painter: &Painter, columns: &[LegendColumn], x:
                     } else {
                         ""
                     };
-                    out.line(&format!(
+                    out.line_fmt(format_args!(
                         "<path d=\"M{} {} H{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{}\"{dash}{cap} marker-end=\"url(#{})\"/>",
                         num(left + 1.0),
                         num(centre),
@@ -1022,7 +1062,7 @@ fn draw_legend(out: &mut Writer, painter: &Painter, columns: &[LegendColumn], x:
                 }
                 Sample::Status(status) => {
                     let (fg, _) = p.status(*status);
-                    out.line(&format!(
+                    out.line_fmt(format_args!(
                         "<circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"{fg}\"/>",
                         num(left + LEGEND_SAMPLE / 2.0),
                         num(centre)
@@ -1040,7 +1080,13 @@ fn draw_legend(out: &mut Writer, painter: &Painter, columns: &[LegendColumn], x:
                     });
                 }
             }
-            let label = fit(&row.label, FontWeight::Regular, 12.0, LEGEND_LABEL_MAX);
+            let label = fit(
+                &row.label,
+                FontWeight::Regular,
+                12.0,
+                LEGEND_LABEL_MAX,
+                &painter.widths,
+            );
             out.text(Text {
                 x: left + LEGEND_SAMPLE + 8.0,
                 y: painter.baseline.at(top, LEGEND_ROW, 12.0),
@@ -1052,7 +1098,7 @@ fn draw_legend(out: &mut Writer, painter: &Painter, columns: &[LegendColumn], x:
             });
             top += LEGEND_ROW;
         }
-        left += column_width(column) + LEGEND_COLUMN_GAP;
+        left += column_width(column, &painter.widths) + LEGEND_COLUMN_GAP;
     }
     out.line("</g>");
 }
@@ -1075,7 +1121,22 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
         theme: options.theme,
         metrics: face_metrics(),
         baseline: Baseline::new(),
+        widths: TextWidths::default(),
     };
+
+    // Nodes by id and links by key, the first of each as `Tree::node` and
+    // `Tree::link` find them: those scan the tree, once per link here.
+    let mut nodes: HashMap<&NodeId, &Node> = HashMap::with_capacity(tree.nodes.len());
+    for node in &tree.nodes {
+        nodes.entry(&node.id).or_insert(node);
+    }
+    let mut links: HashMap<(LinkKind, &NodeId, &NodeId), &Link> =
+        HashMap::with_capacity(tree.links.len());
+    for link in &tree.links {
+        links
+            .entry((link.kind, &link.from, &link.to))
+            .or_insert(link);
+    }
 
     // The cards, first node of each id, in tree order.
     let mut seen = BTreeSet::new();
@@ -1116,15 +1177,21 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
     }
     let (diagram_w, diagram_h) = bounds.size();
 
-    let columns = legend_columns(tree, palette, &cards);
-    let (legend_w, legend_h) = legend_size(&columns);
+    let columns = legend_columns(tree, &nodes, palette, &cards);
+    let (legend_w, legend_h) = legend_size(&columns, &painter.widths);
     let content_w = diagram_w.max(legend_w).max(480.0);
 
-    let title_lines = wrap(&tree.name, FontWeight::Bold, 22.0, content_w);
+    let title_lines = wrap(
+        &tree.name,
+        FontWeight::Bold,
+        22.0,
+        content_w,
+        &painter.widths,
+    );
     let description_lines = tree
         .description
         .as_deref()
-        .map(|d| wrap(d, FontWeight::Regular, 13.0, content_w))
+        .map(|d| wrap(d, FontWeight::Regular, 13.0, content_w, &painter.widths))
         .unwrap_or_default();
     let title_h = title_lines.len() as f64 * 28.0
         + description_lines.len() as f64 * 18.0
@@ -1145,7 +1212,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
         out: String::new(),
         used: Default::default(),
     };
-    body.line(&format!(
+    body.line_fmt(format_args!(
         "<rect class=\"background\" x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
         num(width),
         num(height),
@@ -1182,7 +1249,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
     }
     body.line("</g>");
 
-    body.line(&format!(
+    body.line_fmt(format_args!(
         "<g id=\"diagram\" transform=\"translate({} {})\">",
         num(dx),
         num(dy)
@@ -1191,11 +1258,12 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
     let mut markers: BTreeSet<String> = BTreeSet::new();
     body.line("<g id=\"links\">");
     for route in &placed.routes {
-        let Some(link) = tree.link(&route.key) else {
+        let key = &route.key;
+        let Some(&link) = links.get(&(key.kind, &key.from, &key.to)) else {
             continue;
         };
-        let from = tree.node(&link.from);
-        let to = tree.node(&link.to);
+        let from = nodes.get(&link.from).copied();
+        let to = nodes.get(&link.to).copied();
         let stroke = link_stroke(link, to, palette);
         let id = markers_insert(&mut markers, &stroke.color);
         let name = |node: Option<&Node>, id: &NodeId| {
@@ -1214,12 +1282,12 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
             title.push('\n');
             title.push_str(note);
         }
-        body.line(&format!(
+        body.line_fmt(format_args!(
             "<g id=\"link-{}\" class=\"link {}\">",
             escape(&route.key.to_string()),
             link.kind.as_str()
         ));
-        body.line(&format!("<title>{}</title>", escape(&title)));
+        body.line_fmt(format_args!("<title>{}</title>", escape(&title)));
         let dash = stroke
             .dash
             .map_or(String::new(), |d| format!(" stroke-dasharray=\"{d}\""));
@@ -1228,7 +1296,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
         } else {
             ""
         };
-        body.line(&format!(
+        body.line_fmt(format_args!(
             "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{dash}{cap} marker-end=\"url(#{id})\"/>",
             route.svg_path(),
             stroke.color,
@@ -1356,10 +1424,11 @@ mod tests {
 
     #[test]
     fn numbers_are_short_and_stable() {
-        assert_eq!(num(12.0), "12");
-        assert_eq!(num(0.1 + 0.2), "0.3");
-        assert_eq!(num(-0.001), "0");
-        assert_eq!(num(14.094), "14.09");
+        assert_eq!(num(12.0).to_string(), "12");
+        assert_eq!(num(0.1 + 0.2).to_string(), "0.3");
+        assert_eq!(num(-0.001).to_string(), "0");
+        assert_eq!(num(14.094).to_string(), "14.09");
+        assert_eq!(num(f64::NAN).to_string(), "0");
     }
 
     #[test]
