@@ -8,8 +8,9 @@ use std::time::Duration;
 use kpitree_core::sample;
 use kpitree_core::store::Store;
 
-use crate::editor::{click_node, connect, drop_kind, name_new_node, set_field};
+use crate::editor::{click_node, connect, connect_until, drop_kind, name_new_node, set_field};
 use crate::harness::App;
+use crate::present::{present_centre, settle};
 
 fn docs() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("docs")
@@ -77,53 +78,49 @@ async fn docs_editor_screenshots() {
     app.click("action-new-tree").await;
     app.click("action-new-tree-blank").await;
     app.wait_until_shown("empty-tree").await;
-    let (left, top, width, _) = app.box_of("canvas").await;
-    let x = left + width / 2.0;
+    // Offsets from the middle of the canvas's top edge, clear of the palette and
+    // the legend on the left; the canvas is measured at each drop, as the panels
+    // around it can change.
     let nodes = [
         (
             "north_star",
             "north_star",
-            (x, top + 150.0),
+            (60.0, 130.0),
             "Weekly active teams",
         ),
-        (
-            "business_kpi",
-            "business_kpi",
-            (x - 230.0, top + 330.0),
-            "New teams",
-        ),
+        ("business_kpi", "business_kpi", (-70.0, 320.0), "New teams"),
         (
             "business_kpi",
             "business_kpi_2",
-            (x + 230.0, top + 330.0),
+            (200.0, 320.0),
             "Retained teams",
         ),
         (
             "product_metric",
             "product_metric",
-            (x - 230.0, top + 500.0),
+            (-70.0, 480.0),
             "Activation rate",
         ),
         (
             "initiative",
             "initiative",
-            (x + 60.0, top + 620.0),
+            (60.0, 630.0),
             "Guided onboarding",
         ),
     ];
-    for (kind, id, at, name) in nodes {
-        drop_kind(&app, kind, at, id).await;
+    for (kind, id, (dx, dy), name) in nodes {
+        let (left, top, width, _) = app.box_of("canvas").await;
+        drop_kind(&app, kind, (left + width / 2.0 + dx, top + dy), id).await;
         name_new_node(&app, id, name).await;
     }
-    for (from, to) in [
-        ("business_kpi", "north_star"),
-        ("business_kpi_2", "north_star"),
-        ("product_metric", "business_kpi"),
-        ("initiative", "product_metric"),
-        ("initiative", "business_kpi_2"),
+    for (from, to, link) in [
+        ("business_kpi", "north_star", "drives"),
+        ("business_kpi_2", "north_star", "drives"),
+        ("product_metric", "business_kpi", "drives"),
+        ("initiative", "product_metric", "drives"),
+        ("initiative", "business_kpi_2", "impacts"),
     ] {
-        connect(&app, from, to).await;
-        tokio::time::sleep(Duration::from_millis(400)).await;
+        connect_until(&app, from, to, &format!("link-{link}-{from}-{to}")).await;
     }
     app.click("action-layout-direction-top_down").await;
     app.click("action-auto-layout").await;
@@ -132,9 +129,13 @@ async fn docs_editor_screenshots() {
     capture(&app, "editor-drawn-from-scratch.png").await;
 
     // A link that would close a cycle is refused with the path it would close.
-    connect(&app, "business_kpi", "business_kpi_2").await;
-    app.wait_for_test_id("link-drives-business_kpi-business_kpi_2")
-        .await;
+    connect_until(
+        &app,
+        "business_kpi",
+        "business_kpi_2",
+        "link-drives-business_kpi-business_kpi_2",
+    )
+    .await;
     connect(&app, "business_kpi_2", "business_kpi").await;
     app.wait_for_text("error-banner", "cycle").await;
     capture(&app, "editor-cycle-refused.png").await;
@@ -155,5 +156,39 @@ async fn docs_editor_screenshots() {
         .await
         .expect("scroll");
     capture(&app, "editor-formula-error.png").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "writes docs/; run by hand"]
+async fn docs_present_screenshots() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("present-docs.db");
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+    for theme in ["light", "dark"] {
+        app.click("action-present").await;
+        app.wait_until_shown("present").await;
+        let dark = app.text_of("present-theme").await == "Light";
+        if dark != (theme == "dark") {
+            app.click("present-theme").await;
+        }
+        settle().await;
+        capture(&app, &format!("present-level-1-{theme}.png")).await;
+        while !app.text_of("present-step").await.contains("Overview") {
+            app.press(' ').await;
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        settle().await;
+        capture(&app, &format!("present-overview-{theme}.png")).await;
+        let (x, y) = present_centre(&app, "net_new_customers").await;
+        app.drag((x, y), (x, y)).await;
+        app.wait_for_text("present-step", "Branch").await;
+        settle().await;
+        capture(&app, &format!("present-branch-{theme}.png")).await;
+        app.press('\u{E00C}').await;
+        app.press('\u{E00C}').await;
+        app.wait_until_gone("present").await;
+    }
     app.close().await;
 }

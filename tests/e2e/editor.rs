@@ -76,6 +76,30 @@ pub(crate) async fn connect(app: &App, from: &str, to: &str) {
     app.drag((left + width / 2.0, top + 1.0), target).await;
 }
 
+/// Draws a link from `from` to `to` and waits for `link` (e.g.
+/// `link-drives-a-b`) on the canvas, drawing it once more if the first gesture was
+/// lost (a gesture that starts while the inspector commits a field can be).
+pub(crate) async fn connect_until(app: &App, from: &str, to: &str, link: &str) {
+    for _ in 0..2 {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        connect(app, from, to).await;
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if app.exists(link).await {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    app.screenshot(&format!("not-drawn-{link}")).await;
+    let banner = if app.exists("error-banner").await {
+        app.text_of("error-banner").await
+    } else {
+        String::new()
+    };
+    panic!("{link} was not drawn; the window says {banner:?}");
+}
+
 /// Replaces the text of the inspector field `field` and commits it with Enter.
 pub(crate) async fn set_field(app: &App, field: &str, text: &str) {
     let input = app

@@ -52,7 +52,7 @@ async fn wait_for_shown(app: &App, want: &[&str]) {
 
 /// The middle of node `id` in present mode (the editor's canvas, underneath, has a
 /// node with the same test id).
-async fn present_centre(app: &App, id: &str) -> (f64, f64) {
+pub(crate) async fn present_centre(app: &App, id: &str) -> (f64, f64) {
     let value = app
         .client
         .execute(
@@ -69,7 +69,7 @@ async fn present_centre(app: &App, id: &str) -> (f64, f64) {
 }
 
 /// Waits for the view to glide to what a step shows (fits take 450 ms).
-async fn settle() {
+pub(crate) async fn settle() {
     tokio::time::sleep(Duration::from_millis(800)).await;
 }
 

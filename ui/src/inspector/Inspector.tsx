@@ -404,7 +404,9 @@ function NodePanel({
           <TextField
             field="target_date"
             label="Target date"
-            type="date"
+            // Text, not a date input: WebKit draws an empty date input with today's
+            // date in grey, which reads as a date that is set.
+            placeholder="YYYY-MM-DD"
             stored={node.target_date ?? ""}
             commit={parsed(parseDate, (date) => set("target_date", date))}
           />
