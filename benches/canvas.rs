@@ -51,9 +51,19 @@ fn store_with_big_tree(path: &std::path::Path) -> i64 {
     store.insert_tree(&tree).expect("insert")
 }
 
-/// Moves the pointer from `from` by `by` in `STEPS` steps with the button held.
+/// Moves the pointer from `from` by `by` in `STEPS` steps with the button held,
+/// sent in chunks (WebKitWebDriver gives up on one very long action list).
 async fn gesture(app: &harness::App, from: (f64, f64), by: (f64, f64)) -> (f64, f64) {
-    let mut mouse = MouseActions::new("mouse".to_owned())
+    let to = |i: u32| {
+        let t = f64::from(i) / f64::from(STEPS);
+        PointerAction::MoveTo {
+            duration: Some(STEP),
+            x: (from.0 + by.0 * t).round(),
+            y: (from.1 + by.1 * t).round(),
+        }
+    };
+    let mouse = || MouseActions::new("mouse".to_owned());
+    let press = mouse()
         .then(PointerAction::MoveTo {
             duration: None,
             x: from.0.round(),
@@ -62,27 +72,26 @@ async fn gesture(app: &harness::App, from: (f64, f64), by: (f64, f64)) -> (f64, 
         .then(PointerAction::Down {
             button: MOUSE_BUTTON_LEFT,
         });
-    for i in 1..=STEPS {
-        let t = f64::from(i) / f64::from(STEPS);
-        mouse = mouse.then(PointerAction::MoveTo {
-            duration: Some(STEP),
-            x: (from.0 + by.0 * t).round(),
-            y: (from.1 + by.1 * t).round(),
-        });
-    }
-    mouse = mouse.then(PointerAction::Up {
-        button: MOUSE_BUTTON_LEFT,
-    });
+    app.client.perform_actions(press).await.expect("press");
     app.client
         .execute(START_COUNTING, vec![])
         .await
         .expect("count frames");
-    app.client.perform_actions(mouse).await.expect("gesture");
+    for chunk in (1..=STEPS).collect::<Vec<_>>().chunks(20) {
+        let moves = chunk
+            .iter()
+            .fold(mouse(), |actions, &i| actions.then(to(i)));
+        app.client.perform_actions(moves).await.expect("move");
+    }
     let result = app
         .client
         .execute(STOP_COUNTING, vec![])
         .await
         .expect("frames");
+    let release = mouse().then(PointerAction::Up {
+        button: MOUSE_BUTTON_LEFT,
+    });
+    app.client.perform_actions(release).await.expect("release");
     (
         result[0].as_f64().unwrap_or(0.0),
         result[1].as_f64().unwrap_or(0.0),
@@ -95,8 +104,8 @@ async fn main() {
     let path = folder.path().join("canvas.db");
     let id = store_with_big_tree(&path);
     let app = harness::App::start(&path).await;
-    app.wait_until_shown("node-arr").await;
-    app.click(&format!("tree-item-{id}")).await;
+    // The store holds only the big tree, so the window opens it.
+    app.wait_until_shown(&format!("tree-item-{id}")).await;
     app.wait_until_shown("node-n0").await;
     app.click("action-layout-direction-top_down").await;
     tokio::time::sleep(Duration::from_secs(1)).await;
