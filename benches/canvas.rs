@@ -23,8 +23,8 @@ use kpitree_core::store::Store;
 
 const NODES: usize = 500;
 /// Pointer steps per gesture, and the time each takes.
-const STEPS: u32 = 120;
-const STEP: Duration = Duration::from_millis(16);
+const STEPS: u32 = 40;
+const STEP: Duration = Duration::from_millis(25);
 const EDITS: usize = 30;
 
 const START_COUNTING: &str = "
@@ -51,19 +51,11 @@ fn store_with_big_tree(path: &std::path::Path) -> i64 {
     store.insert_tree(&tree).expect("insert")
 }
 
-/// Moves the pointer from `from` by `by` in `STEPS` steps with the button held,
-/// sent in chunks (WebKitWebDriver gives up on one very long action list).
+/// Moves the pointer from `from` by `by` in `STEPS` steps with the button held, as
+/// one action list (WebKitWebDriver refuses to go on with a pressed button in a
+/// second list, and stalls on very long lists).
 async fn gesture(app: &harness::App, from: (f64, f64), by: (f64, f64)) -> (f64, f64) {
-    let to = |i: u32| {
-        let t = f64::from(i) / f64::from(STEPS);
-        PointerAction::MoveTo {
-            duration: Some(STEP),
-            x: (from.0 + by.0 * t).round(),
-            y: (from.1 + by.1 * t).round(),
-        }
-    };
-    let mouse = || MouseActions::new("mouse".to_owned());
-    let press = mouse()
+    let mut mouse = MouseActions::new("mouse".to_owned())
         .then(PointerAction::MoveTo {
             duration: None,
             x: from.0.round(),
@@ -72,26 +64,27 @@ async fn gesture(app: &harness::App, from: (f64, f64), by: (f64, f64)) -> (f64, 
         .then(PointerAction::Down {
             button: MOUSE_BUTTON_LEFT,
         });
-    app.client.perform_actions(press).await.expect("press");
+    for i in 1..=STEPS {
+        let t = f64::from(i) / f64::from(STEPS);
+        mouse = mouse.then(PointerAction::MoveTo {
+            duration: Some(STEP),
+            x: (from.0 + by.0 * t).round(),
+            y: (from.1 + by.1 * t).round(),
+        });
+    }
+    mouse = mouse.then(PointerAction::Up {
+        button: MOUSE_BUTTON_LEFT,
+    });
     app.client
         .execute(START_COUNTING, vec![])
         .await
         .expect("count frames");
-    for chunk in (1..=STEPS).collect::<Vec<_>>().chunks(20) {
-        let moves = chunk
-            .iter()
-            .fold(mouse(), |actions, &i| actions.then(to(i)));
-        app.client.perform_actions(moves).await.expect("move");
-    }
+    app.client.perform_actions(mouse).await.expect("gesture");
     let result = app
         .client
         .execute(STOP_COUNTING, vec![])
         .await
         .expect("frames");
-    let release = mouse().then(PointerAction::Up {
-        button: MOUSE_BUTTON_LEFT,
-    });
-    app.client.perform_actions(release).await.expect("release");
     (
         result[0].as_f64().unwrap_or(0.0),
         result[1].as_f64().unwrap_or(0.0),
