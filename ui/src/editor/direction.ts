@@ -2,6 +2,8 @@
 // storage so that the next auto-layout (and the next session) uses it again.
 
 import type { LayoutDirection } from "../ipc/api";
+import { loadChoice, localStore, saveChoice } from "../model/storedChoice";
+import type { Store } from "../model/storedChoice";
 
 export const LAYOUT_DIRECTIONS: readonly LayoutDirection[] = ["top_down", "left_right"];
 
@@ -12,29 +14,9 @@ export const DIRECTION_LABELS: Readonly<Record<LayoutDirection, string>> = {
 
 const KEY = "kpitree.layoutDirection";
 
-type Store = Pick<Storage, "getItem" | "setItem">;
-
-/** The window's local storage, or `null` where there is none (or it refuses). */
-function localStore(): Store | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function isDirection(value: unknown): value is LayoutDirection {
-  return typeof value === "string" && (LAYOUT_DIRECTIONS as readonly string[]).includes(value);
-}
-
 /** The direction chosen last; top-down when none was, or what is stored is not one. */
 export function loadDirection(store: Store | null = localStore()): LayoutDirection {
-  try {
-    const stored = store?.getItem(KEY) ?? null;
-    return isDirection(stored) ? stored : "top_down";
-  } catch {
-    return "top_down";
-  }
+  return loadChoice(KEY, LAYOUT_DIRECTIONS, "top_down", store);
 }
 
 /** Remembers `direction`; a storage that refuses (full, disabled) only forgets it. */
@@ -42,9 +24,5 @@ export function saveDirection(
   direction: LayoutDirection,
   store: Store | null = localStore(),
 ): void {
-  try {
-    store?.setItem(KEY, direction);
-  } catch {
-    // Not remembering the choice is harmless.
-  }
+  saveChoice(KEY, direction, store);
 }

@@ -2,9 +2,9 @@
 // the window's local storage so that the next export (and the next session, and
 // the native menu's Export items) use them again.
 
-import { useCallback, useState } from "react";
-
 import type { Theme } from "../ipc/api";
+import { loadChoice, localStore, saveChoice, useStoredChoice } from "../model/storedChoice";
+import type { Store } from "../model/storedChoice";
 
 export const EXPORT_THEMES: readonly Theme[] = ["light", "dark"];
 
@@ -12,46 +12,17 @@ export const THEME_LABELS: Readonly<Record<Theme, string>> = { light: "Light", d
 
 const KEY = "kpitree.exportTheme";
 
-type Store = Pick<Storage, "getItem" | "setItem">;
-
-/** The window's local storage, or `null` where there is none (or it refuses). */
-function localStore(): Store | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function isTheme(value: unknown): value is Theme {
-  return typeof value === "string" && (EXPORT_THEMES as readonly string[]).includes(value);
-}
-
 /** The theme chosen last; light when none was, or what is stored is not one. */
 export function loadExportTheme(store: Store | null = localStore()): Theme {
-  try {
-    const stored = store?.getItem(KEY) ?? null;
-    return isTheme(stored) ? stored : "light";
-  } catch {
-    return "light";
-  }
+  return loadChoice(KEY, EXPORT_THEMES, "light", store);
 }
 
 /** Remembers `theme`; a storage that refuses (full, disabled) only forgets it. */
 export function saveExportTheme(theme: Theme, store: Store | null = localStore()): void {
-  try {
-    store?.setItem(KEY, theme);
-  } catch {
-    // Not remembering the choice is harmless.
-  }
+  saveChoice(KEY, theme, store);
 }
 
 /** The export theme, remembered across sessions. */
 export function useExportTheme(): [Theme, (theme: Theme) => void] {
-  const [theme, setTheme] = useState<Theme>(() => loadExportTheme());
-  const choose = useCallback((next: Theme) => {
-    setTheme(next);
-    saveExportTheme(next);
-  }, []);
-  return [theme, choose];
+  return useStoredChoice<Theme>(loadExportTheme, saveExportTheme);
 }
