@@ -3,31 +3,12 @@
 //! undo and redo, delete, copy and paste, and every edit still there after a
 //! restart.
 
-use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::harness::App;
+use crate::harness::{stored_tree, App};
 
 const ENTER: char = '\u{E007}';
 const DELETE: char = '\u{E017}';
-
-/// The tree `name` as the store holds it, through the command line.
-pub(crate) fn stored_tree(store: &Path, name: &str) -> serde_json::Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))
-        .args([
-            "export", "--tree", name, "--format", "json", "-o", "-", "--db",
-        ])
-        .arg(store)
-        .output()
-        .expect("kpitree export runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("json")
-}
 
 fn node<'a>(tree: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
     tree["nodes"]

@@ -337,6 +337,23 @@ impl App {
     }
 }
 
+/// The tree `name` as the store holds it, through the command line.
+pub fn stored_tree(store: &Path, name: &str) -> serde_json::Value {
+    let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))
+        .args([
+            "export", "--tree", name, "--format", "json", "-o", "-", "--db",
+        ])
+        .arg(store)
+        .output()
+        .expect("kpitree export runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("json")
+}
+
 fn move_to((x, y): (f64, f64), duration: Duration) -> PointerAction {
     PointerAction::MoveTo {
         duration: Some(duration),

@@ -3,35 +3,15 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use kpitree_core::sample;
 
-use crate::harness::App;
+use crate::harness::{stored_tree, App};
 
 /// The positions the store holds, read through the command line.
 fn stored_positions(store: &Path) -> BTreeMap<String, (f64, f64)> {
-    let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))
-        .args([
-            "export",
-            "--tree",
-            "SaaS growth (sample)",
-            "--format",
-            "json",
-            "-o",
-            "-",
-            "--db",
-        ])
-        .arg(store)
-        .output()
-        .expect("kpitree export runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let json = stored_tree(store, "SaaS growth (sample)");
     json["nodes"]
         .as_array()
         .expect("nodes")
