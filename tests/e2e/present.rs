@@ -68,6 +68,9 @@ pub(crate) async fn present_centre(app: &App, id: &str) -> (f64, f64) {
     )
 }
 
+/// The accessible label of the sample tree's last link.
+const LAST_LINK_LABEL: &str = "Average discount guards New customers per month";
+
 /// Waits for the view to glide to what a step shows (fits take 450 ms).
 pub(crate) async fn settle() {
     tokio::time::sleep(Duration::from_millis(800)).await;
@@ -79,7 +82,9 @@ async fn present_mode_reveals_levels_focuses_a_branch_and_leaves_the_editor_as_i
     let store = folder.path().join("present.db");
     let app = App::start(&store).await;
     app.wait_until_shown("node-arr").await;
-    let before = app.text_of("canvas").await;
+    // Links render only after React Flow has measured the nodes; their labels
+    // are part of the canvas text, so wait for the last of them.
+    let before = app.wait_for_text("canvas", LAST_LINK_LABEL).await;
 
     app.click("action-present").await;
     app.wait_until_shown("present").await;
@@ -135,7 +140,7 @@ async fn present_mode_reveals_levels_focuses_a_branch_and_leaves_the_editor_as_i
     app.wait_until_gone("present").await;
 
     // The editor is as it was: same tree, nothing to undo.
-    assert_eq!(app.text_of("canvas").await, before);
+    assert_eq!(app.wait_for_text("canvas", LAST_LINK_LABEL).await, before);
     assert!(
         !app.enabled("action-undo").await,
         "present mode changed nothing"
