@@ -237,7 +237,24 @@ impl App {
 
     /// Waits (up to 20 s) until the text of `test_id` holds `part`.
     pub async fn wait_for_text(&self, test_id: &str, part: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        match self
+            .text_within(test_id, part, Duration::from_secs(20))
+            .await
+        {
+            Ok(text) => text,
+            Err(text) => panic!("{test_id} never said {part:?}; it says {text:?}"),
+        }
+    }
+
+    /// The text of `test_id` once it holds `part`, or what it said instead when
+    /// `limit` has passed.
+    pub async fn text_within(
+        &self,
+        test_id: &str,
+        part: &str,
+        limit: Duration,
+    ) -> Result<String, String> {
+        let deadline = Instant::now() + limit;
         loop {
             let text = if self.exists(test_id).await {
                 self.text_of(test_id).await
@@ -245,12 +262,11 @@ impl App {
                 String::new()
             };
             if text.contains(part) {
-                return text;
+                return Ok(text);
             }
-            assert!(
-                Instant::now() < deadline,
-                "{test_id} never said {part:?}; it says {text:?}"
-            );
+            if Instant::now() >= deadline {
+                return Err(text);
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
