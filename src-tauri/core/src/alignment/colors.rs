@@ -111,6 +111,32 @@ impl ColorCodes {
             .find(|chips| &chips.id == id)
             .map_or(&[], |chips| chips.colors.as_slice())
     }
+    /// What each card shows along its top edge, left to right: the node's own code
+    /// when `impacts` links point at it (so the KPI at the end of a red link says
+    /// it is the red one), then its [`ColorCodes::chips`], each colour once. Nodes
+    /// with nothing to show are left out. The canvas and the export draw these.
+    pub fn card_chips(&self, tree: &Tree) -> BTreeMap<NodeId, Vec<Color>> {
+        let pointed_at: HashSet<&NodeId> = tree
+            .links
+            .iter()
+            .filter(|link| link.kind == LinkKind::Impacts)
+            .map(|link| &link.to)
+            .collect();
+        let mut cards: BTreeMap<NodeId, Vec<Color>> = BTreeMap::new();
+        for kpi in self.kpis.iter().filter(|kpi| pointed_at.contains(&kpi.id)) {
+            cards.insert(kpi.id.clone(), vec![kpi.color.clone()]);
+        }
+        for chips in &self.chips {
+            let card = cards.entry(chips.id.clone()).or_default();
+            for color in &chips.colors {
+                if !card.contains(color) {
+                    card.push(color.clone());
+                }
+            }
+        }
+        cards.retain(|_, colors| !colors.is_empty());
+        cards
+    }
 }
 
 /// Each coded node's colour, by id (see [`ColorCodes::new`]).

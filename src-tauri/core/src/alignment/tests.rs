@@ -446,3 +446,29 @@ fn the_templates_are_well_aligned() {
         }
     }
 }
+
+#[test]
+fn cards_show_their_own_code_when_bet_on_then_the_colours_of_their_bets() {
+    let red = color("#e63946");
+    let mut tree = aligned();
+    node_mut(&mut tree, "churn").color = Some(red.clone());
+    // activation is bet on (so it is coded) and bets on revenue itself.
+    tree.links.push(bet("ux", "activation", None));
+    tree.links.push(bet("activation", "revenue", None));
+    let codes = ColorCodes::new(&tree);
+    let cards = codes.card_chips(&tree);
+    let activation = codes.color(&id("activation")).cloned().unwrap();
+    let revenue = codes.color(&id("revenue")).cloned().unwrap();
+    assert_eq!(cards[&id("churn")], [red.clone()], "bet on: its own code");
+    assert_eq!(cards[&id("fast")], [red.clone()], "a bet on churn");
+    assert_eq!(
+        cards[&id("activation")],
+        [activation.clone(), revenue.clone()]
+    );
+    assert_eq!(cards[&id("ux")], [activation]);
+    assert_eq!(cards[&id("revenue")], [revenue]);
+    assert!(
+        !cards.contains_key(&id("growth")) && !cards.contains_key(&id("errors")),
+        "no chips where nothing is bet: {cards:?}"
+    );
+}

@@ -5,6 +5,7 @@
 //! The SVG is deterministic: same tree, same options, same bytes (no hash-map
 //! order, numbers rounded to 0.01 and written without trailing zeros).
 
+mod codes;
 mod embed;
 mod file;
 mod format;

@@ -19,15 +19,17 @@ use std::fmt::{self, Write as _};
 
 use serde::{Deserialize, Serialize};
 
+use super::codes::ExportCodes;
 use super::embed::{font_face, vertical_metrics};
 use super::format::{format_date, format_value, status, Status};
 use super::ExportError;
+use crate::alignment::ColorCodes;
 use crate::formula::compute_values;
 use crate::layout::{
     face_metrics, layout, measure_faces, FaceMetrics, FontWeight, LayoutDirection, LayoutEngine,
     LayoutOptions, NodeFace, TextWidths,
 };
-use crate::model::{Direction, Link, LinkKind, Node, NodeId, NodeKind, Strength, Tree};
+use crate::model::{Color, Direction, Link, LinkKind, Node, NodeId, NodeKind, Strength, Tree};
 
 /// The font stack of every text: Inter (embedded or installed), then look-alikes.
 pub const FONT_STACK: &str = "Inter, 'Helvetica Neue', Arial, sans-serif";
@@ -374,7 +376,7 @@ impl Writer {
 }
 
 /// A node's colour: its own, or its kind's.
-fn node_color(node: &Node) -> String {
+pub(super) fn node_color(node: &Node) -> String {
     node.color.as_ref().map_or_else(
         || node.kind.default_color().to_owned(),
         |c| c.as_str().to_owned(),
@@ -389,7 +391,22 @@ struct Stroke {
     round: bool,
 }
 
-fn link_stroke(link: &Link, target: Option<&Node>, palette: &Palette) -> Stroke {
+/// Line width of an `impacts` link by strength: the bet's weight (unset reads as
+/// medium). The canvas draws the same (`ui/src/model/kinds.ts`).
+fn strength_width(strength: Option<Strength>) -> f64 {
+    match strength {
+        Some(Strength::Strong) => 3.0,
+        Some(Strength::Weak) => 1.0,
+        Some(Strength::Medium) | None => 2.0,
+    }
+}
+
+fn link_stroke(
+    link: &Link,
+    target: Option<&Node>,
+    palette: &Palette,
+    codes: &ExportCodes<'_>,
+) -> Stroke {
     match link.kind {
         LinkKind::Drives => Stroke {
             color: palette.drives.to_owned(),
@@ -404,24 +421,11 @@ fn link_stroke(link: &Link, target: Option<&Node>, palette: &Palette) -> Stroke 
             round: true,
         },
         LinkKind::Impacts => Stroke {
-            color: impacts_color(link, target),
-            width: match link.strength {
-                Some(Strength::Strong) => 3.0,
-                Some(Strength::Weak) => 1.0,
-                Some(Strength::Medium) | None => 2.0,
-            },
+            color: codes.impacts_color(link, target),
+            width: strength_width(link.strength),
             dash: Some("7 5"),
             round: false,
         },
-    }
-}
-
-/// The colour of an `impacts` link: its own, else its target's.
-fn impacts_color(link: &Link, target: Option<&Node>) -> String {
-    match (&link.color, target) {
-        (Some(color), _) => color.as_str().to_owned(),
-        (None, Some(node)) => node_color(node),
-        (None, None) => NodeKind::BusinessKpi.default_color().to_owned(),
     }
 }
 
@@ -483,6 +487,8 @@ struct Card<'a> {
     face: &'a NodeFace,
     value: Option<f64>,
     computed: bool,
+    /// The colour chips along the top edge (see [`ExportCodes::chips`]).
+    chips: &'a [Color],
 }
 
 struct Painter {
@@ -594,6 +600,7 @@ impl Painter {
             NodeKind::Initiative => out.line(&border(0.75, 1.5, " stroke-dasharray=\"5 3\"")),
             _ => out.line(&border(0.75, 1.5, "")),
         }
+        self.chips(out, card.chips, w);
 
         // Header: mark and kind label on the left, owner on the right.
         let (label_fill, owner_fill, star) = if north_star {
@@ -724,6 +731,35 @@ impl Painter {
                 fill,
                 extra: " class=\"target\"",
             });
+        }
+        out.line("</g>");
+    }
+
+    /// The colour chips on the top edge, right-aligned, first chip leftmost, as many
+    /// as fit; the canvas draws the same (`.kt-node__chips` in `canvas.css`).
+    fn chips(&self, out: &mut Writer, chips: &[Color], w: f64) {
+        const CHIP_W: f64 = 16.0;
+        const CHIP_H: f64 = 9.0;
+        const CHIP_GAP: f64 = 4.0;
+        const INSET: f64 = 12.0;
+        let room = ((w - 2.0 * INSET + CHIP_GAP) / (CHIP_W + CHIP_GAP)).floor();
+        let shown = chips.len().min(room.max(0.0) as usize);
+        if shown == 0 {
+            return;
+        }
+        let total = shown as f64 * (CHIP_W + CHIP_GAP) - CHIP_GAP;
+        out.line("<g class=\"chips\">");
+        for (i, color) in chips.iter().take(shown).enumerate() {
+            out.line_fmt(format_args!(
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/>",
+                num(w - INSET - total + i as f64 * (CHIP_W + CHIP_GAP)),
+                num(-CHIP_H / 2.0),
+                num(CHIP_W),
+                num(CHIP_H),
+                num(CHIP_H / 2.0),
+                self.accent(color.as_str()),
+                self.palette.background
+            ));
         }
         out.line("</g>");
     }
@@ -861,6 +897,7 @@ fn legend_columns(
     nodes: &HashMap<&NodeId, &Node>,
     palette: &Palette,
     cards: &[Card<'_>],
+    codes: &ExportCodes<'_>,
 ) -> Vec<LegendColumn> {
     let mut columns = Vec::new();
     let kinds: BTreeSet<NodeKind> = tree.nodes.iter().map(|n| n.kind).collect();
@@ -906,33 +943,45 @@ fn legend_columns(
             rows,
         });
     }
-    // Colour codes: each colour of an `impacts` link, with the KPIs it points at.
-    let mut codes: Vec<(String, Vec<String>)> = Vec::new();
-    for link in tree.links.iter().filter(|l| l.kind == LinkKind::Impacts) {
-        let target = nodes.get(&link.to).copied();
-        let color = impacts_color(link, target);
-        let name = target.map_or_else(|| link.to.to_string(), |n| n.name.clone());
-        match codes.iter_mut().find(|(c, _)| *c == color) {
-            Some((_, names)) if !names.contains(&name) => names.push(name),
-            Some(_) => {}
-            None => codes.push((color, vec![name])),
-        }
-    }
-    if !codes.is_empty() {
-        columns.push(LegendColumn {
-            heading: "Colour codes (impacts)",
-            rows: codes
-                .into_iter()
-                .map(|(color, names)| LegendRow {
+    // The strength of the bets, when there are bets.
+    if links.contains(&LinkKind::Impacts) {
+        if let Some(column) = columns.last_mut() {
+            for (strength, label) in [
+                (Strength::Strong, "strong bet"),
+                (Strength::Medium, "medium bet (or not rated)"),
+                (Strength::Weak, "weak bet"),
+            ] {
+                column.rows.push(LegendRow {
                     sample: Sample::Line {
-                        color,
-                        width: 3.0,
+                        color: palette.impacts.to_owned(),
+                        width: strength_width(Some(strength)),
                         dash: Some("7 5"),
                         round: false,
                     },
-                    label: names.join(", "),
-                })
-                .collect(),
+                    label: label.to_owned(),
+                });
+            }
+        }
+    }
+    // Colour codes: which colour stands for which KPI.
+    let coded: Vec<LegendRow> = codes
+        .legend()
+        .map(|(id, color)| LegendRow {
+            sample: Sample::Line {
+                color: color.as_str().to_owned(),
+                width: 3.0,
+                dash: Some("7 5"),
+                round: false,
+            },
+            label: nodes
+                .get(id)
+                .map_or_else(|| id.to_string(), |node| node.name.clone()),
+        })
+        .collect();
+    if !coded.is_empty() {
+        columns.push(LegendColumn {
+            heading: "Colour codes (impacts)",
+            rows: coded,
         });
     }
     let statuses: BTreeSet<&str> = cards
@@ -1115,6 +1164,8 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
         },
     )?;
     let values = compute_values(tree);
+    let color_codes = ColorCodes::new(tree);
+    let export_codes = ExportCodes::new(tree, &color_codes);
     let palette = Palette::of(options.theme);
     let painter = Painter {
         palette,
@@ -1159,6 +1210,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
             face,
             value,
             computed: computed.is_some_and(|v| v.computed) && value.is_some(),
+            chips: export_codes.chips(&node.id),
         });
     }
 
@@ -1177,7 +1229,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
     }
     let (diagram_w, diagram_h) = bounds.size();
 
-    let columns = legend_columns(tree, &nodes, palette, &cards);
+    let columns = legend_columns(tree, &nodes, palette, &cards, &export_codes);
     let (legend_w, legend_h) = legend_size(&columns, &painter.widths);
     let content_w = diagram_w.max(legend_w).max(480.0);
 
@@ -1264,7 +1316,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
         };
         let from = nodes.get(&link.from).copied();
         let to = nodes.get(&link.to).copied();
-        let stroke = link_stroke(link, to, palette);
+        let stroke = link_stroke(link, to, palette, &export_codes);
         let id = markers_insert(&mut markers, &stroke.color);
         let name = |node: Option<&Node>, id: &NodeId| {
             node.map_or_else(|| id.to_string(), |n| n.name.clone())

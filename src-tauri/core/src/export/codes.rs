@@ -1,0 +1,68 @@
+//! The colour codes (issue #6) as the export draws them: the colour of each
+//! `impacts` link, the chips on the cards and the legend's rows, all from
+//! [`crate::alignment::ColorCodes`], so that the export, the canvas and
+//! `kpitree check` tell the same story. Looked up in maps built once per export
+//! (an export draws every link and card of trees of thousands of nodes).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::alignment::ColorCodes;
+use crate::model::{Color, Link, LinkKind, Node, NodeId, NodeKind, Tree};
+
+pub(super) struct ExportCodes<'t> {
+    /// Each coded KPI's colour.
+    kpi: HashMap<&'t NodeId, &'t Color>,
+    /// Each card's chips (see [`ColorCodes::card_chips`]).
+    chips: BTreeMap<NodeId, Vec<Color>>,
+    /// The coded KPIs that `impacts` links point at, in the tree's order: the
+    /// legend (a code that no link is drawn in would only crowd it).
+    legend: Vec<&'t NodeId>,
+}
+
+impl<'t> ExportCodes<'t> {
+    pub(super) fn new(tree: &'t Tree, codes: &'t ColorCodes) -> ExportCodes<'t> {
+        let chips = codes.card_chips(tree);
+        let kpi: HashMap<&NodeId, &Color> =
+            codes.kpis.iter().map(|kpi| (&kpi.id, &kpi.color)).collect();
+        let pointed_at: HashSet<&NodeId> = tree
+            .links
+            .iter()
+            .filter(|link| link.kind == LinkKind::Impacts)
+            .map(|link| &link.to)
+            .collect();
+        let legend = codes
+            .kpis
+            .iter()
+            .map(|kpi| &kpi.id)
+            .filter(|id| pointed_at.contains(id))
+            .collect();
+        ExportCodes { kpi, chips, legend }
+    }
+
+    /// The colour an `impacts` link is drawn in: its own, else its target's code,
+    /// else its target's fill.
+    pub(super) fn impacts_color(&self, link: &Link, target: Option<&Node>) -> String {
+        if let Some(color) = &link.color {
+            return color.as_str().to_owned();
+        }
+        if let Some(code) = self.kpi.get(&link.to) {
+            return code.as_str().to_owned();
+        }
+        target.map_or_else(
+            || NodeKind::BusinessKpi.default_color().to_owned(),
+            super::svg::node_color,
+        )
+    }
+
+    /// The chips of node `id`, left to right.
+    pub(super) fn chips(&self, id: &NodeId) -> &[Color] {
+        self.chips.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The legend's colour codes: each KPI that links point at, with its colour.
+    pub(super) fn legend(&self) -> impl Iterator<Item = (&'t NodeId, &'t Color)> + '_ {
+        self.legend
+            .iter()
+            .filter_map(|id| self.kpi.get(id).map(|color| (*id, *color)))
+    }
+}
