@@ -6,6 +6,7 @@ import "./styles/canvas.css";
 import "./styles/panels.css";
 import "./styles/inspector.css";
 import "./styles/present.css";
+import "./styles/alignment.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -3,11 +3,12 @@
 
 use std::collections::BTreeMap;
 
+use kpitree_core::alignment::{self, Alignment};
 use kpitree_core::edit::Document;
 use kpitree_core::formula::{compute_values, NodeValue};
 use kpitree_core::graph::levels;
 use kpitree_core::layout::{measure_faces, route_links, LayoutDirection, NodeFace, Route};
-use kpitree_core::model::{Tree, TreeId};
+use kpitree_core::model::{Color, Tree, TreeId};
 use kpitree_core::store::Store;
 use kpitree_core::validate::{self, Problem};
 use serde::Serialize;
@@ -31,6 +32,13 @@ pub struct TreeView {
     pub routes: Vec<Route>,
     /// The direction the tree was last laid out in (routes leave parents that way).
     pub direction: LayoutDirection,
+    /// The colour codes, the alignment findings and the bets on each KPI.
+    pub alignment: Alignment,
+    /// The colour each link is drawn in, by `KIND-FROM-TO`, where it has one of its
+    /// own or (`impacts`) takes its KPI's code; the others take their kind's.
+    pub link_colors: BTreeMap<String, Color>,
+    /// The colour chips along the top of each card (nodes without are left out).
+    pub chips: BTreeMap<String, Vec<Color>>,
     pub can_undo: bool,
     pub can_redo: bool,
 }
@@ -45,11 +53,23 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         .iter()
         .filter_map(|node| Some((node.id.clone(), node.position?)))
         .collect();
+    let alignment = alignment::analyse(tree);
+    let link_colors = tree
+        .links
+        .iter()
+        .filter_map(|link| {
+            let color = alignment.colors.link(tree, link)?;
+            Some((link.key().to_string(), color))
+        })
+        .collect();
     Ok(TreeView {
         id,
         routes: route_links(tree, &faces, &positions, direction),
         faces: keyed_by_id(faces),
         direction,
+        chips: keyed_by_id(alignment.colors.card_chips(tree)),
+        link_colors,
+        alignment,
         values: keyed_by_id(compute_values(tree)),
         levels: keyed_by_id(levels(tree)),
         problems: validate::check(tree),

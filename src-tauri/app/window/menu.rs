@@ -45,6 +45,7 @@ pub enum MenuAction {
     LayoutLeftRight,
     ToggleMinimap,
     ToggleInspector,
+    ToggleAlignment,
     Present,
 }
 
@@ -110,6 +111,11 @@ const VIEW_PANELS: &[Item] = &[
         MenuAction::ToggleInspector,
         "Show/Hide Inspector",
         Some("CmdOrCtrl+I"),
+    ),
+    (
+        MenuAction::ToggleAlignment,
+        "Show/Hide Alignment",
+        Some("CmdOrCtrl+Shift+A"),
     ),
     (MenuAction::ToggleMinimap, "Show/Hide Minimap", None),
 ];

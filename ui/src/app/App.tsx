@@ -63,6 +63,7 @@ export function App() {
   );
   const [inspectorOpen, toggleInspector, openInspector] = usePanelToggle("inspector", true);
   const [minimapShown, toggleMinimap] = usePanelToggle("minimap", true);
+  const [alignmentOpen, toggleAlignment] = usePanelToggle("alignment", false);
   const [searchOpen, setSearchOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const present = useCallback((on: boolean) => {
@@ -107,6 +108,7 @@ export function App() {
     chooseDirection,
     toggleInspector,
     toggleMinimap,
+    toggleAlignment,
     openSearch: () => setSearchOpen(true),
     onCreated,
   });
@@ -167,6 +169,8 @@ export function App() {
           inspectorOpen={inspectorOpen}
           minimapShown={minimapShown}
           searchOpen={searchOpen}
+          alignmentOpen={alignmentOpen}
+          onToggleAlignment={toggleAlignment}
           onCloseSearch={() => setSearchOpen(false)}
           onCloseInspector={toggleInspector}
           performEdit={performEdit}

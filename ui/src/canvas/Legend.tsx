@@ -1,7 +1,14 @@
-// The key to the canvas: the kinds of node and link present in the tree.
+// The key to the canvas: the kinds of node and link present in the tree, and the
+// line weights of bets. The colour codes have their own list (alignment/ColorCodes).
 
-import type { LinkKind, NodeKind, Tree } from "../ipc/api";
-import { DRIVES_COLOR, GUARDS_COLOR, NODE_KINDS, NODE_KIND_ORDER } from "../model/kinds";
+import type { LinkKind, NodeKind, Strength, Tree } from "../ipc/api";
+import {
+  DRIVES_COLOR,
+  GUARDS_COLOR,
+  NODE_KINDS,
+  NODE_KIND_ORDER,
+  strengthWidth,
+} from "../model/kinds";
 import { KindSwatch } from "./nodes/marks";
 
 const LINK_ORDER: readonly LinkKind[] = ["drives", "impacts", "guards"];
@@ -11,6 +18,13 @@ const LINK_SAMPLE: Readonly<Record<LinkKind, { color: string; dash?: string; lab
   impacts: { color: "#5c6b7a", dash: "5 3", label: "impacts (colour of the KPI)" },
   guards: { color: GUARDS_COLOR, dash: "1.5 3", label: "guards (tripwire)" },
 };
+
+/** How heavy a bet is: line weights of `impacts` links, as the export's legend says. */
+const STRENGTHS: readonly (readonly [Strength, string])[] = [
+  ["strong", "strong bet"],
+  ["medium", "medium bet (or not rated)"],
+  ["weak", "weak bet"],
+];
 
 /** The legend; `open` says whether it starts unfolded (the editor folds it). */
 export function Legend({ tree, open = true }: { readonly tree: Tree; readonly open?: boolean }) {
@@ -49,6 +63,23 @@ export function Legend({ tree, open = true }: { readonly tree: Tree; readonly op
               </li>
             );
           })}
+          {links.has("impacts") &&
+            STRENGTHS.map(([strength, label]) => (
+              <li key={strength}>
+                <svg width="26" height="8" aria-hidden="true">
+                  <line
+                    x1="1"
+                    y1="4"
+                    x2="25"
+                    y2="4"
+                    stroke={LINK_SAMPLE.impacts.color}
+                    strokeWidth={strengthWidth(strength)}
+                    strokeDasharray="5 3"
+                  />
+                </svg>
+                <span>{label}</span>
+              </li>
+            ))}
         </ul>
       )}
     </details>

@@ -43,6 +43,9 @@ import {
 } from "react";
 import type { Ref } from "react";
 
+import { ColorCodes } from "../alignment/ColorCodes";
+import { kpiHighlight } from "../alignment/highlight";
+import type { Highlight } from "../alignment/highlight";
 import type { ViewChange } from "../app/workspace";
 import { linkForConnection } from "../editor/connect";
 import { moveNodesEdit } from "../editor/moves";
@@ -87,6 +90,8 @@ export interface CanvasHandle {
   selectAll(): void;
   /** Selects the node and brings it to the middle of the view. */
   focusNode(id: string): void;
+  /** Selects these nodes and fits the view around them. */
+  reveal(ids: readonly string[]): void;
   zoomIn(): void;
   zoomOut(): void;
   zoomToFit(): void;
@@ -163,6 +168,22 @@ function boundsAt(nodes: readonly KpiFlowNode[], at: ReadonlyMap<string, Positio
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/**
+ * `items` with the class `kt-dimmed` on those `lit` does not hold (none without a
+ * highlight); items whose class stays are kept as they are, for React Flow.
+ */
+function dimmedOutside<T extends { id: string; className?: string }>(
+  items: readonly T[],
+  lit: ReadonlySet<string> | null,
+): T[] {
+  return items.map((item) => {
+    const className = lit === null || lit.has(item.id) ? undefined : "kt-dimmed";
+    if (item.className === className) return item;
+    const { className: _old, ...rest } = item;
+    return (className === undefined ? rest : { ...rest, className }) as T;
+  });
+}
+
 function minimapColor(node: KpiFlowNode): string {
   return node.data.color;
 }
@@ -213,6 +234,24 @@ function FlowCanvas(props: TreeCanvasProps) {
     withSelection(flow.edges, initialSelection.current),
   );
   const [animating, setAnimating] = useState(false);
+  // The colour code picked in the legend; what it lights is derived from the view,
+  // so it follows every edit (and ends when the KPI goes).
+  const [highlightKpi, setHighlightKpi] = useState<string | null>(null);
+  const highlight: Highlight | null = useMemo(
+    () =>
+      highlightKpi === null || !view.tree.nodes.some((node) => node.id === highlightKpi)
+        ? null
+        : kpiHighlight(view.tree, highlightKpi),
+    [view.tree, highlightKpi],
+  );
+  const shownNodes = useMemo(
+    () => dimmedOutside(nodes, highlight?.nodes ?? null),
+    [nodes, highlight],
+  );
+  const shownEdges = useMemo(
+    () => dimmedOutside(edges, highlight?.links ?? null),
+    [edges, highlight],
+  );
   // Decided once, when the tree opens: React Flow fits again whenever this prop turns
   // true. A tree the user left somewhere opens there; an empty tree is not fitted
   // (its first node would jump away from where it was dropped).
@@ -347,6 +386,13 @@ function FlowCanvas(props: TreeCanvasProps) {
         const zoom = Math.max(getViewport().zoom, 0.9);
         void setCenter(node.position.x, node.position.y, { zoom, duration: 300 });
       },
+      reveal: (ids) => {
+        select({ nodes: ids, links: [] });
+        const shown = new Set(latest.current.nodes.map((node) => node.id));
+        const present = ids.filter((id) => shown.has(id)).map((id) => ({ id }));
+        if (present.length === 0) return;
+        void fitView({ ...FIT_VIEW_OPTIONS, nodes: present, maxZoom: 1, duration: 300 });
+      },
       zoomIn: () => void zoomIn({ duration: 150 }),
       zoomOut: () => void zoomOut({ duration: 150 }),
       zoomToFit: () => void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 }),
@@ -458,10 +504,14 @@ function FlowCanvas(props: TreeCanvasProps) {
       style={metricsStyle}
       ref={canvasElement}
       onPointerDownCapture={leaveFieldOutside}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && highlight !== null) setHighlightKpi(null);
+      }}
+      data-highlight={highlight?.kpi}
     >
       <ReactFlow<KpiFlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
@@ -497,6 +547,11 @@ function FlowCanvas(props: TreeCanvasProps) {
         )}
         <Panel position="top-left" className="kt-side-panels">
           {editable && <Palette onCreate={createAt} isOverCanvas={isOverCanvas} />}
+          <ColorCodes
+            view={view}
+            highlight={highlight?.kpi ?? null}
+            onHighlight={setHighlightKpi}
+          />
           {view.tree.nodes.length > 0 && <Legend tree={view.tree} open={!editable} />}
         </Panel>
       </ReactFlow>

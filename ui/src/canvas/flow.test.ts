@@ -40,11 +40,16 @@ describe("toFlow", () => {
     expect(drives?.markerStart).toBeDefined();
   });
 
-  it("colours impacts links by link, then target, and sizes them by strength", () => {
+  it("colours impacts links as the core codes them, and sizes them by strength", () => {
     const strong = flow.edges.find((e) => e.id === "impacts-fast_ux-churned")?.data;
     expect(strong).toMatchObject({ color: "#e63946", width: 3 });
+    // No colour of its own: churned's colour code, which the core sends.
     const weak = flow.edges.find((e) => e.id === "impacts-usability-churned")?.data;
-    expect(weak).toMatchObject({ color: "#2a6f97", width: 1 });
+    expect(weak).toMatchObject({ color: "#e63946", width: 1 });
+    // From a core that sends no codes: the target's colour.
+    const old = toFlow({ ...ziraView, link_colors: {} }, faceMetrics);
+    const uncoded = old.edges.find((e) => e.id === "impacts-usability-churned")?.data;
+    expect(uncoded).toMatchObject({ color: "#2a6f97", width: 1 });
     const guards = flow.edges.find((e) => e.id === "guards-aov-price_per_seat")?.data;
     expect(guards?.color).toBe("#6a040f");
   });

@@ -61,6 +61,8 @@ export interface KpiNodeData extends Record<string, unknown> {
   readonly issues: readonly NodeIssue[];
   /** The card as the core measured it; `null` without faces (an older core). */
   readonly face: FaceCard | null;
+  /** The colour chips along the top edge: its own code when bet on, then its bets'. */
+  readonly chips: readonly string[];
 }
 
 export type KpiFlowNode = FlowNode<KpiNodeData, NodeKind>;
@@ -208,6 +210,7 @@ export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow
         status: computeStatus(value, node.target, node.direction),
         issues: issues.get(node.id) ?? [],
         face: card,
+        chips: chipsOf(view)[node.id] ?? [],
       },
     };
   });
@@ -218,7 +221,7 @@ export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow
     const to = byId.get(link.to);
     // A dangling link is reported among the problems; there is nothing to draw.
     if (from === undefined || to === undefined) continue;
-    const color = linkColor(link, to);
+    const color = linkColor(link, to, linkColorsOf(view)[linkId(link)]);
     const toAt = positions.get(to.id) ?? { x: 0, y: 0 };
     const fromAt = positions.get(from.id) ?? { x: 0, y: 0 };
     const exit = exitSide(toAt, fromAt);
@@ -258,13 +261,29 @@ export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow
   return { nodes: flowNodes, edges: flowEdges };
 }
 
-function linkColor(link: Link, target: Node): string {
+/**
+ * The colour a link is drawn in: `drives` and `guards` in their kind's, `impacts` in
+ * the colour the core gives it (its own, else its KPI's code; `coded`), else its
+ * own or its target's (an older core).
+ */
+function linkColor(link: Link, target: Node, coded: string | undefined): string {
   switch (link.kind) {
     case "drives":
       return DRIVES_COLOR;
     case "guards":
       return GUARDS_COLOR;
     case "impacts":
-      return validColor(link.color) ?? nodeColor(target.kind, target.color);
+      return coded ?? validColor(link.color) ?? nodeColor(target.kind, target.color);
   }
+}
+
+/** The view's card chips and link colours; empty from an older core without them. */
+function chipsOf(view: TreeView): Partial<Record<string, string[]>> {
+  const chips: TreeView["chips"] | undefined = view.chips;
+  return chips ?? {};
+}
+
+function linkColorsOf(view: TreeView): Partial<Record<string, string>> {
+  const colors: TreeView["link_colors"] | undefined = view.link_colors;
+  return colors ?? {};
 }

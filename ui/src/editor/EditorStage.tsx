@@ -9,6 +9,7 @@ import type { RefObject } from "react";
 import type { ViewChange } from "../app/workspace";
 import { TreeCanvas } from "../canvas/TreeCanvas";
 import type { CanvasHandle } from "../canvas/TreeCanvas";
+import { AlignmentPanel } from "../alignment/AlignmentPanel";
 import { Inspector } from "../inspector/Inspector";
 import type { Edit, FaceMetrics, LayoutDirection, NodeKind, Position, TreeView } from "../ipc/api";
 import { EditorToolbar } from "./EditorToolbar";
@@ -28,6 +29,8 @@ export interface EditorStageProps {
   readonly inspectorOpen: boolean;
   readonly minimapShown: boolean;
   readonly searchOpen: boolean;
+  readonly alignmentOpen: boolean;
+  readonly onToggleAlignment: () => void;
   readonly onCloseSearch: () => void;
   readonly onCloseInspector: () => void;
   readonly performEdit: (edit: Edit) => Promise<boolean>;
@@ -76,7 +79,21 @@ export function EditorStage(props: EditorStageProps) {
             onCreateNode={props.onCreateNode}
           />
         )}
-        <EditorToolbar {...props.toolbar} />
+        <EditorToolbar
+          {...props.toolbar}
+          alignment={{
+            open: props.alignmentOpen,
+            findings: view.alignment.findings.length,
+            onToggle: props.onToggleAlignment,
+          }}
+        />
+        {props.alignmentOpen && (
+          <AlignmentPanel
+            view={view}
+            onReveal={(ids) => canvas.current?.reveal(ids)}
+            onClose={props.onToggleAlignment}
+          />
+        )}
         {props.searchOpen && (
           <Search
             nodes={view.tree.nodes}

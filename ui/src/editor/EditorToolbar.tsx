@@ -16,6 +16,24 @@ export interface EditorToolbarProps {
   readonly onAutoLayout: () => void;
   readonly onDirection: (direction: LayoutDirection) => void;
   readonly onPresent?: () => void;
+  /** The alignment panel's toggle and how many findings it holds. */
+  readonly alignment?: {
+    readonly open: boolean;
+    readonly findings: number;
+    readonly onToggle: () => void;
+  };
+}
+
+function AlignmentIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <g fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
+        <circle cx="8" cy="8" r="5.8" />
+        <circle cx="8" cy="8" r="2.6" />
+        <path d="M8 1v2.2M8 12.8V15M1 8h2.2M12.8 8H15" />
+      </g>
+    </svg>
+  );
 }
 
 function UndoIcon({ flip = false }: { readonly flip?: boolean }) {
@@ -87,7 +105,7 @@ function DirectionIcon({ direction }: { readonly direction: LayoutDirection }) {
 
 export function EditorToolbar(props: EditorToolbarProps) {
   const { canUndo, canRedo, canLayout, direction } = props;
-  const { onUndo, onRedo, onAutoLayout, onDirection, onPresent } = props;
+  const { onUndo, onRedo, onAutoLayout, onDirection, onPresent, alignment } = props;
   return (
     <div className="kt-toolbar" role="toolbar" aria-label="Editing">
       <button
@@ -144,6 +162,28 @@ export function EditorToolbar(props: EditorToolbarProps) {
           </button>
         ))}
       </div>
+      {alignment !== undefined && (
+        <>
+          <span className="kt-toolbar__divider" aria-hidden="true" />
+          <button
+            type="button"
+            className={`kt-tool kt-tool--text${alignment.open ? " is-active" : ""}`}
+            data-testid="action-alignment"
+            aria-pressed={alignment.open}
+            onClick={alignment.onToggle}
+            title={`Alignment: unlinked work, KPIs with no lever, missing tripwires (${shortcutLabel("Mod+Shift+A")})`}
+            aria-keyshortcuts="Control+Shift+A Meta+Shift+A"
+          >
+            <AlignmentIcon />
+            <span>Alignment</span>
+            {alignment.findings > 0 && (
+              <span className="kt-tool__badge" data-testid="alignment-count">
+                {alignment.findings}
+              </span>
+            )}
+          </button>
+        </>
+      )}
       {onPresent !== undefined && (
         <>
           <span className="kt-toolbar__divider" aria-hidden="true" />

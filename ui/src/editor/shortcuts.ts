@@ -45,7 +45,7 @@ const MOD_LETTERS: Readonly<Record<string, readonly [MenuAction | null, MenuActi
   c: ["copy", null],
   v: ["paste", null],
   d: ["duplicate", null],
-  a: ["select_all", null],
+  a: ["select_all", "toggle_alignment"],
   f: ["find", null],
   i: ["toggle_inspector", null],
   l: [null, "auto_layout"],

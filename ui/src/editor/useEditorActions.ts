@@ -31,6 +31,7 @@ export interface EditorActionsInput {
   readonly chooseDirection: (direction: LayoutDirection) => void;
   readonly toggleInspector: () => void;
   readonly toggleMinimap: () => void;
+  readonly toggleAlignment: () => void;
   readonly openSearch: () => void;
   /** Called with a node just created from the palette, to name it. */
   readonly onCreated: (id: string) => void;
@@ -44,7 +45,7 @@ export interface EditorActions {
 export function useEditorActions(input: EditorActionsInput): EditorActions {
   const { view, canvas, selection, performEdit, runTreeCommand } = input;
   const { undo, redo, autoLayout, direction, chooseDirection } = input;
-  const { toggleInspector, toggleMinimap, openSearch, onCreated } = input;
+  const { toggleInspector, toggleMinimap, toggleAlignment, openSearch, onCreated } = input;
 
   /** Runs a command that adds nodes, then selects them. */
   const addAndSelect = useCallback(
@@ -118,6 +119,7 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
       },
       toggle_inspector: toggleInspector,
       toggle_minimap: toggleMinimap,
+      toggle_alignment: toggleAlignment,
     };
   }, [
     view,
@@ -132,6 +134,7 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
     chooseDirection,
     toggleInspector,
     toggleMinimap,
+    toggleAlignment,
     openSearch,
   ]);
 

@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { JSX, ReactNode } from "react";
 
 import type {
+  ColorSource,
   Direction,
   Edit,
   Indicator,
@@ -19,6 +20,7 @@ import type {
   Tree,
   TreeView,
 } from "../ipc/api";
+import { recolourEdit } from "../alignment/recolour";
 import { formatValue, plural } from "../model/format";
 import { LINK_KINDS, NODE_KIND_ORDER, NODE_KINDS, nodeColor, validColor } from "../model/kinds";
 import {
@@ -90,6 +92,13 @@ const INDICATOR_CHOICES: readonly Choice<Indicator>[] = [
 const LINK_KIND_CHOICES: readonly Choice<LinkKind>[] = (
   ["drives", "impacts", "guards"] as const
 ).map((kind) => ({ value: kind, label: LINK_KINDS[kind].label }));
+
+/** Where a colour code comes from, as the inspector says it. */
+const CODE_SOURCES: Readonly<Record<ColorSource, string>> = {
+  own: "its colour",
+  link: "from its links' colour",
+  palette: "automatic (colour-blind safe palette)",
+};
 
 const STRENGTH_CHOICES: readonly Choice<Strength>[] = [
   { value: "strong", label: "Strong" },
@@ -335,10 +344,14 @@ function NodePanel({
     if (Object.is(latest()[field], value)) return;
     const values: Partial<Node> = {};
     values[field] = value;
-    void send(values, (next) => onEdit(updateNode(next)));
+    // A colour-coded KPI's links that wore its old code follow the new colour.
+    void send(values, (next) =>
+      onEdit(field === "color" ? recolourEdit(view, next) : updateNode(next)),
+    );
   };
 
   const problems = nodeProblems(view, node.id);
+  const code = view.alignment.colors.kpis.find((kpi) => kpi.id === node.id) ?? null;
   const drivers = driversOf(view, node.id);
   const names = new Map(view.tree.nodes.map((candidate) => [candidate.id, candidate.name]));
   const kindColor = NODE_KINDS[node.kind].color;
@@ -456,6 +469,19 @@ function NodePanel({
           fallbackLabel="kind colour"
           onChange={(color) => set("color", color)}
         />
+        {code !== null && (
+          <ReadOnlyField label="Colour code">
+            <span className="kt-inspector__code" data-testid="inspector-color-code">
+              <span
+                className="kt-inspector__dot"
+                style={{ background: code.color }}
+                aria-hidden="true"
+              />
+              <code>{code.color}</code>
+              <span className="kt-inspector__hint">{CODE_SOURCES[code.source]}</span>
+            </span>
+          </ReadOnlyField>
+        )}
         <CheckboxField
           field="pinned"
           label="Pinned"
@@ -531,8 +557,10 @@ function LinkPanel({
   };
 
   const target = findNode(view, link.to);
+  // Without a colour of its own, the link wears its KPI's colour code.
   const targetColor =
-    target === null ? NODE_KINDS.business_kpi.color : nodeColor(target.kind, target.color);
+    view.alignment.colors.kpis.find((kpi) => kpi.id === link.to)?.color ??
+    (target === null ? NODE_KINDS.business_kpi.color : nodeColor(target.kind, target.color));
 
   return (
     <>
@@ -565,7 +593,7 @@ function LinkPanel({
               label="Colour"
               own={validColor(link.color)}
               fallback={targetColor}
-              fallbackLabel="target's colour"
+              fallbackLabel="KPI's colour code"
               onChange={(color) => set("color", color)}
             />
             <SelectField

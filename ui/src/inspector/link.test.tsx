@@ -5,7 +5,6 @@ import { act, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
 import type { Link, TreeView } from "../ipc/api";
-import { NODE_KINDS } from "../model/kinds";
 import { ziraView } from "../test/fixtures";
 import { Inspector } from "./Inspector";
 import {
@@ -120,11 +119,11 @@ describe("one link", () => {
     expect(edits).toEqual([{ type: "update_link", link: { ...uxImpact, strength: null } }]);
   });
 
-  it("recolours on change and resets to the target's colour", async () => {
+  it("recolours on change and resets to the KPI's colour code", async () => {
     const { edits } = renderInspector(ziraView, links("impacts-fast_ux-churned"));
     await click("inspector-reset-color");
-    // Churned customers has no colour of its own: its kind's is the link's now.
-    expect(field("color")).toHaveValue(NODE_KINDS.business_kpi.color);
+    // Without a colour of its own the link wears churned's code, as the core gave it.
+    expect(field("color")).toHaveValue("#e63946");
     expect(screen.getByTestId("inspector-reset-color")).toBeDisabled();
     expect(edits).toEqual([{ type: "update_link", link: { ...uxImpact, color: null } }]);
   });

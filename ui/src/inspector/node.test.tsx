@@ -19,6 +19,7 @@ import {
   settle,
   textArea,
   typeInto,
+  coded,
   withNode,
 } from "./test-helpers";
 
@@ -248,12 +249,23 @@ describe("one node: choices", () => {
     expect(color).toHaveValue("#ee1111");
     fireEvent.change(color, { target: { value: "#EE1111" } });
     await settle();
-    expect(edits).toEqual([updated("churned", { color: "#ee1111" })]);
+    // Churned's colour code was its link's: the link follows the new colour.
+    const [uxImpact] = ziraView.tree.links.filter((l) => l.from === "fast_ux");
+    expect(edits).toEqual([
+      {
+        type: "batch",
+        edits: [
+          updated("churned", { color: "#ee1111" }),
+          { type: "update_link", link: { ...uxImpact, color: null } },
+        ],
+      },
+    ]);
   });
 
   it("resets a node's own colour to its kind's", async () => {
-    const view = withNode(ziraView, "churned", { color: "#123456" });
+    const view = coded(withNode(ziraView, "churned", { color: "#123456" }), "churned", "#123456");
     const { edits } = renderInspector(view, nodes("churned"));
+    expect(screen.getByTestId("inspector-color-code")).toHaveTextContent("#123456");
     expect(field("color")).toHaveValue("#123456");
     act(() => screen.getByTestId("inspector-reset-color").click());
     await settle();

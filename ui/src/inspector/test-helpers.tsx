@@ -94,3 +94,11 @@ export function withNode(
     },
   };
 }
+
+/** `view` with node `id`'s colour code set to its own colour `color`, as the core would. */
+export function coded(view: TreeView, id: string, color: string): TreeView {
+  const kpis = view.alignment.colors.kpis.map((kpi) =>
+    kpi.id === id ? { ...kpi, color, source: "own" as const } : kpi,
+  );
+  return { ...view, alignment: { ...view.alignment, colors: { ...view.alignment.colors, kpis } } };
+}

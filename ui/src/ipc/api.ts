@@ -26,15 +26,20 @@ import type {
 } from "./bindings";
 
 export type {
+  Alignment,
   AppError,
   Category,
   Color,
+  ColorSource,
   Direction,
   Edit,
   ErrorKind,
   ExportFormat,
   FaceMetrics,
+  Finding,
+  FindingKind,
   Indicator,
+  KpiColor,
   LayoutDirection,
   Link,
   LinkKey,
@@ -53,6 +58,7 @@ export type {
   Severity,
   Startup,
   Strength,
+  StrengthSummary,
   Subject,
   TargetDate,
   Template,

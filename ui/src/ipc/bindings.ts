@@ -75,6 +75,16 @@ export const commands = {
 };
 
 /* Types */
+/**  Everything the alignment analysis says about a tree. */
+export type Alignment = {
+	/**  The colour codes: each KPI's colour, and each initiative's chips. */
+	colors: ColorCodes,
+	/**  By kind, then in the tree's order of nodes. */
+	findings: Finding[],
+	/**  One per coded node, in the order of `colors.kpis`. */
+	strength: StrengthSummary[],
+};
+
 export type AppError = {
 	kind: ErrorKind,
 	message: string,
@@ -93,8 +103,41 @@ export type Category =
 /**  Formula syntax, unknown formula ids, values that cannot be computed. */
 "formula";
 
+/**
+ *  The colour chips of a node that has `impacts` links (an initiative, an intent
+ *  or a product metric): one per colour its links are drawn in.
+ */
+export type Chips = {
+	id: NodeId,
+	/**  In the order of the node's links, each colour once. */
+	colors: Color[],
+};
+
 /**  A colour as `#rrggbb`, kept in lower case so that equal colours compare equal. */
 export type Color = string;
+
+/**
+ *  The colour codes of a tree, computed once and asked many times (a legend, every
+ *  link of a drawing, the chips of every initiative).
+ */
+export type ColorCodes = {
+	/**
+	 *  Every coded node (business KPIs and metrics `impacts` links point at), in
+	 *  the tree's order: the legend.
+	 */
+	kpis: KpiColor[],
+	/**  Every node with `impacts` links, in the tree's order. */
+	chips: Chips[],
+};
+
+/**  Where a KPI's colour comes from. */
+export type ColorSource = 
+/**  The node's own `color` field. */
+"own" | 
+/**  The colour of the first `impacts` link to the node that has one of its own. */
+"link" | 
+/**  Assigned automatically from [`PALETTE`]. */
+"palette";
 
 /**  Whether a higher value is better (`up`) or a lower one (`down`). */
 export type Direction = "up" | "down";
@@ -163,8 +206,46 @@ export type FaceMetrics = {
 	font_family: string,
 };
 
+/**
+ *  One alignment finding. A warning, never an error: a tree in the making is
+ *  allowed to be badly aligned.
+ */
+export type Finding = {
+	kind: FindingKind,
+	/**  The node the finding is about. */
+	node: NodeId,
+	/**
+	 *  Other nodes concerned: for [`FindingKind::NoTripwire`], the nodes whose
+	 *  `impacts` links push the metric. Empty for the other kinds.
+	 */
+	related: NodeId[],
+	/**
+	 *  A sentence naming the node first, like the messages of `validate`:
+	 *  `node "sso": initiative linked to no metric (...)`.
+	 */
+	message: string,
+};
+
+/**  What an alignment finding says; the order is the report order. */
+export type FindingKind = 
+/**  An initiative or strategic intent with no `drives`/`impacts` path to a metric. */
+"unlinked_work" | 
+/**  A business KPI that no initiative or product metric moves, even indirectly. */
+"no_lever" | 
+/**  A metric that `impacts` links push but no health metric guards. */
+"no_tripwire" | 
+/**  A health metric with no `guards` link. */
+"guards_nothing";
+
 /**  Whether a metric moves before (`leading`) or after (`lagging`) the outcome. */
 export type Indicator = "leading" | "lagging";
+
+/**  The colour code of one KPI. */
+export type KpiColor = {
+	id: NodeId,
+	color: Color,
+	source: ColorSource,
+};
 
 /**  Which way the tree grows from its roots. */
 export type LayoutDirection = 
@@ -195,7 +276,7 @@ export type LinkKey = {
 export type LinkKind = "drives" | "impacts" | "guards";
 
 /**  What a menu item asks the page to do; the item's id is the snake_case name. */
-export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "present";
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "present";
 
 export type Node = {
 	id: NodeId,
@@ -303,6 +384,20 @@ export type Startup = {
 /**  How strongly an `impacts` link is believed to move its target. */
 export type Strength = "strong" | "medium" | "weak";
 
+/**  The bets on one KPI (a coded node: see [`super::ColorCodes`]). */
+export type StrengthSummary = {
+	kpi: NodeId,
+	/**  The KPI's colour code, for a swatch next to the counts. */
+	color: Color,
+	strong: number,
+	medium: number,
+	weak: number,
+	/**  `impacts` links with no strength set. */
+	unrated: number,
+	/**  The sources of those links, in link order, each once: what the UI reveals. */
+	bets: NodeId[],
+};
+
 /**  What a problem is about. */
 export type Subject = { type: "tree" } | { type: "node"; id: NodeId } | { type: "link"; key: LinkKey };
 
@@ -353,6 +448,15 @@ export type TreeView = {
 	routes: Route[],
 	/**  The direction the tree was last laid out in (routes leave parents that way). */
 	direction: LayoutDirection,
+	/**  The colour codes, the alignment findings and the bets on each KPI. */
+	alignment: Alignment,
+	/**
+	 *  The colour each link is drawn in, by `KIND-FROM-TO`, where it has one of its
+	 *  own or (`impacts`) takes its KPI's code; the others take their kind's.
+	 */
+	link_colors: { [key in string]: Color },
+	/**  The colour chips along the top of each card (nodes without are left out). */
+	chips: { [key in string]: Color[] },
 	can_undo: boolean,
 	can_redo: boolean,
 };

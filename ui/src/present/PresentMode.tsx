@@ -23,6 +23,7 @@ import { faceMetricsStyle } from "../canvas/face";
 import { toFlow } from "../canvas/flow";
 import type { KpiFlowNode, LinkFlowEdge } from "../canvas/flow";
 import { READ_ONLY } from "../canvas/interaction";
+import { ColorCodes } from "../alignment/ColorCodes";
 import { Legend } from "../canvas/Legend";
 import { nodeTypes } from "../canvas/nodes/kinds";
 import type { FaceMetrics, TreeView } from "../ipc/api";
@@ -149,6 +150,7 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
       <div className="kt-present__title">{view.tree.name}</div>
       {settings.links && view.tree.nodes.length > 0 && (
         <div className="kt-present__legend">
+          <ColorCodes view={view} />
           <Legend tree={view.tree} />
         </div>
       )}

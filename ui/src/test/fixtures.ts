@@ -210,6 +210,75 @@ export const ziraView: TreeView = {
   faces: ziraFaces,
   routes: drivesRoutes({ tree: ziraTree, faces: ziraFaces }),
   direction: "top_down",
+  // As `alignment::analyse` gives it: palette colours in tree order, churned's from
+  // its first coloured link.
+  alignment: {
+    colors: {
+      kpis: [
+        { id: "net_new_customers", color: "#d55e00", source: "palette" },
+        { id: "price_per_seat", color: "#0072b2", source: "palette" },
+        { id: "churned", color: "#e63946", source: "link" },
+      ],
+      chips: [
+        { id: "fast_ux", colors: ["#e63946"] },
+        { id: "usability", colors: ["#e63946"] },
+      ],
+    },
+    findings: [
+      {
+        kind: "no_lever",
+        node: "price_per_seat",
+        related: [],
+        message:
+          'node "price_per_seat": business KPI with no lever (no initiative or product metric drives or impacts it, directly or through other nodes)',
+      },
+      {
+        kind: "no_tripwire",
+        node: "churned",
+        related: ["fast_ux", "usability"],
+        message:
+          'node "churned": pushed by "fast_ux", "usability" with no health metric guarding it (no tripwire)',
+      },
+    ],
+    strength: [
+      {
+        kpi: "net_new_customers",
+        color: "#d55e00",
+        strong: 0,
+        medium: 0,
+        weak: 0,
+        unrated: 0,
+        bets: [],
+      },
+      {
+        kpi: "price_per_seat",
+        color: "#0072b2",
+        strong: 0,
+        medium: 0,
+        weak: 0,
+        unrated: 0,
+        bets: [],
+      },
+      {
+        kpi: "churned",
+        color: "#e63946",
+        strong: 1,
+        medium: 0,
+        weak: 1,
+        unrated: 0,
+        bets: ["fast_ux", "usability"],
+      },
+    ],
+  },
+  link_colors: {
+    "impacts-fast_ux-churned": "#e63946",
+    "impacts-usability-churned": "#e63946",
+  },
+  chips: {
+    churned: ["#e63946"],
+    fast_ux: ["#e63946"],
+    usability: ["#e63946"],
+  },
 };
 
 /** The sample tree as a core without faces and routes sent it. */
@@ -237,6 +306,9 @@ export const emptyView: TreeView = {
   faces: {},
   routes: [],
   direction: "top_down",
+  alignment: { colors: { kpis: [], chips: [] }, findings: [], strength: [] },
+  link_colors: {},
+  chips: {},
 };
 
 export const startup: Startup = {

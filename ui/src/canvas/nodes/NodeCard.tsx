@@ -101,7 +101,7 @@ function NameLines({ lines }: { readonly lines: readonly string[] }) {
 }
 
 export function NodeCard({ data, shape, mark, connectable = false }: NodeCardProps) {
-  const { node, color, tint, value, computed, status, issues, face } = data;
+  const { node, color, tint, value, computed, status, issues, face, chips } = data;
   const showFigures =
     face !== null
       ? hasRow(face, "value")
@@ -123,6 +123,18 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
       title={tooltip(node)}
     >
       <Handles connectable={connectable} />
+      {chips.length > 0 && (
+        <span
+          className="kt-node__chips"
+          data-testid={`node-chips-${node.id}`}
+          data-colors={chips.join(" ")}
+          aria-hidden="true"
+        >
+          {chips.map((chip) => (
+            <span key={chip} className="kt-node__chip" style={{ background: chip }} />
+          ))}
+        </span>
+      )}
 
       <div className="kt-node__head">
         <span className="kt-node__kind">

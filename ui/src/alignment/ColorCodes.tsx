@@ -1,0 +1,79 @@
+// The colour codes (issue #6): which colour stands for which KPI, with the bets on
+// each. On the editor's canvas each entry is a button that highlights the KPI and
+// everything behind it (a second click, or Esc, clears it); in present mode the
+// list is only a key.
+
+import type { StrengthSummary, TreeView } from "../ipc/api";
+import { plural } from "../model/format";
+
+export interface ColorCodesProps {
+  readonly view: TreeView;
+  /** The KPI highlighted now, if any. */
+  readonly highlight?: string | null;
+  /** Without it the list is a plain key. */
+  readonly onHighlight?: (kpi: string | null) => void;
+}
+
+/** "2 strong, 1 weak", or "no bets". */
+export function betsText(summary: StrengthSummary | undefined): string {
+  if (summary === undefined) return "no bets";
+  const parts = [
+    [summary.strong, "strong"],
+    [summary.medium, "medium"],
+    [summary.weak, "weak"],
+    [summary.unrated, "unrated"],
+  ] as const;
+  const said = parts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`);
+  return said.length === 0 ? "no bets" : said.join(", ");
+}
+
+function totalBets(summary: StrengthSummary | undefined): number {
+  if (summary === undefined) return 0;
+  return summary.strong + summary.medium + summary.weak + summary.unrated;
+}
+
+export function ColorCodes({ view, highlight = null, onHighlight }: ColorCodesProps) {
+  const kpis = view.alignment.colors.kpis;
+  if (kpis.length === 0) return null;
+  const names = new Map(view.tree.nodes.map((node) => [node.id, node.name]));
+  const bets = new Map(view.alignment.strength.map((summary) => [summary.kpi, summary]));
+  return (
+    <details className="kt-legend kt-codes" open data-testid="color-codes">
+      <summary>Colour codes</summary>
+      <ul>
+        {kpis.map((kpi) => {
+          const summary = bets.get(kpi.id);
+          const count = totalBets(summary);
+          const name = names.get(kpi.id) ?? kpi.id;
+          const content = (
+            <>
+              <span className="kt-codes__swatch" style={{ background: kpi.color }} />
+              <span className="kt-codes__name">{name}</span>
+              <span className="kt-codes__count" title={betsText(summary)}>
+                {count === 0 ? "–" : plural(count, "bet")}
+              </span>
+            </>
+          );
+          return (
+            <li key={kpi.id} className={count === 0 ? "is-unbet" : undefined}>
+              {onHighlight === undefined ? (
+                content
+              ) : (
+                <button
+                  type="button"
+                  className="kt-codes__entry"
+                  data-testid={`legend-code-${kpi.id}`}
+                  aria-pressed={highlight === kpi.id}
+                  title={`${name}: ${betsText(summary)}. Click to highlight what is behind it.`}
+                  onClick={() => onHighlight(highlight === kpi.id ? null : kpi.id)}
+                >
+                  {content}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
