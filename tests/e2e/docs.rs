@@ -192,3 +192,25 @@ async fn docs_present_screenshots() {
     }
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "writes docs/; run by hand"]
+async fn docs_alignment_screenshots() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("alignment-docs.db");
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    if !app.exists("alignment-panel").await {
+        app.click("action-alignment").await;
+    }
+    app.wait_until_shown("alignment-panel").await;
+    app.click("legend-code-churned_customers").await;
+    capture(&app, "alignment-legend-highlight.png").await;
+
+    app.click("legend-code-churned_customers").await;
+    app.click("alignment-finding-no_tripwire-churned_customers")
+        .await;
+    capture(&app, "alignment-panel.png").await;
+    app.close().await;
+}

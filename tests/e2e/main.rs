@@ -2,6 +2,7 @@
 //! WebKitWebDriver under a private Xvfb display (see `harness`).
 
 // Shared with benches/startup.rs; each uses only part of it.
+mod alignment;
 mod docs;
 mod editor;
 #[allow(dead_code)]

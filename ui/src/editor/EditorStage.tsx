@@ -87,13 +87,6 @@ export function EditorStage(props: EditorStageProps) {
             onToggle: props.onToggleAlignment,
           }}
         />
-        {props.alignmentOpen && (
-          <AlignmentPanel
-            view={view}
-            onReveal={(ids) => canvas.current?.reveal(ids)}
-            onClose={props.onToggleAlignment}
-          />
-        )}
         {props.searchOpen && (
           <Search
             nodes={view.tree.nodes}
@@ -102,13 +95,24 @@ export function EditorStage(props: EditorStageProps) {
           />
         )}
       </div>
-      {props.inspectorOpen && (
-        <Inspector
-          view={view}
-          selection={selection}
-          onEdit={props.performEdit}
-          onClose={props.onCloseInspector}
-        />
+      {(props.alignmentOpen || props.inspectorOpen) && (
+        <div className="kt-stage__side">
+          {props.alignmentOpen && (
+            <AlignmentPanel
+              view={view}
+              onReveal={(ids) => canvas.current?.reveal(ids)}
+              onClose={props.onToggleAlignment}
+            />
+          )}
+          {props.inspectorOpen && (
+            <Inspector
+              view={view}
+              selection={selection}
+              onEdit={props.performEdit}
+              onClose={props.onCloseInspector}
+            />
+          )}
+        </div>
       )}
     </div>
   );
