@@ -594,3 +594,68 @@ fn export_engine_choice() {
     let layered = export(&db, "Zira DAG", "svg", "-", &["--engine", "layered"]);
     assert_eq!(layered.status.code(), Some(0), "{}", stderr(&layered));
 }
+
+/// `check --leverage` (issue #8): after the report, the leaves below the root
+/// ranked by elasticity; a node that does not exist is exit 1 and named.
+#[test]
+fn check_with_leverage_ranks_the_leaves_below_the_root() {
+    let (_folder, db) = store_with_zira();
+    let file = data("zira.json");
+    let output = kpitree(&db, &["check", file.to_str().expect("path"), "--leverage"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let leverage: Vec<&str> = text
+        .lines()
+        .filter(|line| line.starts_with("leverage:"))
+        .collect();
+    assert_eq!(
+        leverage[..6],
+        [
+            "leverage: node \"arr\" <- \"seats_per_customer\": 1",
+            "leverage: node \"arr\" <- \"price_per_seat\": 1",
+            "leverage: node \"arr\" <- \"customers_at_start\": 0.77",
+            "leverage: node \"arr\" <- \"acquired\": 0.35",
+            "leverage: node \"arr\" <- \"churned\": -0.12",
+            "leverage: node \"arr\" <- \"activation_rate\": undefined (no formula on the way to the node uses it, so the formulas give it no effect)",
+        ],
+        "{text}"
+    );
+
+    let one = kpitree(
+        &db,
+        &["check", "--tree", "Zira growth", "--leverage", "net_new"],
+    );
+    assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+    assert!(stdout(&one).contains("leverage: node \"net_new\" <- \"acquired\": 1.5"));
+
+    let unknown = kpitree(
+        &db,
+        &["check", "--tree", "Zira growth", "--leverage", "ghost"],
+    );
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(stderr(&unknown).contains("no leverage for node \"ghost\": there is no node \"ghost\""));
+}
+
+/// The tree's status thresholds (kept in the store) decide the statuses of its
+/// export: with a wider at-risk band, a value 20% short is at risk, not off track.
+#[test]
+fn export_uses_the_trees_status_thresholds() {
+    let (_folder, db) = store_with_zira();
+    let before = stdout(&export(&db, "Zira growth", "svg", "-", &[]));
+    assert!(before.contains("At risk: within 10% of its target"));
+    let store = kpitree_core::store::Store::open(&db).expect("the store");
+    let id = store.find_tree("Zira growth").expect("the tree");
+    let wide = kpitree_core::analysis::StatusThresholds::new(0.05, 0.3).expect("thresholds");
+    store.set_status_thresholds(id, &wide).expect("kept");
+    drop(store);
+    let after = stdout(&export(&db, "Zira growth", "svg", "-", &[]));
+    assert!(
+        after.contains("At risk: within 30% of its target"),
+        "{after}"
+    );
+    let off = |svg: &str| svg.matches("class=\"status off_track\"").count();
+    assert!(
+        off(&after) < off(&before),
+        "fewer off track with the wider band"
+    );
+}

@@ -37,6 +37,9 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::session::save_view_state,
             commands::session::load_view_state,
             commands::present::set_presenting,
+            commands::numbers::leverage,
+            commands::numbers::what_if,
+            commands::numbers::set_status_thresholds,
         ])
         .typ::<crate::window::MenuAction>()
 }

@@ -24,6 +24,9 @@ const COMMANDS: &[&str] = &[
     "save_view_state",
     "load_view_state",
     "set_presenting",
+    "leverage",
+    "what_if",
+    "set_status_thresholds",
 ];
 
 fn main() {

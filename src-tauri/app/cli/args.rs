@@ -43,6 +43,10 @@ pub enum Command {
         /// The tree of the store to check (name or id).
         #[arg(long, value_name = "NAME_OR_ID")]
         tree: Option<String>,
+        /// Also print the leverage of NODE (by default of each root with a formula):
+        /// the leaves below it ranked by elasticity.
+        #[arg(long, value_name = "NODE", num_args = 0..=1, default_missing_value = "")]
+        leverage: Option<String>,
     },
     /// List the trees in the store.
     List,

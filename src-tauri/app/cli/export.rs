@@ -11,7 +11,7 @@ use kpitree_core::export::png::render_png;
 use kpitree_core::export::{write_atomically, write_svg, ExportError, SvgOptions, Theme};
 use kpitree_core::interchange;
 use kpitree_core::layout::{self, LayoutDirection, LayoutEngine, LayoutOptions};
-use kpitree_core::model::Tree;
+use kpitree_core::model::{Tree, TreeId};
 use kpitree_core::store::Store;
 
 use super::args::{self, Engine, ExportOptions, Format, Layout};
@@ -27,7 +27,7 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
             }
             interchange::write(&tree).into_bytes()
         }
-        Format::Svg => svg(&tree, options)?.into_bytes(),
+        Format::Svg => svg(store, id, &tree, options)?.into_bytes(),
         Format::Png => {
             if !(options.scale.is_finite() && options.scale > 0.0) {
                 return Err(CliError::Usage(format!(
@@ -35,14 +35,20 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
                     options.scale
                 )));
             }
-            render_png(&svg(&tree, options)?, options.scale).map_err(export_error)?
+            render_png(&svg(store, id, &tree, options)?, options.scale).map_err(export_error)?
         }
     };
     write_output(&options.output, &bytes)
 }
 
-/// The SVG of the tree, laid out as `--layout` says (top-down by default).
-fn svg(tree: &Tree, options: &ExportOptions) -> Result<String, CliError> {
+/// The SVG of the tree, laid out as `--layout` says (top-down by default), its
+/// statuses by the tree's own thresholds.
+fn svg(
+    store: &Store,
+    id: TreeId,
+    tree: &Tree,
+    options: &ExportOptions,
+) -> Result<String, CliError> {
     let svg_options = SvgOptions {
         direction: direction(options.layout.unwrap_or(Layout::TopDown)),
         engine: engine(options.engine),
@@ -51,6 +57,7 @@ fn svg(tree: &Tree, options: &ExportOptions) -> Result<String, CliError> {
             args::Theme::Dark => Theme::Dark,
         },
         embed_font: !options.no_embed_font,
+        thresholds: store.status_thresholds(id)?,
     };
     write_svg(tree, &svg_options).map_err(export_error)
 }

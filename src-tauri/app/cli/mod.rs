@@ -45,7 +45,11 @@ fn dispatch(args: Args) -> Result<(), CliError> {
         }
         Some(Command::Import { file }) => import::run(&mut create_store(db)?, &file),
         Some(Command::Export(options)) => export::run(&open_store(db)?, &options),
-        Some(Command::Check { file, tree }) => check::run(db, file, tree),
+        Some(Command::Check {
+            file,
+            tree,
+            leverage,
+        }) => check::run(db, file, tree, leverage),
         Some(Command::List) => list::run(&open_store(db)?),
     }
 }

@@ -86,8 +86,13 @@ pub async fn export_tree(
     theme: Theme,
 ) -> Result<Option<String>, AppError> {
     let id = TreeId::from(tree_id);
-    let (tree, direction) = state.with_document(id, |store, document| {
-        Ok((document.tree().clone(), remembered_direction(store, id)?))
+    let (tree, direction, thresholds) = state.with_document(id, |store, document| {
+        let direction = remembered_direction(store, id)?;
+        Ok((
+            document.tree().clone(),
+            direction,
+            store.status_thresholds(id)?,
+        ))
     })?;
     let folder = remembered_folder(&state, "export")?;
     let file_name = format!("{}.{}", file_stem(&tree.name), format.extension());
@@ -98,6 +103,7 @@ pub async fn export_tree(
         let options = SvgOptions {
             direction,
             theme,
+            thresholds,
             ..SvgOptions::default()
         };
         write_svg(&tree, &options).map_err(export_error)

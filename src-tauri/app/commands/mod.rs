@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod edits;
 pub mod files;
 pub mod library;
+pub mod numbers;
 pub mod present;
 pub mod session;
 pub mod trees;

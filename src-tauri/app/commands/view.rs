@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use kpitree_core::alignment::{self, Alignment};
+use kpitree_core::analysis::{statuses_of, Status, StatusThresholds};
 use kpitree_core::edit::Document;
 use kpitree_core::formula::{compute_values, NodeValue};
 use kpitree_core::graph::levels;
@@ -32,6 +33,10 @@ pub struct TreeView {
     pub routes: Vec<Route>,
     /// The direction the tree was last laid out in (routes leave parents that way).
     pub direction: LayoutDirection,
+    /// When a value is on track, at risk or off track in this tree.
+    pub thresholds: StatusThresholds,
+    /// Each node's status against its target (nodes with a value and a target).
+    pub statuses: BTreeMap<String, Status>,
     /// The colour codes, the alignment findings and the bets on each KPI.
     pub alignment: Alignment,
     /// The colour each link is drawn in, by `KIND-FROM-TO`, where it has one of its
@@ -54,6 +59,9 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         .filter_map(|node| Some((node.id.clone(), node.position?)))
         .collect();
     let alignment = alignment::analyse(tree);
+    let thresholds = store.status_thresholds(id)?;
+    let values = compute_values(tree);
+    let statuses = statuses_of(tree, |id| values.get(id).and_then(|v| v.value), &thresholds);
     let link_colors = tree
         .links
         .iter()
@@ -70,7 +78,9 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         chips: keyed_by_id(alignment.colors.card_chips(tree)),
         link_colors,
         alignment,
-        values: keyed_by_id(compute_values(tree)),
+        statuses: keyed_by_id(statuses),
+        thresholds,
+        values: keyed_by_id(values),
         levels: keyed_by_id(levels(tree)),
         problems: validate::check(tree),
         tree: tree.clone(),
@@ -104,7 +114,7 @@ pub fn remember_direction(
     Ok(store.set_setting(&direction_key(id), text)?)
 }
 
-fn keyed_by_id<K: ToString, V>(map: BTreeMap<K, V>) -> BTreeMap<String, V> {
+pub(super) fn keyed_by_id<K: ToString, V>(map: BTreeMap<K, V>) -> BTreeMap<String, V> {
     map.into_iter()
         .map(|(key, value)| (key.to_string(), value))
         .collect()

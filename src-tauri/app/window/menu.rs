@@ -218,6 +218,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 30, "every action has one menu item");
+        assert_eq!(seen.len(), 31, "every action has one menu item");
     }
 }

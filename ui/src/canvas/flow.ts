@@ -207,7 +207,7 @@ export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow
         tint: NODE_KINDS[node.kind].tint,
         value,
         computed: computed?.computed === true && computed.value !== null,
-        status: computeStatus(value, node.target, node.direction),
+        status: statusOf(view, node.id) ?? computeStatus(value, node.target, node.direction),
         issues: issues.get(node.id) ?? [],
         face: card,
         chips: chipsOf(view)[node.id] ?? [],
@@ -275,6 +275,16 @@ function linkColor(link: Link, target: Node, coded: string | undefined): string 
     case "impacts":
       return coded ?? validColor(link.color) ?? nodeColor(target.kind, target.color);
   }
+}
+
+/**
+ * The node's status as the core gives it (by the tree's thresholds); `undefined`
+ * from an older core without statuses, which the canvas then computes itself.
+ */
+function statusOf(view: TreeView, id: string): Status | null | undefined {
+  const statuses: TreeView["statuses"] | undefined = view.statuses;
+  if (statuses === undefined) return undefined;
+  return statuses[id] ?? null;
 }
 
 /** The view's card chips and link colours; empty from an older core without them. */

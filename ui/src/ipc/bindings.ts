@@ -72,6 +72,18 @@ export const commands = {
 	loadViewState: (treeId: number) => typedError<ViewState | null, AppError>(__TAURI_INVOKE("load_view_state", { treeId })),
 	/**  Puts the window in (or takes it out of) presentation: full screen, menu hidden. */
 	setPresenting: (presenting: boolean) => typedError<null, AppError>(__TAURI_INVOKE("set_presenting", { presenting })),
+	/**  The leaves below node `node` of tree `tree_id`, ranked by elasticity. */
+	leverage: (treeId: number, node: NodeId) => typedError<Leverage[], AppError>(__TAURI_INVOKE("leverage", { treeId, node })),
+	/**
+	 *  Tree `tree_id` with the values of `overrides` in place of its nodes' own;
+	 *  nothing is saved.
+	 */
+	whatIf: (treeId: number, overrides: { [key in NodeId]: Override }) => typedError<WhatIf, AppError>(__TAURI_INVOKE("what_if", { treeId, overrides })),
+	/**
+	 *  Sets when a value of tree `tree_id` is on track or at risk; returns the tree
+	 *  with its statuses by the new thresholds.
+	 */
+	setStatusThresholds: (treeId: number, thresholds: StatusThresholds) => typedError<TreeView, AppError>(__TAURI_INVOKE("set_status_thresholds", { treeId, thresholds })),
 };
 
 /* Types */
@@ -161,6 +173,9 @@ export type Edit =
 { type: "update_link"; link: Link } | { type: "remove_links"; keys: LinkKey[] } | { type: "rename_tree"; name: string } | { type: "set_description"; description: string | null } | 
 /**  Several edits as one undo step (paste, duplicate); all or nothing. */
 { type: "batch"; edits: Edit[] };
+
+/**  The % change of the node for a 1 % change of the leaf, or why there is none. */
+export type Elasticity = { type: "defined"; value: number } | { type: "undefined"; reason: Undefined };
 
 export type ErrorKind = 
 /**  The tree, node or link asked for does not exist. */
@@ -254,6 +269,29 @@ export type LayoutDirection =
 /**  Roots on the left, each rank a column to the right. */
 "left_right";
 
+/**  How much one leaf moves the node. */
+export type Leverage = {
+	/**  The leaf. */
+	id: NodeId,
+	/**  The leaf's value. */
+	value: number,
+	elasticity: Elasticity,
+	/**
+	 *  `∂node/∂leaf`: how much the node moves per unit of the leaf. Defined even
+	 *  when the elasticity is not because the leaf or the node is 0; `None` at a
+	 *  kink, for an unusable number, or when the formulas do not use the leaf.
+	 */
+	derivative: number | null,
+	/**
+	 *  Paths from the leaf (first) to the node (last), at most [`MAX_PATHS`]:
+	 *  along links whose parent's formula uses the child when the formulas use
+	 *  the leaf, along plain `drives` links otherwise.
+	 */
+	paths: NodeId[][],
+	/**  How many such paths there are (saturating). */
+	path_count: number,
+};
+
 export type Link = {
 	from: NodeId,
 	to: NodeId,
@@ -332,6 +370,13 @@ export type NodeValue = {
 	error: string | null,
 };
 
+/**  A temporary change of one node's value. */
+export type Override = 
+/**  The node's value is `value`. */
+{ type: "value"; value: number } | 
+/**  The node's current value moves by `percent` % (`-5`: 5 % less). */
+{ type: "percent"; percent: number };
+
 /**
  *  The tree after a paste or duplicate, and the ids the new nodes got (the canvas
  *  selects them).
@@ -379,6 +424,20 @@ export type Startup = {
 	last_tree_id: number | null,
 	/**  The geometry of node cards, which the canvas turns into CSS. */
 	face_metrics: FaceMetrics,
+};
+
+/**  Where a metric stands against its target. */
+export type Status = "on_track" | "at_risk" | "off_track";
+
+/**
+ *  How far short of its target (a share of `|target|`, 0.1 = 10 %) a value may
+ *  fall and still be on track, or at risk. Set per tree by the user.
+ */
+export type StatusThresholds = {
+	/**  Short by at most this share: still on track (default 0: the target must be met). */
+	on_track_within: number,
+	/**  Short by at most this share: at risk; beyond it, off track (default 0.1). */
+	at_risk_within: number,
 };
 
 /**  How strongly an `impacts` link is believed to move its target. */
@@ -448,6 +507,10 @@ export type TreeView = {
 	routes: Route[],
 	/**  The direction the tree was last laid out in (routes leave parents that way). */
 	direction: LayoutDirection,
+	/**  When a value is on track, at risk or off track in this tree. */
+	thresholds: StatusThresholds,
+	/**  Each node's status against its target (nodes with a value and a target). */
+	statuses: { [key in string]: Status },
 	/**  The colour codes, the alignment findings and the bets on each KPI. */
 	alignment: Alignment,
 	/**
@@ -460,6 +523,9 @@ export type TreeView = {
 	can_undo: boolean,
 	can_redo: boolean,
 };
+
+/**  Why a leaf has no elasticity. */
+export type Undefined = "leaf_is_zero" | "node_is_zero" | "not_differentiable" | "not_finite" | "not_in_formulas";
 
 export type ViewState = {
 	/**  `None` until the user pans or zooms (the canvas then fits the tree). */
@@ -475,6 +541,27 @@ export type Viewport = {
 	x: number,
 	y: number,
 	zoom: number,
+};
+
+/**  Every node's value, and status, in a scenario. */
+export type WhatIf = {
+	values: { [key in string]: WhatIfValue },
+	/**  Statuses against the targets with the scenario's values. */
+	statuses: { [key in string]: Status },
+};
+
+/**  A node's value now and in the scenario. */
+export type WhatIfValue = {
+	before: number | null,
+	after: number | null,
+	/**  `after - before`, when both exist. */
+	delta: number | null,
+	/**  The delta as a % of `|before|`, when `before` is not 0. */
+	delta_percent: number | null,
+	/**  Whether the node's value was overridden. */
+	overridden: boolean,
+	/**  Why the node has no value in the scenario, e.g. a division by zero. */
+	error: string | null,
 };
 
 /* Tauri Specta runtime */

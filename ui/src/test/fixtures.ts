@@ -210,6 +210,13 @@ export const ziraView: TreeView = {
   faces: ziraFaces,
   routes: drivesRoutes({ tree: ziraTree, faces: ziraFaces }),
   direction: "top_down",
+  thresholds: { on_track_within: 0, at_risk_within: 0.1 },
+  statuses: {
+    arr: "off_track",
+    net_new_customers: "at_risk",
+    churned: "off_track",
+    activation: "at_risk",
+  },
   // As `alignment::analyse` gives it: palette colours in tree order, churned's from
   // its first coloured link.
   alignment: {
@@ -306,6 +313,8 @@ export const emptyView: TreeView = {
   faces: {},
   routes: [],
   direction: "top_down",
+  thresholds: { on_track_within: 0, at_risk_within: 0.1 },
+  statuses: {},
   alignment: { colors: { kpis: [], chips: [] }, findings: [], strength: [] },
   link_colors: {},
   chips: {},

@@ -459,8 +459,12 @@ fn cards_show_their_own_code_when_bet_on_then_the_colours_of_their_bets() {
     let cards = codes.card_chips(&tree);
     let activation = codes.color(&id("activation")).cloned().unwrap();
     let revenue = codes.color(&id("revenue")).cloned().unwrap();
-    assert_eq!(cards[&id("churn")], [red.clone()], "bet on: its own code");
-    assert_eq!(cards[&id("fast")], [red.clone()], "a bet on churn");
+    assert_eq!(
+        cards[&id("churn")],
+        std::slice::from_ref(&red),
+        "bet on: its own code"
+    );
+    assert_eq!(cards[&id("fast")], [red], "a bet on churn");
     assert_eq!(
         cards[&id("activation")],
         [activation.clone(), revenue.clone()]

@@ -79,6 +79,24 @@ pub enum ThresholdError {
 }
 
 impl StatusThresholds {
+    /// What `status` means under these thresholds, for a legend:
+    /// `At risk: within 10% of its target`.
+    pub fn describe(&self, status: Status) -> String {
+        let percent = |share: f64| crate::export::format_number(share * 100.0);
+        match status {
+            Status::OnTrack if self.on_track_within > 0.0 => format!(
+                "On track: within {}% of its target",
+                percent(self.on_track_within)
+            ),
+            Status::OnTrack => "On track: meets its target".to_owned(),
+            Status::AtRisk => format!(
+                "At risk: within {}% of its target",
+                percent(self.at_risk_within)
+            ),
+            Status::OffTrack => "Off track: further from its target".to_owned(),
+        }
+    }
+
     /// Checked thresholds: both finite, at least 0, on-track at most at-risk.
     pub fn new(on_track_within: f64, at_risk_within: f64) -> Result<Self, ThresholdError> {
         for share in [on_track_within, at_risk_within] {
@@ -135,9 +153,19 @@ fn within(shortfall: f64, share: f64, scale: f64) -> bool {
 /// The status of every node that has a value (entered or computed) and a target.
 pub fn statuses(tree: &Tree, thresholds: &StatusThresholds) -> BTreeMap<NodeId, Status> {
     let values = compute_values(tree);
+    statuses_of(tree, |id| values.get(id).and_then(|v| v.value), thresholds)
+}
+
+/// The status of every node of `tree` whose value (as `value_of` gives it, e.g. in
+/// a what-if scenario) and target are known.
+pub fn statuses_of(
+    tree: &Tree,
+    value_of: impl Fn(&NodeId) -> Option<f64>,
+    thresholds: &StatusThresholds,
+) -> BTreeMap<NodeId, Status> {
     let mut found = BTreeMap::new();
     for node in &tree.nodes {
-        let value = values.get(&node.id).and_then(|v| v.value);
+        let value = value_of(&node.id);
         if let Some(s) = status(value, node.target, node.direction, thresholds) {
             found.entry(node.id.clone()).or_insert(s);
         }

@@ -549,3 +549,25 @@ fn templates_mix_no_units() {
         assert_eq!(unit_mismatches(&template.tree()), [], "{}", template.slug());
     }
 }
+
+#[test]
+fn thresholds_describe_what_each_status_means() {
+    let default = StatusThresholds::default();
+    assert_eq!(
+        default.describe(Status::OnTrack),
+        "On track: meets its target"
+    );
+    assert_eq!(
+        default.describe(Status::AtRisk),
+        "At risk: within 10% of its target"
+    );
+    let wide = StatusThresholds::new(0.05, 0.25).unwrap();
+    assert_eq!(
+        wide.describe(Status::OnTrack),
+        "On track: within 5% of its target"
+    );
+    assert_eq!(
+        wide.describe(Status::OffTrack),
+        "Off track: further from its target"
+    );
+}

@@ -21,9 +21,10 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::ExportCodes;
 use super::embed::{font_face, vertical_metrics};
-use super::format::{format_date, format_value, status, Status};
+use super::format::{format_date, format_value, Status};
 use super::ExportError;
 use crate::alignment::ColorCodes;
+use crate::analysis::{self, StatusThresholds};
 use crate::formula::compute_values;
 use crate::layout::{
     face_metrics, layout, measure_faces, FaceMetrics, FontWeight, LayoutDirection, LayoutEngine,
@@ -68,7 +69,7 @@ impl Theme {
 }
 
 /// How to draw the tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(default)]
 pub struct SvgOptions {
@@ -78,6 +79,8 @@ pub struct SvgOptions {
     pub theme: Theme,
     /// Embed the glyphs used, from the bundled Inter (on by default).
     pub embed_font: bool,
+    /// When a value is on track, at risk or off track (the tree's own thresholds).
+    pub thresholds: StatusThresholds,
 }
 
 impl Default for SvgOptions {
@@ -87,6 +90,7 @@ impl Default for SvgOptions {
             engine: LayoutEngine::Auto,
             theme: Theme::Light,
             embed_font: true,
+            thresholds: StatusThresholds::default(),
         }
     }
 }
@@ -487,6 +491,7 @@ struct Card<'a> {
     face: &'a NodeFace,
     value: Option<f64>,
     computed: bool,
+    status: Option<Status>,
     /// The colour chips along the top edge (see [`ExportCodes::chips`]).
     chips: &'a [Color],
 }
@@ -772,7 +777,7 @@ impl Painter {
         let north_star = node.kind == NodeKind::NorthStar;
         let centre = top + row / 2.0;
         let mut right = w - m.padding_x;
-        if let Some(status) = status(card.value, node.target, node.direction) {
+        if let Some(status) = card.status {
             let label = status.label();
             let text_w = self.widths.of(label, FontWeight::SemiBold, 11.0);
             let pill_w = 7.0 + 7.0 + 5.0 + text_w + 8.0;
@@ -898,6 +903,7 @@ fn legend_columns(
     palette: &Palette,
     cards: &[Card<'_>],
     codes: &ExportCodes<'_>,
+    thresholds: &StatusThresholds,
 ) -> Vec<LegendColumn> {
     let mut columns = Vec::new();
     let kinds: BTreeSet<NodeKind> = tree.nodes.iter().map(|n| n.kind).collect();
@@ -986,7 +992,7 @@ fn legend_columns(
     }
     let statuses: BTreeSet<&str> = cards
         .iter()
-        .filter_map(|c| status(c.value, c.node.target, c.node.direction))
+        .filter_map(|c| c.status)
         .map(Status::as_str)
         .collect();
     let mut rows: Vec<LegendRow> = [Status::OnTrack, Status::AtRisk, Status::OffTrack]
@@ -994,11 +1000,7 @@ fn legend_columns(
         .filter(|s| statuses.contains(s.as_str()))
         .map(|s| LegendRow {
             sample: Sample::Status(s),
-            label: match s {
-                Status::OnTrack => "On track: meets its target".to_owned(),
-                Status::AtRisk => "At risk: within 10% of its target".to_owned(),
-                Status::OffTrack => "Off track: further from its target".to_owned(),
-            },
+            label: thresholds.describe(s),
         })
         .collect();
     if cards.iter().any(|c| c.computed) {
@@ -1210,6 +1212,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
             face,
             value,
             computed: computed.is_some_and(|v| v.computed) && value.is_some(),
+            status: analysis::status(value, node.target, node.direction, &options.thresholds),
             chips: export_codes.chips(&node.id),
         });
     }
@@ -1229,7 +1232,14 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
     }
     let (diagram_w, diagram_h) = bounds.size();
 
-    let columns = legend_columns(tree, &nodes, palette, &cards, &export_codes);
+    let columns = legend_columns(
+        tree,
+        &nodes,
+        palette,
+        &cards,
+        &export_codes,
+        &options.thresholds,
+    );
     let (legend_w, legend_h) = legend_size(&columns, &painter.widths);
     let content_w = diagram_w.max(legend_w).max(480.0);
 

@@ -1,10 +1,13 @@
 //! Application state kept in the store (the tree opened last, window state):
-//! plain text under a key. One statement each, so each write is atomic.
+//! plain text under a key. One statement each, so each write is atomic. Also what
+//! belongs to a tree but not to its interchange file: its status thresholds.
 
 use rusqlite::OptionalExtension;
 
 use super::error::At;
 use super::{Store, StoreError};
+use crate::analysis::StatusThresholds;
+use crate::model::TreeId;
 
 impl Store {
     pub fn get_setting(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -27,5 +30,32 @@ impl Store {
         let sql = "DELETE FROM settings WHERE key = ?1";
         self.conn.execute(sql, [key]).at(&self.path)?;
         Ok(())
+    }
+}
+
+/// The store key of tree `id`'s status thresholds.
+fn thresholds_key(id: TreeId) -> String {
+    format!("status_thresholds.{id}")
+}
+
+impl Store {
+    /// Tree `id`'s status thresholds, as the user set them (the defaults until then,
+    /// or when what is kept no longer reads: not worth refusing the tree over).
+    pub fn status_thresholds(&self, id: TreeId) -> Result<StatusThresholds, StoreError> {
+        let text = self.get_setting(&thresholds_key(id))?;
+        Ok(text
+            .and_then(|text| serde_json::from_str::<StatusThresholds>(&text).ok())
+            .and_then(|t| StatusThresholds::new(t.on_track_within, t.at_risk_within).ok())
+            .unwrap_or_default())
+    }
+
+    /// Keeps `thresholds` for tree `id` (checked by [`StatusThresholds::new`]).
+    pub fn set_status_thresholds(
+        &self,
+        id: TreeId,
+        thresholds: &StatusThresholds,
+    ) -> Result<(), StoreError> {
+        let text = serde_json::to_string(thresholds).unwrap_or_default();
+        self.set_setting(&thresholds_key(id), &text)
     }
 }

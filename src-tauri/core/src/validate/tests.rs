@@ -262,3 +262,21 @@ fn adding_quantities_in_different_units_is_a_warning() {
     tree.nodes[0].formula = Some("customers * price".into());
     assert!(check(&tree).is_empty());
 }
+
+#[test]
+fn a_target_the_drivers_targets_do_not_give_is_a_warning() {
+    let mut tree = valid_tree();
+    tree.nodes[0].target = Some(60_000.0);
+    tree.nodes[1].target = Some(520.0);
+    tree.nodes[2].target = Some(100.0);
+    let problem = &check(&tree)[0];
+    assert_eq!(
+        problem.to_string(),
+        "warning: node \"arr\": the drivers' targets give arr 52K, 13.3% below its target of 60K"
+    );
+    assert_eq!(problem.category, Category::Formula);
+    assert!(is_valid(&tree));
+    // Within 1 %: consistent.
+    tree.nodes[0].target = Some(52_300.0);
+    assert!(check(&tree).is_empty(), "{:?}", check(&tree));
+}
