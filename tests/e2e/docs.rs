@@ -214,3 +214,31 @@ async fn docs_alignment_screenshots() {
     capture(&app, "alignment-panel.png").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "writes docs/; run by hand"]
+async fn docs_numbers_screenshots() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("numbers-docs.db");
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+    app.click("action-new-tree").await;
+    app.click("action-new-tree-media_streaming").await;
+    app.wait_until_shown("node-listening_hours").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    if app.exists("alignment-panel").await {
+        app.click("alignment-close").await;
+    }
+    if !app.exists("leverage-panel").await {
+        app.click("action-leverage").await;
+    }
+    app.wait_until_shown("leverage-row-subscribers").await;
+    app.click("leverage-heat").await;
+    capture(&app, "numbers-leverage.png").await;
+
+    app.click("leverage-heat").await;
+    app.click("leverage-whatif-free_listeners").await;
+    app.wait_until_shown("node-delta-listening_hours").await;
+    capture(&app, "numbers-what-if.png").await;
+    app.close().await;
+}

@@ -9,5 +9,6 @@ mod editor;
 mod harness;
 mod layout;
 mod library;
+mod numbers;
 mod present;
 mod window;

@@ -7,6 +7,7 @@ import "./styles/panels.css";
 import "./styles/inspector.css";
 import "./styles/present.css";
 import "./styles/alignment.css";
+import "./styles/numbers.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

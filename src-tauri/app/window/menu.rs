@@ -46,6 +46,7 @@ pub enum MenuAction {
     ToggleMinimap,
     ToggleInspector,
     ToggleAlignment,
+    ToggleLeverage,
     Present,
 }
 
@@ -116,6 +117,11 @@ const VIEW_PANELS: &[Item] = &[
         MenuAction::ToggleAlignment,
         "Show/Hide Alignment",
         Some("CmdOrCtrl+Shift+A"),
+    ),
+    (
+        MenuAction::ToggleLeverage,
+        "Show/Hide Leverage",
+        Some("CmdOrCtrl+Shift+K"),
     ),
     (MenuAction::ToggleMinimap, "Show/Hide Minimap", None),
 ];
@@ -218,6 +224,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 31, "every action has one menu item");
+        assert_eq!(seen.len(), 32, "every action has one menu item");
     }
 }

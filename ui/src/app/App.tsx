@@ -14,6 +14,7 @@ import { usePanelToggle } from "../editor/usePanelToggle";
 import { useShortcuts } from "../editor/useShortcuts";
 import type { CommandHandlers } from "../editor/useShortcuts";
 import { useViewState } from "../editor/useViewState";
+import { useNumbers } from "../numbers/useNumbers";
 import { EmptyState } from "../panels/EmptyState";
 import { loadExportTheme } from "../panels/exportTheme";
 import { Sidebar } from "../panels/Sidebar";
@@ -72,6 +73,7 @@ export function App() {
     void api.setPresenting(on).catch(() => undefined);
   }, []);
   const remembered = useViewState(view?.id ?? null);
+  const numbers = useNumbers(view, performEdit);
 
   const editableId = editableTreeId(state);
   const editable = editableId !== null;
@@ -109,6 +111,7 @@ export function App() {
     toggleInspector,
     toggleMinimap,
     toggleAlignment,
+    toggleLeverage: numbers.toggleLeverage,
     openSearch: () => setSearchOpen(true),
     onCreated,
   });
@@ -170,6 +173,10 @@ export function App() {
           minimapShown={minimapShown}
           searchOpen={searchOpen}
           alignmentOpen={alignmentOpen}
+          numbers={numbers}
+          onThresholds={(thresholds) =>
+            void workspace.runTreeCommand((id) => api.setStatusThresholds(id, thresholds))
+          }
           onToggleAlignment={toggleAlignment}
           onCloseSearch={() => setSearchOpen(false)}
           onCloseInspector={toggleInspector}

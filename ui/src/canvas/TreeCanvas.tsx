@@ -55,7 +55,7 @@ import { ANIMATION_MS, anyMoved, easeInOut, positionsAt, prefersReducedMotion } 
 import { edgeTypes } from "./edges/LinkEdge";
 import { faceMetricsStyle } from "./face";
 import { linkId, toFlow } from "./flow";
-import type { KpiFlowNode, LinkFlowEdge } from "./flow";
+import type { KpiFlowNode, LinkFlowEdge, Overlays } from "./flow";
 import { EDITABLE, READ_ONLY } from "./interaction";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes/kinds";
@@ -118,6 +118,8 @@ export interface TreeCanvasProps {
   readonly change: ViewChange;
   /** Performs an edit; resolves to whether the Rust side took it. */
   readonly onEdit: (edit: Edit) => Promise<boolean>;
+  /** A what-if's changes and the leverage heat map, drawn over the tree. */
+  readonly overlays?: Overlays;
 }
 
 /**
@@ -223,7 +225,8 @@ function FlowCanvas(props: TreeCanvasProps) {
   const { view, faceMetrics, change, onEdit, initialViewState = null } = props;
   const { editable = true, showMinimap = true, ref } = props;
   const { onSelectionChange, onViewportChange, onCreateNode } = props;
-  const flow = useMemo(() => toFlow(view, faceMetrics), [view, faceMetrics]);
+  const { overlays } = props;
+  const flow = useMemo(() => toFlow(view, faceMetrics, overlays), [view, faceMetrics, overlays]);
   const initialSelection = useRef(
     new Set([...(initialViewState?.nodes ?? []), ...(initialViewState?.links ?? [])]),
   );

@@ -27,6 +27,7 @@ import type {
   Route,
   Severity,
   TreeView,
+  WhatIfValue,
 } from "../ipc/api";
 import {
   DRIVES_COLOR,
@@ -63,6 +64,16 @@ export interface KpiNodeData extends Record<string, unknown> {
   readonly face: FaceCard | null;
   /** The colour chips along the top edge: its own code when bet on, then its bets'. */
   readonly chips: readonly string[];
+  /** In a what-if scenario: how the node's value changes; `null` otherwise. */
+  readonly delta: WhatIfValue | null;
+  /** On the leverage heat map: how strongly the node moves the chosen one (0–1). */
+  readonly heat: number | null;
+}
+
+/** What the canvas shows over the tree itself: a what-if's changes, a heat map. */
+export interface Overlays {
+  readonly deltas?: Readonly<Record<string, WhatIfValue>> | null;
+  readonly heat?: Readonly<Record<string, number>> | null;
 }
 
 export type KpiFlowNode = FlowNode<KpiNodeData, NodeKind>;
@@ -179,7 +190,11 @@ function facesOf(view: TreeView): {
 }
 
 /** The canvas for `view`; `metrics` are the core's face metrics (`null` without). */
-export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow {
+export function toFlow(
+  view: TreeView,
+  metrics: FaceMetrics | null = null,
+  overlays: Overlays = {},
+): Flow {
   const { nodes, links } = view.tree;
   const positions = placeNodes(nodes, view.levels);
   const issues = nodeIssues(view);
@@ -211,6 +226,8 @@ export function toFlow(view: TreeView, metrics: FaceMetrics | null = null): Flow
         issues: issues.get(node.id) ?? [],
         face: card,
         chips: chipsOf(view)[node.id] ?? [],
+        delta: overlays.deltas?.[node.id] ?? null,
+        heat: overlays.heat?.[node.id] ?? null,
       },
     };
   });

@@ -11,7 +11,18 @@ import { TreeCanvas } from "../canvas/TreeCanvas";
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { AlignmentPanel } from "../alignment/AlignmentPanel";
 import { Inspector } from "../inspector/Inspector";
-import type { Edit, FaceMetrics, LayoutDirection, NodeKind, Position, TreeView } from "../ipc/api";
+import { LeveragePanel } from "../numbers/LeveragePanel";
+import type { Numbers } from "../numbers/useNumbers";
+import { WhatIfBar } from "../numbers/WhatIfBar";
+import type {
+  Edit,
+  FaceMetrics,
+  LayoutDirection,
+  NodeKind,
+  Position,
+  StatusThresholds,
+  TreeView,
+} from "../ipc/api";
 import { EditorToolbar } from "./EditorToolbar";
 import { Search } from "./Search";
 import type { Selection } from "./selection";
@@ -30,6 +41,9 @@ export interface EditorStageProps {
   readonly minimapShown: boolean;
   readonly searchOpen: boolean;
   readonly alignmentOpen: boolean;
+  /** The what-if scenario and the leverage panel. */
+  readonly numbers: Numbers;
+  readonly onThresholds: (thresholds: StatusThresholds) => void;
   readonly onToggleAlignment: () => void;
   readonly onCloseSearch: () => void;
   readonly onCloseInspector: () => void;
@@ -49,7 +63,7 @@ export interface EditorStageProps {
 }
 
 export function EditorStage(props: EditorStageProps) {
-  const { view, canvas, selection, remembered } = props;
+  const { view, canvas, selection, remembered, numbers } = props;
   const { onSelectionChange: report } = props;
   const { selectionChanged } = remembered;
   // Stable: React Flow reports the selection again whenever this handler changes.
@@ -67,7 +81,8 @@ export function EditorStage(props: EditorStageProps) {
           <TreeCanvas
             key={view.id}
             ref={canvas}
-            view={view}
+            view={numbers.canvasView ?? view}
+            overlays={numbers.overlays}
             faceMetrics={props.faceMetrics}
             change={props.change}
             onEdit={props.performEdit}
@@ -86,7 +101,9 @@ export function EditorStage(props: EditorStageProps) {
             findings: view.alignment.findings.length,
             onToggle: props.onToggleAlignment,
           }}
+          leverage={{ open: numbers.leverageOpen, onToggle: numbers.toggleLeverage }}
         />
+        <WhatIfBar view={view} scenario={numbers.scenario} onApply={numbers.applyScenario} />
         {props.searchOpen && (
           <Search
             nodes={view.tree.nodes}
@@ -95,8 +112,21 @@ export function EditorStage(props: EditorStageProps) {
           />
         )}
       </div>
-      {(props.alignmentOpen || props.inspectorOpen) && (
+      {(props.alignmentOpen || numbers.leverageOpen || props.inspectorOpen) && (
         <div className="kt-stage__side">
+          {numbers.leverageOpen && (
+            <LeveragePanel
+              view={view}
+              candidates={numbers.candidates}
+              leverage={numbers.leverage}
+              onChoose={numbers.chooseLeverage}
+              heat={numbers.heat}
+              onHeat={numbers.setHeat}
+              onReveal={(ids) => canvas.current?.reveal(ids)}
+              onWhatIf={numbers.scenario.set}
+              onClose={numbers.toggleLeverage}
+            />
+          )}
           {props.alignmentOpen && (
             <AlignmentPanel
               view={view}
@@ -109,6 +139,8 @@ export function EditorStage(props: EditorStageProps) {
               view={view}
               selection={selection}
               onEdit={props.performEdit}
+              scenario={numbers.scenario}
+              onThresholds={props.onThresholds}
               onClose={props.onCloseInspector}
             />
           )}

@@ -22,6 +22,20 @@ export interface EditorToolbarProps {
     readonly findings: number;
     readonly onToggle: () => void;
   };
+  /** The leverage panel's toggle. */
+  readonly leverage?: { readonly open: boolean; readonly onToggle: () => void };
+}
+
+function LeverageIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <g fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
+        <path d="M2 12.5h12M4 12.5 10.5 5" />
+        <path d="M9 5h2.5v2.5" strokeLinejoin="round" />
+        <circle cx="4" cy="12.5" r="1" fill="currentColor" />
+      </g>
+    </svg>
+  );
 }
 
 function AlignmentIcon() {
@@ -105,7 +119,7 @@ function DirectionIcon({ direction }: { readonly direction: LayoutDirection }) {
 
 export function EditorToolbar(props: EditorToolbarProps) {
   const { canUndo, canRedo, canLayout, direction } = props;
-  const { onUndo, onRedo, onAutoLayout, onDirection, onPresent, alignment } = props;
+  const { onUndo, onRedo, onAutoLayout, onDirection, onPresent, alignment, leverage } = props;
   return (
     <div className="kt-toolbar" role="toolbar" aria-label="Editing">
       <button
@@ -183,6 +197,20 @@ export function EditorToolbar(props: EditorToolbarProps) {
             )}
           </button>
         </>
+      )}
+      {leverage !== undefined && (
+        <button
+          type="button"
+          className={`kt-tool kt-tool--text${leverage.open ? " is-active" : ""}`}
+          data-testid="action-leverage"
+          aria-pressed={leverage.open}
+          onClick={leverage.onToggle}
+          title={`Leverage: which leaf moves the North Star most, and what-ifs (${shortcutLabel("Mod+Shift+K")})`}
+          aria-keyshortcuts="Control+Shift+K Meta+Shift+K"
+        >
+          <LeverageIcon />
+          <span>Leverage</span>
+        </button>
       )}
       {onPresent !== undefined && (
         <>

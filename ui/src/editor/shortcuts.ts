@@ -48,6 +48,7 @@ const MOD_LETTERS: Readonly<Record<string, readonly [MenuAction | null, MenuActi
   a: ["select_all", "toggle_alignment"],
   f: ["find", null],
   i: ["toggle_inspector", null],
+  k: [null, "toggle_leverage"],
   l: [null, "auto_layout"],
   n: ["new_tree", null],
   o: ["import_json", null],

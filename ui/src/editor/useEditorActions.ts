@@ -32,6 +32,7 @@ export interface EditorActionsInput {
   readonly toggleInspector: () => void;
   readonly toggleMinimap: () => void;
   readonly toggleAlignment: () => void;
+  readonly toggleLeverage: () => void;
   readonly openSearch: () => void;
   /** Called with a node just created from the palette, to name it. */
   readonly onCreated: (id: string) => void;
@@ -45,7 +46,8 @@ export interface EditorActions {
 export function useEditorActions(input: EditorActionsInput): EditorActions {
   const { view, canvas, selection, performEdit, runTreeCommand } = input;
   const { undo, redo, autoLayout, direction, chooseDirection } = input;
-  const { toggleInspector, toggleMinimap, toggleAlignment, openSearch, onCreated } = input;
+  const { toggleInspector, toggleMinimap, toggleAlignment, toggleLeverage } = input;
+  const { openSearch, onCreated } = input;
 
   /** Runs a command that adds nodes, then selects them. */
   const addAndSelect = useCallback(
@@ -120,6 +122,7 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
       toggle_inspector: toggleInspector,
       toggle_minimap: toggleMinimap,
       toggle_alignment: toggleAlignment,
+      toggle_leverage: toggleLeverage,
     };
   }, [
     view,
@@ -135,6 +138,7 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
     toggleInspector,
     toggleMinimap,
     toggleAlignment,
+    toggleLeverage,
     openSearch,
   ]);
 

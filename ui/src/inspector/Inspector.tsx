@@ -8,6 +8,7 @@ import type { JSX, ReactNode } from "react";
 
 import type {
   ColorSource,
+  StatusThresholds,
   Direction,
   Edit,
   Indicator,
@@ -21,6 +22,8 @@ import type {
   TreeView,
 } from "../ipc/api";
 import { recolourEdit } from "../alignment/recolour";
+import { overrideText, parseOverride } from "../numbers/scenario";
+import type { Scenario } from "../numbers/useScenario";
 import { formatValue, plural } from "../model/format";
 import { LINK_KINDS, NODE_KIND_ORDER, NODE_KINDS, nodeColor, validColor } from "../model/kinds";
 import {
@@ -70,6 +73,10 @@ export interface InspectorProps {
   /** Performs one edit (one undo step); resolves `false` when it was refused. */
   readonly onEdit: (edit: Edit) => Promise<boolean>;
   readonly onClose?: () => void;
+  /** The what-if scenario, for the what-if field of a leaf. */
+  readonly scenario?: Scenario;
+  /** Sets the tree's status thresholds (not an edit of the document). */
+  readonly onThresholds?: (thresholds: StatusThresholds) => void;
 }
 
 type OnEdit = InspectorProps["onEdit"];
@@ -155,7 +162,79 @@ function Section({ title, children }: { readonly title?: string; readonly childr
 
 // ---------------------------------------------------------------- the tree
 
-function TreePanel({ view, onEdit }: { readonly view: TreeView; readonly onEdit: OnEdit }) {
+/** A share (0.1) as the percentage the thresholds' fields show ("10"). */
+function percentText(share: number): string {
+  return String(Math.round(share * 10_000) / 100);
+}
+
+/** The thresholds with one of them set from the percentage typed, or why not. */
+function thresholdsWith(
+  current: StatusThresholds,
+  field: keyof StatusThresholds,
+  text: string,
+): StatusThresholds | string {
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return parsed.message;
+  const percent = parsed.value;
+  if (percent === null || percent < 0 || percent > 1000) return "Type a percentage from 0 to 1000";
+  const next = { ...current, [field]: percent / 100 };
+  if (next.on_track_within > next.at_risk_within) {
+    return "The on-track band cannot be wider than the at-risk one";
+  }
+  return next;
+}
+
+function ThresholdFields({
+  view,
+  onThresholds,
+}: {
+  readonly view: TreeView;
+  readonly onThresholds: (thresholds: StatusThresholds) => void;
+}) {
+  const current = view.thresholds;
+  const commit =
+    (field: keyof StatusThresholds): Commit =>
+    (text) => {
+      const next = thresholdsWith(current, field, text);
+      if (typeof next === "string") return next;
+      onThresholds(next);
+      return null;
+    };
+  return (
+    <Section title="Status against targets">
+      <div className="kt-inspector__pair">
+        <TextField
+          field="on_track_within"
+          label="On track within (%)"
+          inputMode="decimal"
+          stored={percentText(current.on_track_within)}
+          commit={commit("on_track_within")}
+        />
+        <TextField
+          field="at_risk_within"
+          label="At risk within (%)"
+          inputMode="decimal"
+          stored={percentText(current.at_risk_within)}
+          commit={commit("at_risk_within")}
+        />
+      </div>
+      <p className="kt-inspector__hint kt-inspector__hint--block">
+        How far short of its target a value may fall and still be on track, or at risk; beyond, it
+        is off track.
+      </p>
+    </Section>
+  );
+}
+
+function TreePanel({
+  view,
+  onEdit,
+  onThresholds,
+}: {
+  readonly view: TreeView;
+  readonly onEdit: OnEdit;
+  readonly onThresholds?: (thresholds: StatusThresholds) => void;
+}) {
   const { shown, latest, send } = useOptimistic<Tree>(view.tree);
 
   const rename = (name: string) => {
@@ -188,6 +267,7 @@ function TreePanel({ view, onEdit }: { readonly view: TreeView; readonly onEdit:
           {plural(view.tree.nodes.length, "node")} · {plural(view.tree.links.length, "link")}
         </p>
       </Section>
+      {onThresholds !== undefined && <ThresholdFields view={view} onThresholds={onThresholds} />}
       <p className="kt-inspector__hint kt-inspector__hint--block">
         Select a node or a link to edit it.
       </p>
@@ -329,14 +409,55 @@ function FormulaField({
   );
 }
 
+/** The what-if of a leaf: a value or a change, shown on the canvas, never saved. */
+function WhatIfField({ node, scenario }: { readonly node: Node; readonly scenario: Scenario }) {
+  const override = scenario.overrides[node.id];
+  const commit: Commit = (text) => {
+    if (text.trim() === "") {
+      scenario.set(node.id, null);
+      return null;
+    }
+    const parsed = parseOverride(text);
+    if (parsed === null) return "Type a value (1200) or a change (+10%, -5%)";
+    scenario.set(node.id, parsed);
+    return null;
+  };
+  return (
+    <TextField
+      field="what_if"
+      label="What if…"
+      inputMode="decimal"
+      stored={override === undefined ? "" : overrideText(override)}
+      placeholder="1200, +10%, -5%"
+      commit={commit}
+      aside={
+        override !== undefined && (
+          <button
+            type="button"
+            className="kt-inspector__link"
+            data-testid="inspector-whatif-clear"
+            onClick={() => scenario.set(node.id, null)}
+          >
+            Clear
+          </button>
+        )
+      }
+    >
+      <p className="kt-inspector__hint">Shown on the canvas with its effect; nothing is saved.</p>
+    </TextField>
+  );
+}
+
 function NodePanel({
   view,
   node: stored,
   onEdit,
+  scenario,
 }: {
   readonly view: TreeView;
   readonly node: Node;
   readonly onEdit: OnEdit;
+  readonly scenario?: Scenario;
 }) {
   const { shown: node, latest, send } = useOptimistic(stored);
 
@@ -406,6 +527,9 @@ function NodePanel({
             commit={optional((unit) => set("unit", unit))}
           />
         </div>
+        {scenario !== undefined && (node.formula === null || node.formula.trim() === "") && (
+          <WhatIfField node={node} scenario={scenario} />
+        )}
         <div className="kt-inspector__pair">
           <TextField
             field="target"
@@ -686,7 +810,8 @@ function MultiPanel({
 
 // ---------------------------------------------------------------- the panel
 
-export function Inspector({ view, selection, onEdit, onClose }: InspectorProps): JSX.Element {
+export function Inspector(props: InspectorProps): JSX.Element {
+  const { view, selection, onEdit, onClose, scenario, onThresholds } = props;
   const chosen = selected(view, selection);
   const [onlyNode] = chosen.nodes;
   const [onlyLink] = chosen.links;
@@ -700,7 +825,7 @@ export function Inspector({ view, selection, onEdit, onClose }: InspectorProps):
   if (node !== null) {
     title = NODE_KINDS[node.kind].label;
     accent = nodeColor(node.kind, node.color);
-    body = <NodePanel key={node.id} view={view} node={node} onEdit={onEdit} />;
+    body = <NodePanel key={node.id} view={view} node={node} onEdit={onEdit} scenario={scenario} />;
   } else if (link !== null) {
     const label = LINK_KINDS[link.kind].label;
     title = `${label.charAt(0).toUpperCase()}${label.slice(1)} link`;
@@ -710,7 +835,7 @@ export function Inspector({ view, selection, onEdit, onClose }: InspectorProps):
     body = <MultiPanel view={view} chosen={chosen} onEdit={onEdit} />;
   } else {
     title = "Tree";
-    body = <TreePanel view={view} onEdit={onEdit} />;
+    body = <TreePanel view={view} onEdit={onEdit} onThresholds={onThresholds} />;
   }
 
   return (

@@ -13,19 +13,31 @@ import type {
   ErrorKind,
   ExportFormat,
   LayoutDirection,
+  Leverage,
   NodeId,
+  Override,
   Pasted,
   Position,
   Startup,
+  StatusThresholds,
   Template,
   Theme,
   TreeListChange,
   TreeSummary,
   TreeView,
   ViewState,
+  WhatIf,
 } from "./bindings";
 
 export type {
+  Elasticity,
+  Leverage,
+  Override,
+  Status,
+  StatusThresholds,
+  Undefined,
+  WhatIf,
+  WhatIfValue,
   Alignment,
   AppError,
   Category,
@@ -174,6 +186,15 @@ export const api = {
     unwrap(() => commands.saveViewState(treeId, viewState)),
   loadViewState: (treeId: number): Promise<ViewState | null> =>
     unwrap(() => commands.loadViewState(treeId)),
+  /** The leaves below `node`, ranked by elasticity (the node needs a formula). */
+  leverage: (treeId: number, node: NodeId): Promise<Leverage[]> =>
+    unwrap(() => commands.leverage(treeId, node)),
+  /** Every value and status with `overrides` in place; nothing is saved. */
+  whatIf: (treeId: number, overrides: Readonly<Record<NodeId, Override>>): Promise<WhatIf> =>
+    unwrap(() => commands.whatIf(treeId, { ...overrides })),
+  /** Sets when the tree's values are on track or at risk; the tree after it. */
+  setStatusThresholds: (treeId: number, thresholds: StatusThresholds): Promise<TreeView> =>
+    unwrap(() => commands.setStatusThresholds(treeId, thresholds)),
   /** Full screen without the menu bar (present mode), or back. */
   setPresenting: (presenting: boolean): Promise<null> =>
     unwrap(() => commands.setPresenting(presenting)),

@@ -17,6 +17,8 @@ import { STATUS_LABELS } from "../../model/status";
 import { hasRow } from "../face";
 import type { CSSVariables } from "../face";
 import type { KpiNodeData } from "../flow";
+import type { WhatIfValue } from "../../ipc/api";
+import { deltaText } from "../../numbers/WhatIfBar";
 import { ProblemBadge } from "./ProblemBadge";
 
 export type NodeShape =
@@ -100,19 +102,53 @@ function NameLines({ lines }: { readonly lines: readonly string[] }) {
   );
 }
 
+/**
+ * A what-if's change of the node's value, on the card's bottom edge: green when
+ * it goes the way the metric should (`up` unless told `down`), red when not.
+ */
+function DeltaBadge({
+  nodeId,
+  delta,
+  direction,
+}: {
+  readonly nodeId: string;
+  readonly delta: WhatIfValue;
+  readonly direction: KpiNodeData["node"]["direction"];
+}) {
+  const text = deltaText(delta);
+  if (text === null || delta.delta === 0) return null;
+  const rises = (delta.delta ?? 0) > 0;
+  const good = direction === "down" ? !rises : rises;
+  return (
+    <span
+      className={`kt-delta ${good ? "is-good" : "is-bad"}${delta.overridden ? " is-set" : ""}`}
+      data-testid={`node-delta-${nodeId}`}
+      title={delta.overridden ? "Set in the what-if" : "Changed by the what-if"}
+    >
+      {rises ? "▲" : "▼"} {text}
+    </span>
+  );
+}
+
 export function NodeCard({ data, shape, mark, connectable = false }: NodeCardProps) {
-  const { node, color, tint, value, computed, status, issues, face, chips } = data;
+  const { node, color, tint, value, computed, status, issues, face, chips, delta, heat } = data;
   const showFigures =
     face !== null
       ? hasRow(face, "value")
       : value !== null || node.target !== null || node.formula !== null || node.unit !== null;
   const showTarget = face !== null ? hasRow(face, "target") : node.target !== null;
-  const style: CSSVariables = { "--kt-color": color, "--kt-tint": tint, ...face?.style };
+  const style: CSSVariables = {
+    "--kt-color": color,
+    "--kt-tint": tint,
+    ...(heat === null ? {} : { "--kt-heat": String(heat) }),
+    ...face?.style,
+  };
   const classes = [
     "kt-node",
     `kt-node--${shape}`,
     face !== null ? "is-faced" : null,
     issues.length > 0 ? "has-problem" : null,
+    heat !== null ? "is-heated" : null,
   ].filter((name): name is string => name !== null);
 
   return (
@@ -148,6 +184,7 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
         )}
       </div>
       <ProblemBadge nodeId={node.id} issues={issues} />
+      {delta !== null && <DeltaBadge nodeId={node.id} delta={delta} direction={node.direction} />}
 
       <div className="kt-node__name" title={node.name}>
         {face !== null ? <NameLines lines={face.nameLines} /> : node.name}
