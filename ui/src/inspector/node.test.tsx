@@ -302,6 +302,43 @@ describe("one node: the formula", () => {
     expect(edits).toEqual([updated("arr", { formula: "price_per_seat * price_per_seat" })]);
   });
 
+  it("completes the driver id being typed, with the keys or a click", async () => {
+    const { edits } = renderInspector(ziraView, nodes("arr"));
+    const formula = field("formula");
+    // React holds back select events while it thinks a button is down: a test
+    // before this one pressed one without letting go.
+    fireEvent.mouseUp(formula);
+    act(() => formula.focus());
+    typeInto(formula, "price_per_seat * ne");
+    formula.setSelectionRange(19, 19);
+    fireEvent.select(formula);
+    expect(screen.getByTestId("inspector-completions")).toHaveTextContent("net_new_customers");
+    expect(screen.queryByTestId("inspector-completion-price_per_seat")).toBeNull();
+    // Enter takes the completion, not the field: nothing is committed yet.
+    await press(formula, "Enter");
+    expect(formula).toHaveValue("price_per_seat * net_new_customers");
+    expect(screen.queryByTestId("inspector-completions")).toBeNull();
+    expect(edits).toEqual([]);
+    await press(formula, "Enter");
+    expect(edits).toEqual([updated("arr", { formula: "price_per_seat * net_new_customers" })]);
+
+    // A click on an option does the same; Escape closes the list and keeps the text.
+    typeInto(formula, "n");
+    formula.setSelectionRange(1, 1);
+    fireEvent.select(formula);
+    const option = screen.getByTestId("inspector-completion-net_new_customers");
+    fireEvent.mouseDown(option);
+    fireEvent.mouseUp(option);
+    act(() => option.click());
+    expect(formula).toHaveValue("net_new_customers");
+    typeInto(formula, "p");
+    formula.setSelectionRange(1, 1);
+    fireEvent.select(formula);
+    await press(formula, "Escape");
+    expect(screen.queryByTestId("inspector-completions")).toBeNull();
+    expect(formula).toHaveValue("p");
+  });
+
   it("puts a space between an id and the name it would run into", () => {
     renderInspector(ziraView, nodes("net_new_customers"));
     const formula = field("formula");
