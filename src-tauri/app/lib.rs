@@ -1,11 +1,11 @@
-//! The kpitree binary: one program that is both the editor window and the command
-//! line (SPEC 4). With no subcommand (or `open`) it starts the Tauri window; with
-//! one it works headless on the store through `kpitree-core` and never touches GTK.
+//! The editor window: the Tauri shell over `kpitree-core` (thin commands, the
+//! typed IPC bindings, the native menu). The `kpitree` command (SPEC 4) opens it
+//! by handing over to the `kpitree-window` binary, which runs [`window_main`]; the
+//! headless commands live in `kpitree-cli` and never load GTK or WebKit.
 //!
 //! Dependencies point one way: `ui → generated bindings → commands → core`.
 
 mod bindings;
-mod cli;
 mod commands;
 mod error;
 mod state;
@@ -14,8 +14,36 @@ mod window;
 pub use bindings::{specta_builder, typescript_bindings, BINDINGS_PATH};
 pub use error::{AppError, ErrorKind};
 
-/// Parses the command line and runs it; the exit code follows SPEC 4
-/// (0 success, 1 invalid input, 2 usage error).
-pub fn run() -> std::process::ExitCode {
-    cli::main()
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `kpitree-window [--db STORE]`: opens the window on the store (the default one
+/// without `--db`) and runs it until it is closed.
+pub fn window_main() -> ExitCode {
+    let mut args = std::env::args_os().skip(1);
+    let mut store = None;
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            store = args.next().map(PathBuf::from);
+        } else {
+            eprintln!(
+                "kpitree-window: unexpected argument {arg:?}; start the window with `kpitree`"
+            );
+            return ExitCode::from(2);
+        }
+    }
+    let store = match store.map_or_else(kpitree_core::store::default_store_path, Ok) {
+        Ok(path) => path,
+        Err(error) => {
+            eprintln!("kpitree: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    match window::open(store) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kpitree: the window could not start: {error}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -1,6 +1,11 @@
 //! The command line of SPEC 4. Each subcommand lives in a file of its own and returns
 //! `Result<(), CliError>`; `main` turns the error into a message on stderr and the
 //! exit code (1 invalid input, 2 usage error).
+//!
+//! This crate has no Tauri, GTK or WebKit in it, on purpose: a headless command
+//! starts in a few milliseconds instead of paying for loading the window's hundred
+//! and seventy shared libraries (see BENCHMARKS.md, SVG export). The window is the
+//! binary's business: [`main`] is handed what opens it.
 
 mod args;
 mod check;
@@ -18,7 +23,9 @@ use kpitree_core::store::{default_store_path, Store};
 use args::{Args, Command};
 pub use error::CliError;
 
-pub fn main() -> ExitCode {
+/// Runs the command line; with no subcommand (or `open`), `open_window` with the
+/// store's path.
+pub fn main(open_window: impl FnOnce(PathBuf) -> Result<(), String>) -> ExitCode {
     let args = match Args::try_parse() {
         Ok(args) => args,
         // clap prints help and version to stdout (exit 0) and usage errors to
@@ -28,7 +35,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
         }
     };
-    match dispatch(args) {
+    match dispatch(args, open_window) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("kpitree: {error}");
@@ -37,12 +44,13 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn dispatch(args: Args) -> Result<(), CliError> {
+fn dispatch(
+    args: Args,
+    open_window: impl FnOnce(PathBuf) -> Result<(), String>,
+) -> Result<(), CliError> {
     let db = args.db;
     match args.command {
-        None | Some(Command::Open) => {
-            crate::window::open(store_path(db)?).map_err(CliError::Window)
-        }
+        None | Some(Command::Open) => open_window(store_path(db)?).map_err(CliError::Window),
         Some(Command::Import { file }) => import::run(&mut create_store(db)?, &file),
         Some(Command::Export(options)) => export::run(&open_store(db)?, &options),
         Some(Command::Check {

@@ -3,8 +3,6 @@
 use kpitree_core::interchange::InterchangeError;
 use kpitree_core::store::StoreError;
 
-use crate::error::AppError;
-
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// The input is invalid: the message names the file, node or link.
@@ -24,7 +22,7 @@ pub enum CliError {
     #[error("{0}")]
     Usage(String),
     #[error("the window could not start: {0}")]
-    Window(AppError),
+    Window(String),
 }
 
 impl CliError {
