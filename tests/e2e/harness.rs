@@ -99,28 +99,38 @@ impl App {
         }
     }
 
-    /// Waits (up to 20 s) for the element with `data-testid` = `test_id`.
+    /// Waits (up to 20 s) for the element with `data-testid` = `test_id`. Any error
+    /// of the search is retried: WebKitWebDriver answers "stale element" when React
+    /// replaces the element while it is being found (seen when the canvas switches
+    /// to another tree).
     pub async fn wait_for_test_id(&self, test_id: &str) -> fantoccini::elements::Element {
         let selector = format!("[data-testid=\"{test_id}\"]");
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css(&selector))
-            .await
-            .unwrap_or_else(|error| panic!("no element {selector}: {error}"))
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            match self.client.find(Locator::Css(&selector)).await {
+                Ok(element) => return element,
+                Err(error) if Instant::now() >= deadline => {
+                    panic!("no element {selector}: {error}")
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
     }
 
     /// Waits (up to 20 s) until the element with `data-testid` = `test_id` is shown.
     /// React Flow renders a node hidden until it has measured it, so presence in the
-    /// DOM is not enough.
+    /// DOM is not enough. The element is found again on every try, as the one found
+    /// first may have been replaced since.
     pub async fn wait_until_shown(&self, test_id: &str) -> fantoccini::elements::Element {
-        let element = self.wait_for_test_id(test_id).await;
         let deadline = Instant::now() + Duration::from_secs(20);
-        while !element.is_displayed().await.unwrap_or(false) {
+        loop {
+            let element = self.wait_for_test_id(test_id).await;
+            if element.is_displayed().await.unwrap_or(false) {
+                return element;
+            }
             assert!(Instant::now() < deadline, "{test_id} never became visible");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        element
     }
 
     /// Saves a screenshot under target/e2e-screenshots for a person to look at.
