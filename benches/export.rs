@@ -7,9 +7,9 @@
 //!
 //! Median of 11 runs each, taken in rounds (ours, dot, then `kpitree --help`) so
 //! that a build running next to the bench slows all three alike. `kpitree --help`
-//! is the start-up of the process alone (the binary is also the editor window, so
-//! it loads WebKitGTK and its libraries before `main`): what an export cannot go
-//! below.
+//! is the start-up of the process alone: what an export cannot go below. (The
+//! command line links no WebKit: the window is the `kpitree-window` binary, which
+//! `kpitree` hands over to only when no subcommand is given.)
 //!
 //! Run with `cargo bench --bench export` (needs `dot`, from Debian's graphviz).
 //! With `KPITREE_BENCH_DIR=DIR` the store, the dot file and both SVGs are left in
