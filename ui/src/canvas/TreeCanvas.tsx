@@ -22,6 +22,7 @@ import {
   useEdgesState,
   useNodesState,
   useReactFlow,
+  useStore,
   useStoreApi,
 } from "@xyflow/react";
 import { ConnectionMode } from "@xyflow/react";
@@ -33,6 +34,7 @@ import type {
   Viewport,
 } from "@xyflow/react";
 import {
+  memo,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -59,6 +61,7 @@ import type { KpiFlowNode, LinkFlowEdge, Overlays } from "./flow";
 import { EDITABLE, READ_ONLY } from "./interaction";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes/kinds";
+import { reuseUnchanged } from "./unchanged";
 
 /** Room around a fitted tree; more at the top, where the toolbar floats. */
 /**
@@ -74,6 +77,12 @@ const FIT_PADDING: NonNullable<FitViewOptions["padding"]> = {
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 };
 // Low enough that zoom-to-fit shows a whole 1,000-node tree.
 const MIN_ZOOM = 0.02;
+/**
+ * Below this zoom a card's text is under 3 px, a grey smudge that is the costliest
+ * part of a frame to paint: the cards are drawn as plain boxes (`kt-canvas--far`).
+ * A tree that fits the window at this zoom has well over a hundred nodes.
+ */
+const FAR_ZOOM = 0.2;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true };
 
@@ -125,11 +134,11 @@ export interface TreeCanvasProps {
 /**
  * The new nodes, keeping what the canvas knows of the current ones: the size React
  * Flow measured (a node that loses it is hidden until its size changes again) and
- * whether it is selected.
+ * whether it is selected. A node the new view leaves as it was keeps its object.
  */
 export function keepCanvasState(current: KpiFlowNode[], next: KpiFlowNode[]): KpiFlowNode[] {
   const known = new Map(current.map((node) => [node.id, node]));
-  return next.map((node) => {
+  const kept = next.map((node) => {
     const old = known.get(node.id);
     if (old === undefined) return node;
     return {
@@ -138,6 +147,7 @@ export function keepCanvasState(current: KpiFlowNode[], next: KpiFlowNode[]): Kp
       ...(old.selected === undefined ? {} : { selected: old.selected }),
     };
   });
+  return reuseUnchanged(current, kept);
 }
 
 function positionsOf(nodes: readonly KpiFlowNode[]): Map<string, Position> {
@@ -264,6 +274,8 @@ function FlowCanvas(props: TreeCanvasProps) {
   const { setViewport, getViewport, setCenter, zoomIn, zoomOut, fitView, screenToFlowPosition } =
     useReactFlow<KpiFlowNode, LinkFlowEdge>();
   const store = useStoreApi<KpiFlowNode, LinkFlowEdge>();
+  // Re-renders only when the zoom crosses FAR_ZOOM, not at every frame of a zoom.
+  const far = useStore((state) => state.transform[2] < FAR_ZOOM);
   const canvasElement = useRef<HTMLDivElement | null>(null);
   // A selection asked for before the view that holds its nodes has arrived.
   const pendingSelection = useRef<ReadonlySet<string> | null>(null);
@@ -356,7 +368,7 @@ function FlowCanvas(props: TreeCanvasProps) {
       });
       setEdges((current) => {
         const selected = new Set(current.filter((e) => e.selected === true).map((e) => e.id));
-        return withSelection(flow.edges, pending ?? selected);
+        return reuseUnchanged(current, withSelection(flow.edges, pending ?? selected));
       });
     }
   }, [flow, change, animateTo, stopAnimation, setNodes, setEdges]);
@@ -502,7 +514,7 @@ function FlowCanvas(props: TreeCanvasProps) {
   const viewport = initialViewState?.viewport ?? undefined;
   return (
     <div
-      className={`kt-canvas${editable ? " kt-canvas--editable" : ""}`}
+      className={`kt-canvas${editable ? " kt-canvas--editable" : ""}${far ? " kt-canvas--far" : ""}`}
       data-testid="canvas"
       style={metricsStyle}
       ref={canvasElement}
@@ -548,15 +560,14 @@ function FlowCanvas(props: TreeCanvasProps) {
             ariaLabel="Minimap"
           />
         )}
-        <Panel position="top-left" className="kt-side-panels">
-          {editable && <Palette onCreate={createAt} isOverCanvas={isOverCanvas} />}
-          <ColorCodes
-            view={view}
-            highlight={highlight?.kpi ?? null}
-            onHighlight={setHighlightKpi}
-          />
-          {view.tree.nodes.length > 0 && <Legend tree={view.tree} open={!editable} />}
-        </Panel>
+        <SidePanels
+          view={view}
+          editable={editable}
+          highlight={highlight?.kpi ?? null}
+          onHighlight={setHighlightKpi}
+          onCreate={createAt}
+          isOverCanvas={isOverCanvas}
+        />
       </ReactFlow>
       {view.tree.nodes.length === 0 && (
         <div className="kt-canvas__hint" data-testid="empty-tree">
@@ -567,6 +578,30 @@ function FlowCanvas(props: TreeCanvasProps) {
     </div>
   );
 }
+
+interface SidePanelsProps {
+  readonly view: TreeView;
+  readonly editable: boolean;
+  readonly highlight: string | null;
+  readonly onHighlight: (kpi: string | null) => void;
+  readonly onCreate: (kind: NodeKind, at: { x: number; y: number } | null) => void;
+  readonly isOverCanvas: (x: number, y: number) => boolean;
+}
+
+/**
+ * The palette, the colour codes and the legend over the canvas. Memoised: a drag or
+ * a pan renders the canvas again on every frame, and these do not change with it.
+ */
+const SidePanels = memo(function SidePanels(props: SidePanelsProps) {
+  const { view, editable, highlight, onHighlight, onCreate, isOverCanvas } = props;
+  return (
+    <Panel position="top-left" className="kt-side-panels">
+      {editable && <Palette onCreate={onCreate} isOverCanvas={isOverCanvas} />}
+      <ColorCodes view={view} highlight={highlight} onHighlight={onHighlight} />
+      {view.tree.nodes.length > 0 && <Legend tree={view.tree} open={!editable} />}
+    </Panel>
+  );
+});
 
 export function TreeCanvas(props: TreeCanvasProps) {
   return (
