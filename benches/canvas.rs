@@ -157,10 +157,13 @@ async fn main() {
         result[0].as_f64().unwrap_or(f64::NAN),
         result[1].as_f64().unwrap_or(f64::NAN)
     );
-    let overview = format!("whole tree fitted ({})", zoom_of(&app).await);
+    let overview = format!("whole tree fitted ({:.0}% zoom)", app.zoom().await * 100.0);
     drag_and_pan(&app, &overview, (240.0, 160.0)).await;
-    zoom_to_100_at_north_star(&app).await;
-    let working = format!("around the North Star ({})", zoom_of(&app).await);
+    app.zoom_at("node-n0", 1.0).await;
+    let working = format!(
+        "around the North Star ({:.0}% zoom)",
+        app.zoom().await * 100.0
+    );
     drag_and_pan(&app, &working, (160.0, 100.0)).await;
     app.close().await;
 }
@@ -178,45 +181,6 @@ async fn drag_and_pan(app: &harness::App, scene: &str, by: (f64, f64)) {
     let empty = (left + width * 0.5, top + height - 60.0);
     let panned = gesture(app, empty, (-300.0, -200.0), ".react-flow__viewport").await;
     report(scene, "pan the canvas", panned);
-    tokio::time::sleep(Duration::from_secs(2)).await;
-}
-
-/// The zoom of the canvas, as a percentage.
-async fn zoom_of(app: &harness::App) -> String {
-    let transform = app
-        .client
-        .execute(
-            "return document.querySelector('.react-flow__viewport').style.transform;",
-            vec![],
-        )
-        .await
-        .expect("the viewport's transform");
-    let transform = transform.as_str().unwrap_or_default();
-    let scale = transform
-        .split("scale(")
-        .nth(1)
-        .and_then(|rest| rest.trim_end_matches(')').parse::<f64>().ok())
-        .unwrap_or(f64::NAN);
-    format!("{:.0}% zoom", scale * 100.0)
-}
-
-/// Zooms to 100% with the North Star under the pointer: one turn of the wheel,
-/// which React Flow turns into a zoom of 2^(-deltaY / 500) (off macOS).
-async fn zoom_to_100_at_north_star(app: &harness::App) {
-    let (left, top, width, height) = app.box_of("node-n0").await;
-    let script = "
-        const [x, y] = arguments;
-        const scale = Number(document.querySelector('.react-flow__viewport')
-          .style.transform.split('scale(')[1].replace(')', ''));
-        const deltaY = 500 * Math.log2(scale);
-        document.elementFromPoint(x, y).dispatchEvent(new WheelEvent('wheel', {
-          bubbles: true, cancelable: true, clientX: x, clientY: y, deltaY }));
-        return deltaY;";
-    let centre = (left + width / 2.0, top + height / 2.0);
-    app.client
-        .execute(script, vec![centre.0.into(), centre.1.into()])
-        .await
-        .expect("a pinch zoom");
     tokio::time::sleep(Duration::from_secs(2)).await;
 }
 

@@ -54,9 +54,26 @@ async fn docs_screenshots() {
         .await
         .expect("open the big tree");
     app.wait_until_shown("node-n299").await;
+    // Fitted, a 300-node tree is too small to read: each direction also gets a
+    // close-up of a branch (n30 and the four metrics that drive it).
     lay_out_and_capture(&app, "top_down", "auto-layout-300-top-down.png").await;
+    close_up(&app, "n30", "Metric 30").await;
+    capture(&app, "auto-layout-300-top-down-close-up.png").await;
     lay_out_and_capture(&app, "left_right", "auto-layout-300-left-right.png").await;
+    close_up(&app, "n30", "Metric 30").await;
+    capture(&app, "auto-layout-300-left-right-close-up.png").await;
     app.close().await;
+}
+
+/// Finds the node `id` by its `name` (Ctrl+F), which selects it and brings it to
+/// the middle of the canvas, then zooms out to 60% around it.
+async fn close_up(app: &App, id: &str, name: &str) {
+    app.press_ctrl('f').await;
+    app.wait_until_shown("search-input").await;
+    app.type_text(name).await;
+    app.click(&format!("search-result-{id}")).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    app.zoom_at(&format!("node-{id}"), 0.6).await;
 }
 
 /// Writes the window as it is now to docs/`file`.

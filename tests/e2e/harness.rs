@@ -143,6 +143,45 @@ impl App {
         std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot written");
     }
 
+    /// The zoom of the canvas (1 is 100%), read from React Flow's viewport.
+    pub async fn zoom(&self) -> f64 {
+        let scale = self
+            .client
+            .execute(
+                "return document.querySelector('.react-flow__viewport').style.transform;",
+                vec![],
+            )
+            .await
+            .expect("the viewport's transform");
+        scale
+            .as_str()
+            .and_then(|transform| transform.split("scale(").nth(1))
+            .and_then(|rest| rest.trim_end_matches(')').parse().ok())
+            .unwrap_or(f64::NAN)
+    }
+
+    /// Zooms the canvas to `zoom` with the element `test_id` under the pointer: one
+    /// turn of the mouse wheel there, which React Flow turns into a zoom by
+    /// 2^(-deltaY / 500) (off macOS). Waits for the canvas to settle.
+    pub async fn zoom_at(&self, test_id: &str, zoom: f64) {
+        let (left, top, width, height) = self.box_of(test_id).await;
+        let delta_y = 500.0 * (self.zoom().await / zoom).log2();
+        let script = "
+            const [x, y, deltaY] = arguments;
+            document.elementFromPoint(x, y).dispatchEvent(new WheelEvent('wheel', {
+              bubbles: true, cancelable: true, clientX: x, clientY: y, deltaY }));
+            return true;";
+        let args = [left + width / 2.0, top + height / 2.0, delta_y];
+        self.client
+            .execute(
+                script,
+                args.into_iter().map(serde_json::Value::from).collect(),
+            )
+            .await
+            .expect("a turn of the wheel");
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+
     /// The box of the element `test_id` on screen: (left, top, width, height). Read
     /// with getBoundingClientRect: WebKitWebDriver's element rect refuses elements it
     /// judges not interactable, which says nothing about where they are drawn.
