@@ -18,12 +18,7 @@
 #[path = "../tests/e2e/harness.rs"]
 mod harness;
 
-use std::collections::BTreeMap;
 use std::time::Duration;
-
-use kpitree_core::layout::{layout, LayoutOptions};
-use kpitree_core::sample::synthetic;
-use kpitree_core::store::Store;
 
 const NODES: usize = 500;
 const EDITS: usize = 30;
@@ -77,17 +72,6 @@ const GESTURE: &str = "
 /// How long each gesture lasts.
 const GESTURE_MS: f64 = 2000.0;
 
-/// A 500-node KPI tree, laid out, in a new store; its id.
-fn store_with_big_tree(path: &std::path::Path) -> i64 {
-    let mut tree = synthetic("Canvas bench (500 nodes)", NODES);
-    let laid_out = layout(&tree, &BTreeMap::new(), &LayoutOptions::default()).expect("layout");
-    for node in &mut tree.nodes {
-        node.position = laid_out.positions.get(&node.id).copied();
-    }
-    let mut store = Store::open(path).expect("store");
-    store.insert_tree(&tree).expect("insert")
-}
-
 /// One gesture (see `GESTURE`) on the page; panics if `watch` did not move.
 async fn gesture(app: &harness::App, from: (f64, f64), by: (f64, f64), watch: &str) -> (f64, f64) {
     let args = [from.0, from.1, by.0, by.1, GESTURE_MS]
@@ -124,7 +108,7 @@ async fn gesture(app: &harness::App, from: (f64, f64), by: (f64, f64), watch: &s
 async fn main() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let path = folder.path().join("canvas.db");
-    let id = store_with_big_tree(&path);
+    let id = harness::store_with_laid_out_tree(&path, "Canvas bench (500 nodes)", NODES);
     let app = harness::App::start(&path).await;
     // The store holds only the big tree, so the window opens it.
     app.wait_until_shown(&format!("tree-item-{id}")).await;

@@ -13,11 +13,27 @@ use fantoccini::actions::{
     InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT,
 };
 use fantoccini::{Client, ClientBuilder, Locator};
+use kpitree_core::layout::{layout, LayoutOptions};
+use kpitree_core::sample::synthetic;
+use kpitree_core::store::Store;
 use serde_json::json;
 
 /// One app at a time: two WebKitWebDriver sessions side by side on this machine
 /// crash each other's pages ("session deleted because of page crash").
 static ONE_APP_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// A new store at `path` holding one generated KPI tree of `nodes` nodes
+/// (`sample::synthetic`), laid out top-down; the tree's id. The window opens it,
+/// as the only tree of the store.
+pub fn store_with_laid_out_tree(path: &Path, name: &str, nodes: usize) -> i64 {
+    let mut tree = synthetic(name, nodes);
+    let laid_out = layout(&tree, &Default::default(), &LayoutOptions::default()).expect("layout");
+    for node in &mut tree.nodes {
+        node.position = laid_out.positions.get(&node.id).copied();
+    }
+    let mut store = Store::open(path).expect("a new store");
+    store.insert_tree(&tree).expect("the tree in the store")
+}
 
 /// A child process stopped with SIGTERM (then reaped) when dropped.
 struct Guarded(Child);
@@ -180,6 +196,22 @@ impl App {
             .await
             .expect("a turn of the wheel");
         tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+
+    /// Whether the middle of the element `test_id` is on top there (not under a
+    /// panel), so that a click there reaches it.
+    pub async fn on_top(&self, test_id: &str) -> bool {
+        let (x, y) = self.centre_of(test_id).await;
+        let script = "
+            const [x, y, id] = arguments;
+            const hit = document.elementFromPoint(x, y);
+            return hit !== null && hit.closest(`[data-testid='${id}']`) !== null;";
+        self.client
+            .execute(script, vec![x.into(), y.into(), test_id.into()])
+            .await
+            .ok()
+            .and_then(|on_top| on_top.as_bool())
+            .unwrap_or(false)
     }
 
     /// The box of the element `test_id` on screen: (left, top, width, height). Read

@@ -7,6 +7,7 @@ mod docs;
 mod editor;
 #[allow(dead_code)]
 mod harness;
+mod large;
 mod layout;
 mod library;
 mod numbers;
