@@ -34,8 +34,8 @@ const EDITS: usize = 30;
 const GESTURE: &str = "
     const [fromX, fromY, byX, byY, ms, watch] = arguments;
     const done = arguments[arguments.length - 1];
-    // Answered as one JSON string: WebKitWebDriver could not parse an array of
-    // mixed numbers and strings handed back from an animation frame.
+    // One JSON string, with the error in it when the script throws, so that a
+    // failure in the page reads as a message rather than a bare WebDriver error.
     const answer = (value) => done(JSON.stringify(value));
     try {
       const watched = () => document.querySelector(watch).style.transform;

@@ -24,7 +24,11 @@ pub fn window_main() -> ExitCode {
     let mut store = None;
     while let Some(arg) = args.next() {
         if arg == "--db" {
-            store = args.next().map(PathBuf::from);
+            let Some(path) = args.next() else {
+                eprintln!("kpitree-window: --db needs the path of a store");
+                return ExitCode::from(2);
+            };
+            store = Some(PathBuf::from(path));
         } else {
             eprintln!(
                 "kpitree-window: unexpected argument {arg:?}; start the window with `kpitree`"
