@@ -13,9 +13,11 @@
 //! - [`export`]: the tree as a standalone SVG (and PNG), drawn like the canvas.
 //! - [`sample`]: the sample tree a new store is seeded with.
 //! - [`analysis`]: status against target, leverage, what-if, target and unit checks.
+//! - [`drawing`]: ids from names, guessed kinds and links, outlines pasted as nodes.
 
 pub mod alignment;
 pub mod analysis;
+pub mod drawing;
 pub mod edit;
 pub mod export;
 pub mod formula;

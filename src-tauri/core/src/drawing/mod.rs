@@ -1,0 +1,18 @@
+//! Drawing a tree at the speed of thought: the rules behind the editor's quick
+//! gestures, kept here so the window and the command line share them and they are
+//! tested without a window.
+//!
+//! - [`id_from_name`]: a node's id from its name (SPEC 6);
+//! - [`child_kind`], [`link_for_connection`]: the kind a node added below another
+//!   takes, and the link a line drawn between two nodes makes;
+//! - [`parse_outline`], [`outline_fragment`]: indented text pasted as nodes.
+
+mod ids;
+mod kinds;
+mod outline;
+
+pub use ids::{id_from_name, snake_case};
+pub use kinds::{child_kind, link_for_connection, Placed, ROOT_KIND};
+pub use outline::{
+    outline_fragment, parse_outline, Outline, OutlineError, OutlineLine, MAX_OUTLINE_LINES,
+};
