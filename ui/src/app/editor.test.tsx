@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { Edit, Position, TreeView } from "../ipc/api";
 import { backend } from "../test/backend";
-import { withoutFaces, ziraView } from "../test/fixtures";
+import { ziraView } from "../test/fixtures";
 import { App } from "./App";
 
 /** `view` with node `id` at `position`, its routes dropped (they no longer fit). */
@@ -244,16 +244,6 @@ describe("node faces", () => {
       null,
     );
     expect(screen.getByTestId("canvas")).toHaveStyle({ "--kt-face-gap": "6px" });
-  });
-
-  it("fall back to self-sized cards from a core without faces", async () => {
-    backend({}, [withoutFaces(ziraView)]);
-    const arr = await openZira();
-    expect(arr).not.toHaveClass("is-faced");
-    expect(arr).toHaveTextContent("Annual recurring revenue");
-    expect(screen.getByTestId("link-drives-net_new_customers-arr")).not.toHaveAttribute(
-      "data-routed",
-    );
   });
 
   it("draw links along the core's routes while the nodes stand where they were routed", async () => {

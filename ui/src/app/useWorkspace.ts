@@ -3,13 +3,14 @@
 // commands (edits, undo, redo, auto-layout) for the tree on screen, and the
 // library's (create, duplicate, rename, delete and its undo, import, export).
 //
-// Commands run one after the other, in the order the user gave them, so that an
-// undo pressed during a drag's save applies to that save. Each answer is the whole
-// tree as it is now; a refusal shows in the error banner and changes nothing.
-// Import and export, which open a native dialog, wait for the commands given
-// before them but do not hold up the ones given after.
+// Commands run one after the other through one queue (commandQueue.ts: its order
+// and failure rule), so that an undo pressed during a drag's save applies to that
+// save. Each answer is the whole tree as it is now; a refusal shows in the error
+// banner and changes nothing, and the commands after it still run. Import and
+// export, which open a native dialog, wait for the commands given before them but
+// do not hold up the ones given after.
 
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 
 import { api, toKpitreeError } from "../ipc/api";
 import type {
@@ -21,6 +22,7 @@ import type {
   TreeListChange,
   TreeView,
 } from "../ipc/api";
+import { createCommandQueue } from "./commandQueue";
 import { editableTreeId, initialTreeId, initialWorkspace, workspaceReducer } from "./workspace";
 import type { ViewChange, WorkspaceState } from "./workspace";
 
@@ -111,27 +113,33 @@ export function useWorkspace(): Workspace {
     latest.current = state;
   });
 
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [queue] = useState(createCommandQueue);
+
+  /**
+   * Runs `task` in turn with the other commands. It reports its own failure and
+   * resolves to whether it was taken, so that the promise never rejects.
+   */
+  const enqueue = useCallback(
+    (task: () => Promise<boolean>): Promise<boolean> => queue.run(task),
+    [queue],
+  );
+
+  /** A command on the open tree that answers with the tree after it. */
   const run = useCallback(
     (command: (id: number) => Promise<TreeView>, change: ViewChange): Promise<boolean> => {
       const id = treeId.current;
       if (id === null) return Promise.resolve(false);
-      const done = queue.current.then(() =>
-        command(id).then(
-          (view) => {
-            dispatch({ type: "treeChanged", view, change });
-            return true;
-          },
-          (error: unknown) => {
-            dispatch({ type: "editFailed", id, error: toKpitreeError(error).toAppError() });
-            return false;
-          },
-        ),
-      );
-      queue.current = done;
-      return done;
+      return enqueue(async () => {
+        try {
+          dispatch({ type: "treeChanged", view: await command(id), change });
+          return true;
+        } catch (error) {
+          dispatch({ type: "editFailed", id, error: toKpitreeError(error).toAppError() });
+          return false;
+        }
+      });
     },
-    [],
+    [enqueue],
   );
 
   const performEdit = useCallback(
@@ -151,13 +159,6 @@ export function useWorkspace(): Workspace {
 
   const fail = useCallback((error: unknown) => {
     dispatch({ type: "commandFailed", error: toKpitreeError(error).toAppError() });
-  }, []);
-
-  /** Runs `task` after the commands before it; it reports its own failures. */
-  const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
-    const done = queue.current.then(task);
-    queue.current = done.catch(() => undefined);
-    return done;
   }, []);
 
   /** Takes the store's new list and opens the tree the change concerned. */
@@ -247,7 +248,7 @@ export function useWorkspace(): Workspace {
     if (importing.current) return false;
     importing.current = true;
     try {
-      await queue.current;
+      await queue.settled();
       const change = await api.importJson();
       if (change === null) return false;
       listAndOpen(change);
@@ -258,7 +259,7 @@ export function useWorkspace(): Workspace {
     } finally {
       importing.current = false;
     }
-  }, [listAndOpen, fail]);
+  }, [queue, listAndOpen, fail]);
 
   const exporting = useRef(false);
   const exportTree = useCallback(
@@ -269,7 +270,7 @@ export function useWorkspace(): Workspace {
       dispatch({ type: "exportStarted" });
       try {
         // The file shows the tree with every edit given before the export.
-        await queue.current;
+        await queue.settled();
         const path = await api.exportTree(id, format, theme);
         if (path === null) return false;
         dispatch({ type: "noticeShown", message: `Exported to ${path}`, action: null });
@@ -282,7 +283,7 @@ export function useWorkspace(): Workspace {
         dispatch({ type: "exportEnded" });
       }
     },
-    [fail],
+    [queue, fail],
   );
 
   const startRename = useCallback((id: number) => dispatch({ type: "renameStarted", id }), []);

@@ -40,7 +40,7 @@ export interface WorkspaceState {
   readonly storePath: string | null;
   readonly trees: readonly TreeSummary[] | null;
   readonly selectedId: number | null;
-  /** The core's face metrics; `null` until started, or from a core without faces. */
+  /** The core's face metrics; `null` until started. */
   readonly faceMetrics: FaceMetrics | null;
   /** The open tree: the selected one, or the previous one while that loads. */
   readonly view: TreeView | null;
@@ -90,12 +90,6 @@ export const initialWorkspace: WorkspaceState = {
   exporting: false,
   renamingId: null,
 };
-
-/** The startup's face metrics; an older core sends none. */
-function metricsOf(startup: Startup): FaceMetrics | null {
-  const metrics: Startup["face_metrics"] | undefined = startup.face_metrics;
-  return metrics ?? null;
-}
 
 /** The tree to open at start: the last one when it still exists, else the first. */
 export function initialTreeId(startup: Startup): number | null {
@@ -199,7 +193,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         phase: "ready",
         storePath: action.startup.store_path,
         trees: action.startup.trees,
-        faceMetrics: metricsOf(action.startup),
+        faceMetrics: action.startup.face_metrics,
       };
     case "startFailed":
       return { ...state, phase: "failed", error: action.error };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { faceMetrics, node, withoutFaces, ziraView } from "../test/fixtures";
+import { faceMetrics, node, ziraView } from "../test/fixtures";
 import { crossSides, exitSide, linkId, nodeIssues, toFlow } from "./flow";
 
 describe("toFlow", () => {
@@ -46,10 +46,6 @@ describe("toFlow", () => {
     // No colour of its own: churned's colour code, which the core sends.
     const weak = flow.edges.find((e) => e.id === "impacts-usability-churned")?.data;
     expect(weak).toMatchObject({ color: "#e63946", width: 1 });
-    // From a core that sends no codes: the target's colour.
-    const old = toFlow({ ...ziraView, link_colors: {} }, faceMetrics);
-    const uncoded = old.edges.find((e) => e.id === "impacts-usability-churned")?.data;
-    expect(uncoded).toMatchObject({ color: "#2a6f97", width: 1 });
     const guards = flow.edges.find((e) => e.id === "guards-aov-price_per_seat")?.data;
     expect(guards?.color).toBe("#6a040f");
   });
@@ -86,13 +82,12 @@ describe("toFlow with faces", () => {
     expect(fast).toMatchObject({ width: 220, height: 58 });
   });
 
-  it("falls back to self-sized cards without faces or metrics", () => {
-    for (const old of [toFlow(withoutFaces(ziraView), faceMetrics), toFlow(ziraView)]) {
-      const arr = old.nodes.find((n) => n.id === "arr");
-      expect(arr?.data.face).toBeNull();
-      expect(arr?.width).toBeUndefined();
-      expect(old.edges.every((e) => e.data?.route === null)).toBe(true);
-    }
+  it("draws self-sized cards before the face metrics have arrived", () => {
+    const unmeasured = toFlow(ziraView);
+    const arr = unmeasured.nodes.find((n) => n.id === "arr");
+    expect(arr?.data.face).toBeNull();
+    expect(arr?.width).toBeUndefined();
+    expect(unmeasured.edges.every((e) => e.data?.route === null)).toBe(true);
   });
 
   it("gives a drives link the core's route from its `to` end, with the centres it fits", () => {

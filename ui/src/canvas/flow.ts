@@ -9,8 +9,10 @@
 // sides, as curves. Every link takes the core's route instead when there is one
 // that fits (route.ts): the path the layout and the SVG export draw.
 //
-// With faces from the core (face.ts) each card has the face's exact size; without
-// them (an older core) the cards size themselves as before.
+// Everything the core derives is taken as it sends it (`TreeView`: statuses by the
+// tree's thresholds, faces, routes, link colours, card chips); nothing here computes
+// it again. Each card has its face's exact size (face.ts); only before the core's
+// face metrics have arrived (`metrics` null) do the cards size themselves.
 
 import { MarkerType } from "@xyflow/react";
 import type { Edge, Node as FlowNode } from "@xyflow/react";
@@ -24,21 +26,12 @@ import type {
   NodeKind,
   Position,
   Problem,
-  Route,
   Severity,
+  Status,
   TreeView,
   WhatIfValue,
 } from "../ipc/api";
-import {
-  DRIVES_COLOR,
-  GUARDS_COLOR,
-  NODE_KINDS,
-  nodeColor,
-  strengthWidth,
-  validColor,
-} from "../model/kinds";
-import { computeStatus } from "../model/status";
-import type { Status } from "../model/status";
+import { DRIVES_COLOR, GUARDS_COLOR, NODE_KINDS, nodeColor, strengthWidth } from "../model/kinds";
 import { faceCard } from "./face";
 import type { FaceCard } from "./face";
 import { placeNodes } from "./layout";
@@ -60,7 +53,7 @@ export interface KpiNodeData extends Record<string, unknown> {
   readonly computed: boolean;
   readonly status: Status | null;
   readonly issues: readonly NodeIssue[];
-  /** The card as the core measured it; `null` without faces (an older core). */
+  /** The card as the core measured it; `null` before the face metrics arrived. */
   readonly face: FaceCard | null;
   /** The colour chips along the top edge: its own code when bet on, then its bets'. */
   readonly chips: readonly string[];
@@ -176,19 +169,6 @@ export function nodeIssues(view: TreeView): Map<string, NodeIssue[]> {
   return issues;
 }
 
-/**
- * The view's faces and routes; empty when the core that sent it has none (the
- * fields are required by the bindings but an older core leaves them out).
- */
-function facesOf(view: TreeView): {
-  faces: Partial<Record<string, NodeFace>>;
-  routes: readonly Route[];
-} {
-  const faces: TreeView["faces"] | undefined = view.faces;
-  const routes: TreeView["routes"] | undefined = view.routes;
-  return { faces: faces ?? {}, routes: routes ?? [] };
-}
-
 /** The canvas for `view`; `metrics` are the core's face metrics (`null` without). */
 export function toFlow(
   view: TreeView,
@@ -199,9 +179,9 @@ export function toFlow(
   const positions = placeNodes(nodes, view.levels);
   const issues = nodeIssues(view);
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const { faces, routes } = facesOf(view);
-  const routeById = new Map(routes.map((route) => [linkId(route.key), route]));
-  const faceOf = (id: string): NodeFace | null => (metrics === null ? null : (faces[id] ?? null));
+  const routeById = new Map(view.routes.map((route) => [linkId(route.key), route]));
+  const faceOf = (id: string): NodeFace | null =>
+    metrics === null ? null : (view.faces[id] ?? null);
 
   const flowNodes = nodes.map((node): KpiFlowNode => {
     const computed = view.values[node.id];
@@ -222,10 +202,10 @@ export function toFlow(
         tint: NODE_KINDS[node.kind].tint,
         value,
         computed: computed?.computed === true && computed.value !== null,
-        status: statusOf(view, node.id) ?? computeStatus(value, node.target, node.direction),
+        status: view.statuses[node.id] ?? null,
         issues: issues.get(node.id) ?? [],
         face: card,
-        chips: chipsOf(view)[node.id] ?? [],
+        chips: view.chips[node.id] ?? [],
         delta: overlays.deltas?.[node.id] ?? null,
         heat: overlays.heat?.[node.id] ?? null,
       },
@@ -238,7 +218,7 @@ export function toFlow(
     const to = byId.get(link.to);
     // A dangling link is reported among the problems; there is nothing to draw.
     if (from === undefined || to === undefined) continue;
-    const color = linkColor(link, to, linkColorsOf(view)[linkId(link)]);
+    const color = linkColor(link, to, view.link_colors[linkId(link)]);
     const toAt = positions.get(to.id) ?? { x: 0, y: 0 };
     const fromAt = positions.get(from.id) ?? { x: 0, y: 0 };
     const exit = exitSide(toAt, fromAt);
@@ -280,8 +260,9 @@ export function toFlow(
 
 /**
  * The colour a link is drawn in: `drives` and `guards` in their kind's, `impacts` in
- * the colour the core gives it (its own, else its KPI's code; `coded`), else its
- * own or its target's (an older core).
+ * the colour the core gives it (`coded`: its own, else its KPI's code, else its
+ * target's fill), which the core sends for every `impacts` link between two nodes;
+ * the target's colour, the core's last choice, only stands in for the type.
  */
 function linkColor(link: Link, target: Node, coded: string | undefined): string {
   switch (link.kind) {
@@ -290,27 +271,6 @@ function linkColor(link: Link, target: Node, coded: string | undefined): string 
     case "guards":
       return GUARDS_COLOR;
     case "impacts":
-      return coded ?? validColor(link.color) ?? nodeColor(target.kind, target.color);
+      return coded ?? nodeColor(target.kind, target.color);
   }
-}
-
-/**
- * The node's status as the core gives it (by the tree's thresholds); `undefined`
- * from an older core without statuses, which the canvas then computes itself.
- */
-function statusOf(view: TreeView, id: string): Status | null | undefined {
-  const statuses: TreeView["statuses"] | undefined = view.statuses;
-  if (statuses === undefined) return undefined;
-  return statuses[id] ?? null;
-}
-
-/** The view's card chips and link colours; empty from an older core without them. */
-function chipsOf(view: TreeView): Partial<Record<string, string[]>> {
-  const chips: TreeView["chips"] | undefined = view.chips;
-  return chips ?? {};
-}
-
-function linkColorsOf(view: TreeView): Partial<Record<string, string>> {
-  const colors: TreeView["link_colors"] | undefined = view.link_colors;
-  return colors ?? {};
 }

@@ -288,15 +288,6 @@ export const ziraView: TreeView = {
   },
 };
 
-/** The sample tree as a core without faces and routes sent it. */
-export function withoutFaces(view: TreeView): TreeView {
-  const old: Partial<TreeView> = { ...view };
-  delete old.faces;
-  delete old.routes;
-  // The shape an older core sends; the UI must cope with it until every core has faces.
-  return old as TreeView;
-}
-
 export const trees: TreeSummary[] = [
   { id: 1, name: "Zira growth", node_count: 8, link_count: 8 },
   { id: 2, name: "Empty board", node_count: 0, link_count: 0 },

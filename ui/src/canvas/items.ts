@@ -1,0 +1,68 @@
+// The canvas's own state of its nodes and links, as plain data: which are
+// selected, which are dimmed around a highlight, and what a node keeps when a new
+// view replaces it. Pure: no React; TreeCanvas and its hooks call these.
+//
+// Invariant: an item whose state does not change keeps its object, so that React
+// Flow (which draws an item again when its object changes) draws only what changed
+// (see unchanged.ts for why that matters on large trees).
+
+import type { ViewState } from "../ipc/api";
+import type { KpiFlowNode } from "./flow";
+import { reuseUnchanged } from "./unchanged";
+
+/** The ids selected when a tree opens: where the user left it, if anywhere. */
+export function initialSelection(viewState: ViewState | null): Set<string> {
+  return new Set([...(viewState?.nodes ?? []), ...(viewState?.links ?? [])]);
+}
+
+/** `items` with exactly the ids in `selected` selected. */
+export function withSelection<T extends { id: string; selected?: boolean }>(
+  items: readonly T[],
+  selected: ReadonlySet<string>,
+): T[] {
+  return items.map((item) =>
+    (item.selected === true) === selected.has(item.id)
+      ? item
+      : { ...item, selected: selected.has(item.id) },
+  );
+}
+
+/** The ids of the selected items. */
+export function selectedIds(items: readonly { id: string; selected?: boolean }[]): Set<string> {
+  return new Set(items.filter((item) => item.selected === true).map((item) => item.id));
+}
+
+/**
+ * `items` with the class `kt-dimmed` on those `lit` does not hold (none without a
+ * highlight); items whose class stays are kept as they are, for React Flow.
+ */
+export function dimmedOutside<T extends { id: string; className?: string }>(
+  items: readonly T[],
+  lit: ReadonlySet<string> | null,
+): T[] {
+  return items.map((item) => {
+    const className = lit === null || lit.has(item.id) ? undefined : "kt-dimmed";
+    if (item.className === className) return item;
+    const { className: _old, ...rest } = item;
+    return (className === undefined ? rest : { ...rest, className }) as T;
+  });
+}
+
+/**
+ * The new nodes, keeping what the canvas knows of the current ones: the size React
+ * Flow measured (a node that loses it is hidden until its size changes again) and
+ * whether it is selected. A node the new view leaves as it was keeps its object.
+ */
+export function keepCanvasState(current: KpiFlowNode[], next: KpiFlowNode[]): KpiFlowNode[] {
+  const known = new Map(current.map((node) => [node.id, node]));
+  const kept = next.map((node) => {
+    const old = known.get(node.id);
+    if (old === undefined) return node;
+    return {
+      ...node,
+      ...(old.measured === undefined ? {} : { measured: old.measured }),
+      ...(old.selected === undefined ? {} : { selected: old.selected }),
+    };
+  });
+  return reuseUnchanged(current, kept);
+}

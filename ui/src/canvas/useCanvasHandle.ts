@@ -1,0 +1,102 @@
+// The canvas's handle (`CanvasHandle`): what the window can ask of the canvas —
+// select, select all, find a node, reveal nodes, zoom, and where the middle of the
+// view is (where a paste lands).
+//
+// Invariant: every fit leaves the room of zoom.ts `FIT_VIEW_OPTIONS` around what it
+// fits, as the fit when the tree opens does.
+
+import { useReactFlow } from "@xyflow/react";
+import { useImperativeHandle } from "react";
+import type { Dispatch, Ref, RefObject, SetStateAction } from "react";
+
+import type { Position } from "../ipc/api";
+import type { KpiFlowNode, LinkFlowEdge } from "./flow";
+import { middleOf } from "./geometry";
+import type { LatestCanvas } from "./useLatest";
+import type { CanvasSelection } from "./useViewSync";
+import { FIT_VIEW_OPTIONS } from "./zoom";
+
+/** What the window can ask of the canvas. */
+export interface CanvasHandle {
+  /** Selects exactly these nodes and links (also ones that arrive with the next view). */
+  select(selection: CanvasSelection): void;
+  selectAll(): void;
+  /** Selects the node and brings it to the middle of the view. */
+  focusNode(id: string): void;
+  /** Selects these nodes and fits the view around them. */
+  reveal(ids: readonly string[]): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  zoomToFit(): void;
+  /** The middle of the view, in canvas coordinates (where a paste lands). */
+  centre(): Position;
+}
+
+/** The middle of `element` on screen, in canvas coordinates; the origin without one. */
+export function canvasCentre(
+  element: HTMLElement | null,
+  screenToFlowPosition: (point: Position) => Position,
+): Position {
+  const rect = element?.getBoundingClientRect();
+  return rect === undefined ? { x: 0, y: 0 } : screenToFlowPosition(middleOf(rect));
+}
+
+export interface CanvasHandleOptions {
+  readonly latest: RefObject<LatestCanvas>;
+  readonly canvasElement: RefObject<HTMLDivElement | null>;
+  readonly select: (selection: CanvasSelection) => void;
+  readonly setNodes: Dispatch<SetStateAction<KpiFlowNode[]>>;
+  readonly setEdges: Dispatch<SetStateAction<LinkFlowEdge[]>>;
+}
+
+export function useCanvasHandle(
+  ref: Ref<CanvasHandle> | undefined,
+  options: CanvasHandleOptions,
+): void {
+  const { latest, canvasElement, select, setNodes, setEdges } = options;
+  const { getViewport, setCenter, zoomIn, zoomOut, fitView, screenToFlowPosition } = useReactFlow<
+    KpiFlowNode,
+    LinkFlowEdge
+  >();
+  useImperativeHandle(
+    ref,
+    (): CanvasHandle => ({
+      select,
+      selectAll: () => {
+        setNodes((current) => current.map((node) => ({ ...node, selected: true })));
+        setEdges((current) => current.map((edge) => ({ ...edge, selected: true })));
+      },
+      focusNode: (id) => {
+        select({ nodes: [id], links: [] });
+        const node = latest.current.nodes.find((candidate) => candidate.id === id);
+        if (node === undefined) return;
+        const zoom = Math.max(getViewport().zoom, 0.9);
+        void setCenter(node.position.x, node.position.y, { zoom, duration: 300 });
+      },
+      reveal: (ids) => {
+        select({ nodes: ids, links: [] });
+        const shown = new Set(latest.current.nodes.map((node) => node.id));
+        const present = ids.filter((id) => shown.has(id)).map((id) => ({ id }));
+        if (present.length === 0) return;
+        void fitView({ ...FIT_VIEW_OPTIONS, nodes: present, maxZoom: 1, duration: 300 });
+      },
+      zoomIn: () => void zoomIn({ duration: 150 }),
+      zoomOut: () => void zoomOut({ duration: 150 }),
+      zoomToFit: () => void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 }),
+      centre: () => canvasCentre(canvasElement.current, screenToFlowPosition),
+    }),
+    [
+      latest,
+      canvasElement,
+      select,
+      setNodes,
+      setEdges,
+      getViewport,
+      setCenter,
+      zoomIn,
+      zoomOut,
+      fitView,
+      screenToFlowPosition,
+    ],
+  );
+}
