@@ -46,6 +46,10 @@ pub enum OutlineError {
     NotANumber { line: usize, text: String },
     #[error("line {line}: a kind is given but no name (\"{text}\")")]
     NoName { line: usize, text: String },
+    #[error("node \"{id}\" to paste under is not in the tree")]
+    UnknownParent { id: String },
+    #[error("the pasted nodes could not be laid out: {0}")]
+    Layout(String),
 }
 
 /// One line of an outline, read.
