@@ -4,6 +4,7 @@ import "./styles/theme.css";
 import "./styles/app.css";
 import "./styles/canvas.css";
 import "./styles/panels.css";
+import "./styles/side-panel.css";
 import "./styles/inspector.css";
 import "./styles/present.css";
 import "./styles/alignment.css";

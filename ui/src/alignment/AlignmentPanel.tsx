@@ -4,6 +4,7 @@
 // same findings are `kpitree check`'s warnings.
 
 import type { Finding, FindingKind, TreeView } from "../ipc/api";
+import { SidePanel } from "../panels/SidePanel";
 import { betsText } from "./ColorCodes";
 
 export interface AlignmentPanelProps {
@@ -59,7 +60,7 @@ function FindingEntry({
     <li>
       <button
         type="button"
-        className="kt-alignment__entry"
+        className="kt-side-panel__row kt-alignment__entry"
         data-testid={`alignment-finding-${finding.kind}-${finding.node}`}
         title={finding.message}
         onClick={() => onReveal(ids)}
@@ -83,73 +84,67 @@ export function AlignmentPanel({ view, onReveal, onClose }: AlignmentPanelProps)
   ).filter(([, found]) => found.length > 0);
   const bets = strength.filter((summary) => summary.bets.length > 0);
   return (
-    <aside className="kt-alignment" aria-label="Alignment" data-testid="alignment-panel">
-      <header className="kt-alignment__header">
-        <h2>Alignment</h2>
-        <button
-          type="button"
-          className="kt-alignment__close"
-          aria-label="Close the alignment panel"
-          data-testid="alignment-close"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
-      <div className="kt-alignment__body">
-        {byKind.length === 0 ? (
-          <p className="kt-alignment__clear" data-testid="alignment-clear">
-            Well aligned: all work moves a metric, every KPI has a lever, every pushed metric has a
-            tripwire and every tripwire guards something.
-          </p>
-        ) : (
-          byKind.map(([kind, found]) => (
-            <section key={kind} data-testid={`alignment-kind-${kind}`}>
-              <h3 title={KIND_TEXT[kind].why}>
-                {KIND_TEXT[kind].title}
-                <span className="kt-alignment__count">{found.length}</span>
-              </h3>
-              <ul>
-                {found.map((finding) => (
-                  <FindingEntry
-                    key={`${finding.kind}-${finding.node}`}
-                    finding={finding}
-                    names={names}
-                    onReveal={onReveal}
-                  />
-                ))}
-              </ul>
-            </section>
-          ))
-        )}
-        {bets.length > 0 && (
-          <section data-testid="alignment-bets">
-            <h3 title="The impacts links pointing at each KPI, by strength">Bets per KPI</h3>
+    <SidePanel
+      className="kt-alignment"
+      label="Alignment"
+      testId="alignment-panel"
+      title="Alignment"
+      onClose={onClose}
+      closeLabel="Close the alignment panel"
+      closeTestId="alignment-close"
+    >
+      {byKind.length === 0 ? (
+        <p className="kt-alignment__clear" data-testid="alignment-clear">
+          Well aligned: all work moves a metric, every KPI has a lever, every pushed metric has a
+          tripwire and every tripwire guards something.
+        </p>
+      ) : (
+        byKind.map(([kind, found]) => (
+          <section key={kind} data-testid={`alignment-kind-${kind}`}>
+            <h3 title={KIND_TEXT[kind].why}>
+              {KIND_TEXT[kind].title}
+              <span className="kt-alignment__count">{found.length}</span>
+            </h3>
             <ul>
-              {bets.map((summary) => (
-                <li key={summary.kpi}>
-                  <button
-                    type="button"
-                    className="kt-alignment__entry"
-                    data-testid={`alignment-bets-${summary.kpi}`}
-                    onClick={() => onReveal([summary.kpi, ...summary.bets])}
-                  >
-                    <span className="kt-alignment__name">
-                      <span
-                        className="kt-codes__swatch"
-                        style={{ background: summary.color }}
-                        aria-hidden="true"
-                      />
-                      {names.get(summary.kpi) ?? summary.kpi}
-                    </span>
-                    <span className="kt-alignment__detail">{betsText(summary)}</span>
-                  </button>
-                </li>
+              {found.map((finding) => (
+                <FindingEntry
+                  key={`${finding.kind}-${finding.node}`}
+                  finding={finding}
+                  names={names}
+                  onReveal={onReveal}
+                />
               ))}
             </ul>
           </section>
-        )}
-      </div>
-    </aside>
+        ))
+      )}
+      {bets.length > 0 && (
+        <section data-testid="alignment-bets">
+          <h3 title="The impacts links pointing at each KPI, by strength">Bets per KPI</h3>
+          <ul>
+            {bets.map((summary) => (
+              <li key={summary.kpi}>
+                <button
+                  type="button"
+                  className="kt-side-panel__row kt-alignment__entry"
+                  data-testid={`alignment-bets-${summary.kpi}`}
+                  onClick={() => onReveal([summary.kpi, ...summary.bets])}
+                >
+                  <span className="kt-alignment__name">
+                    <span
+                      className="kt-codes__swatch"
+                      style={{ background: summary.color }}
+                      aria-hidden="true"
+                    />
+                    {names.get(summary.kpi) ?? summary.kpi}
+                  </span>
+                  <span className="kt-alignment__detail">{betsText(summary)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </SidePanel>
   );
 }

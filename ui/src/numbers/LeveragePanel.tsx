@@ -5,6 +5,7 @@
 // same ranking on the canvas.
 
 import type { Leverage, Override, TreeView } from "../ipc/api";
+import { SidePanel } from "../panels/SidePanel";
 import type { LeverageState } from "./useLeverage";
 
 export interface LeveragePanelProps {
@@ -45,7 +46,7 @@ function Row({
     <li data-testid={`leverage-row-${leaf.id}`} className={defined === null ? "is-undefined" : ""}>
       <button
         type="button"
-        className="kt-leverage__leaf"
+        className="kt-side-panel__row kt-leverage__leaf"
         title={
           leaf.elasticity.type === "defined"
             ? `A 1% change of ${name} moves the node by ${elasticityText(defined ?? 0)}%`
@@ -113,75 +114,69 @@ export function LeveragePanel(props: LeveragePanelProps) {
     ),
   );
   return (
-    <aside className="kt-alignment kt-leverage" aria-label="Leverage" data-testid="leverage-panel">
-      <header className="kt-alignment__header">
-        <h2>Leverage</h2>
-        <button
-          type="button"
-          className="kt-alignment__close"
-          aria-label="Close the leverage panel"
-          data-testid="leverage-close"
-          onClick={props.onClose}
-        >
-          ×
-        </button>
-      </header>
-      <div className="kt-alignment__body">
-        {leverage.node === null ? (
-          <p className="kt-leverage__empty" data-testid="leverage-empty">
-            No node of this tree has a formula yet. Give the North Star one (ARR = customers × seats
-            × price) to see which metric moves it most.
+    <SidePanel
+      className="kt-leverage"
+      label="Leverage"
+      testId="leverage-panel"
+      title="Leverage"
+      onClose={props.onClose}
+      closeLabel="Close the leverage panel"
+      closeTestId="leverage-close"
+    >
+      {leverage.node === null ? (
+        <p className="kt-leverage__empty" data-testid="leverage-empty">
+          No node of this tree has a formula yet. Give the North Star one (ARR = customers × seats ×
+          price) to see which metric moves it most.
+        </p>
+      ) : (
+        <>
+          <div className="kt-leverage__controls">
+            <label>
+              <span>What moves</span>
+              <select
+                data-testid="leverage-node"
+                value={leverage.node}
+                onChange={(event) => onChoose(event.currentTarget.value)}
+              >
+                {candidates.map((id) => (
+                  <option key={id} value={id}>
+                    {name(id)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="kt-leverage__heat">
+              <input
+                type="checkbox"
+                data-testid="leverage-heat"
+                checked={heat}
+                onChange={(event) => onHeat(event.currentTarget.checked)}
+              />
+              Heat map
+            </label>
+          </div>
+          <p className="kt-leverage__hint">
+            % change of {name(leverage.node)} for a 1% change of each leaf
           </p>
-        ) : (
-          <>
-            <div className="kt-leverage__controls">
-              <label>
-                <span>What moves</span>
-                <select
-                  data-testid="leverage-node"
-                  value={leverage.node}
-                  onChange={(event) => onChoose(event.currentTarget.value)}
-                >
-                  {candidates.map((id) => (
-                    <option key={id} value={id}>
-                      {name(id)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="kt-leverage__heat">
-                <input
-                  type="checkbox"
-                  data-testid="leverage-heat"
-                  checked={heat}
-                  onChange={(event) => onHeat(event.currentTarget.checked)}
-                />
-                Heat map
-              </label>
-            </div>
-            <p className="kt-leverage__hint">
-              % change of {name(leverage.node)} for a 1% change of each leaf
+          {leverage.error !== null && (
+            <p className="kt-leverage__error" role="alert">
+              {leverage.error}
             </p>
-            {leverage.error !== null && (
-              <p className="kt-leverage__error" role="alert">
-                {leverage.error}
-              </p>
-            )}
-            <ol className="kt-leverage__list" data-testid="leverage-list">
-              {leaves.map((leaf) => (
-                <Row
-                  key={leaf.id}
-                  leaf={leaf}
-                  name={name(leaf.id)}
-                  strongest={strongest}
-                  onReveal={onReveal}
-                  onWhatIf={onWhatIf}
-                />
-              ))}
-            </ol>
-          </>
-        )}
-      </div>
-    </aside>
+          )}
+          <ol className="kt-leverage__list" data-testid="leverage-list">
+            {leaves.map((leaf) => (
+              <Row
+                key={leaf.id}
+                leaf={leaf}
+                name={name(leaf.id)}
+                strongest={strongest}
+                onReveal={onReveal}
+                onWhatIf={onWhatIf}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </SidePanel>
   );
 }
