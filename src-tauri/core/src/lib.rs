@@ -25,4 +25,5 @@ pub mod layout;
 pub mod model;
 pub mod sample;
 pub mod store;
+mod test_trees;
 pub mod validate;

@@ -134,10 +134,7 @@ mod tests {
     use super::*;
     use crate::edit::apply;
     use crate::model::{Link, LinkKind, Node, NodeKind};
-
-    fn id(text: &str) -> NodeId {
-        NodeId::new(text).unwrap()
-    }
+    use crate::test_trees::id;
 
     fn tree() -> Tree {
         let mut tree = Tree::new("T");
