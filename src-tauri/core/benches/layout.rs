@@ -25,6 +25,9 @@ use kpitree_core::layout::{
     LayoutDirection, LayoutEngine, LayoutOptions, NodeFace, Route, RANK_GAP_TOP_DOWN, SIBLING_GAP,
 };
 use kpitree_core::model::{Link, LinkKey, LinkKind, Node, NodeId, NodeKind, Position, Tree};
+use kpitree_core::sample::generated::{
+    four_ary_depths, four_ary_parent, kind_at_depth, node_id, Lcg,
+};
 
 const WORDS: &[&str] = &[
     "Weekly",
@@ -49,23 +52,6 @@ const WORDS: &[&str] = &[
     "new",
 ];
 
-fn node_id(i: usize) -> NodeId {
-    NodeId::new(&format!("n{i}")).expect("generated ids are valid")
-}
-
-/// A deterministic pseudo-random sequence (64-bit LCG).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, bound: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % bound.max(1)
-    }
-}
-
 /// `size` nodes: node 0 is the North Star, node i drives node (i - 1) / 4, names of
 /// one to three lines, values and targets on metrics, an `impacts` link from every
 /// fifth initiative. With `dag`, one node in ten also drives a second node: a node
@@ -73,17 +59,11 @@ impl Lcg {
 fn kpi_tree(size: usize, dag: bool) -> Tree {
     let mut tree = Tree::new(format!("Generated {size}"));
     let mut random = Lcg(size as u64 * 7 + dag as u64);
-    let mut depth = vec![0usize; size];
+    let depth = four_ary_depths(size);
     let mut by_depth: Vec<Vec<usize>> = Vec::new();
     for i in 0..size {
-        let parent = i.saturating_sub(1) / 4;
-        depth[i] = if i == 0 { 0 } else { depth[parent] + 1 };
-        let kind = match depth[i] {
-            0 => NodeKind::NorthStar,
-            1 => NodeKind::BusinessKpi,
-            2 | 3 => NodeKind::ProductMetric,
-            _ => NodeKind::Initiative,
-        };
+        let parent = four_ary_parent(i);
+        let kind = kind_at_depth(depth[i]);
         let words = 2 + random.next(8);
         let name: Vec<&str> = (0..words)
             .map(|_| WORDS[random.next(WORDS.len())])

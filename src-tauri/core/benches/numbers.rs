@@ -2,11 +2,11 @@
 //! recomputes the values too), a what-if and the target and unit checks, on
 //! generated 1,000-node trees with a formula on every parent.
 //!
-//! Trees are generated here: node 0 is the North Star, node i drives node
-//! (i - 1) / 4; every parent's formula is the sum (even depth) or the product
-//! (odd depth) of its drivers; leaves have values near 1 and half the nodes have
-//! a target and a unit. The DAG variant also gives one node in ten a second parent
-//! of a lower depth, whose formula then uses it too.
+//! Trees are generated here, on `sample::generated`: node 0 is the North Star, node
+//! i drives node (i - 1) / 4; every parent's formula is the sum (even depth) or the
+//! product (odd depth) of its drivers; leaves have values near 1 and half the nodes
+//! have a target and a unit. The DAG variant also gives one node in ten a second
+//! parent of a lower depth, whose formula then uses it too.
 //! Run: `cargo bench -p kpitree-core --bench numbers`.
 
 use std::collections::BTreeMap;
@@ -17,34 +17,16 @@ use kpitree_core::analysis::{
     leverage, target_gaps, unit_mismatches, what_if, Override, DEFAULT_TARGET_TOLERANCE,
 };
 use kpitree_core::formula::compute_values;
-use kpitree_core::model::{Link, LinkKind, Node, NodeId, NodeKind, Tree};
-
-fn node_id(i: usize) -> NodeId {
-    NodeId::new(&format!("n{i}")).expect("generated ids are valid")
-}
-
-/// A deterministic pseudo-random sequence (64-bit LCG).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, bound: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % bound.max(1)
-    }
-}
+use kpitree_core::model::{Link, LinkKind, Node, NodeKind, Tree};
+use kpitree_core::sample::generated::{four_ary_depths, four_ary_parent, node_id, Lcg};
 
 /// The drivers of each node: its tree children, plus (with `dag`) one node in
 /// ten as a second driver of a node of a lower depth.
 fn drivers(size: usize, dag: bool, random: &mut Lcg) -> (Vec<Vec<usize>>, Vec<usize>) {
     let mut drivers = vec![Vec::new(); size];
-    let mut depth = vec![0usize; size];
+    let depth = four_ary_depths(size);
     for i in 1..size {
-        let parent = (i - 1) / 4;
-        depth[i] = depth[parent] + 1;
-        drivers[parent].push(i);
+        drivers[four_ary_parent(i)].push(i);
     }
     if dag {
         for i in (1..size).filter(|i| i % 10 == 0) {

@@ -3,38 +3,29 @@
 //!   on a 1,000-node tree; and the same diff written by the store alone;
 //! - importing (`insert_tree`) a 1,000-node and a 5,000-node tree.
 //!
-//! Trees are generated here: fan-out 4, every node but the root drives its parent,
-//! plus one `impacts` link per initiative. Run: `cargo bench -p kpitree-core --bench store`.
+//! Trees are generated here, on `sample::generated`: fan-out 4, every node but the
+//! root drives its parent, plus one `impacts` link per initiative.
+//! Run: `cargo bench -p kpitree-core --bench store`.
 
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use kpitree_core::edit::{Change, Diff, Document, Edit, NodeMove};
-use kpitree_core::model::{Link, LinkKind, Node, NodeId, NodeKind, Position, Tree};
+use kpitree_core::model::{Link, LinkKind, Node, NodeKind, Position, Tree};
+use kpitree_core::sample::generated::{four_ary_depths, four_ary_parent, kind_at_depth, node_id};
 use kpitree_core::store::Store;
-
-fn node_id(i: usize) -> NodeId {
-    NodeId::new(&format!("n{i}")).expect("generated ids are valid")
-}
 
 /// `size` nodes: node 0 is the North Star, node i drives node (i - 1) / 4.
 fn generated_tree(size: usize) -> Tree {
     let mut tree = Tree::new(format!("Generated {size}"));
-    let mut depth = vec![0usize; size];
-    for i in 0..size {
-        let parent = i.saturating_sub(1) / 4;
-        depth[i] = if i == 0 { 0 } else { depth[parent] + 1 };
-        let kind = match depth[i] {
-            0 => NodeKind::NorthStar,
-            1 => NodeKind::BusinessKpi,
-            2 | 3 => NodeKind::ProductMetric,
-            _ => NodeKind::Initiative,
-        };
+    for (i, depth) in four_ary_depths(size).into_iter().enumerate() {
+        let parent = four_ary_parent(i);
+        let kind = kind_at_depth(depth);
         let mut node = Node::new(node_id(i), kind, format!("Metric number {i}"));
         node.value = Some(i as f64);
         node.position = Some(Position {
             x: (i % 64) as f64 * 180.0,
-            y: depth[i] as f64 * 120.0,
+            y: depth as f64 * 120.0,
         });
         tree.nodes.push(node);
         if i > 0 {

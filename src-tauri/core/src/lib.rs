@@ -27,4 +27,5 @@ pub mod layout;
 pub mod model;
 pub mod sample;
 pub mod store;
+mod test_trees;
 pub mod validate;

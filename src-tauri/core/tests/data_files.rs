@@ -1,8 +1,11 @@
 //! The files of `tests/data`: the valid Zira tree and one file per kind of bad
 //! input, read through the public API the way the command line reads them.
 
+mod common;
+
 use std::path::PathBuf;
 
+use common::id;
 use kpitree_core::formula::compute_values;
 use kpitree_core::graph::levels;
 use kpitree_core::interchange::{read, write};
@@ -14,10 +17,6 @@ fn data(name: &str) -> String {
         .join("../../tests/data")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn id(text: &str) -> NodeId {
-    NodeId::new(text).unwrap()
 }
 
 #[test]

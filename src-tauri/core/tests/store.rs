@@ -1,72 +1,13 @@
-//! The store on real temporary files: round trips, diffs, refusals that leave the
-//! file untouched, locks and lookups.
+//! The store on real temporary files: round trips, diffs, lookups, settings, the
+//! trash and migrations. Refused files and locks are in `store_refusals.rs`.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+mod common;
 
+use common::{id, rich_tree, temp_store};
 use kpitree_core::edit::{Change, Diff, Document, Edit, NodeMove};
-use kpitree_core::model::{
-    Color, Direction, Indicator, Link, LinkKind, Node, NodeId, NodeKind, Position, Strength,
-    TargetDate, Tree,
-};
+use kpitree_core::model::{Color, Link, LinkKind, Node, NodeKind, Position, Tree};
 use kpitree_core::store::{Store, StoreError, SCHEMA_VERSION};
 use rusqlite::Connection;
-
-fn id(text: &str) -> NodeId {
-    NodeId::new(text).unwrap()
-}
-
-fn temp_store() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("kpitree.db");
-    (dir, path)
-}
-
-/// A tree with every node kind, every field set somewhere, and all link kinds.
-fn rich_tree() -> Tree {
-    let mut tree = Tree::new("Zira growth — ARR ✓");
-    tree.description = Some("the <b>whole</b> business".into());
-    let kinds = [
-        ("arr", NodeKind::NorthStar),
-        ("customers", NodeKind::BusinessKpi),
-        ("activation", NodeKind::ProductMetric),
-        ("usability", NodeKind::StrategicIntent),
-        ("fast_ux", NodeKind::Initiative),
-        ("aov", NodeKind::HealthMetric),
-    ];
-    for (name, kind) in kinds {
-        tree.nodes
-            .push(Node::new(id(name), kind, format!("{name} «名前»")));
-    }
-    let arr = &mut tree.nodes[0];
-    arr.description = Some("annual".into());
-    arr.unit = Some("EUR".into());
-    arr.value = Some(1_200_000.5);
-    arr.target = Some(-3.25e-7);
-    arr.target_date = Some(TargetDate::new("2027-06-30").unwrap());
-    arr.direction = Some(Direction::Up);
-    arr.indicator = Some(Indicator::Lagging);
-    arr.owner = Some("Leadership".into());
-    arr.formula = Some("customers * (".into());
-    arr.color = Some(Color::new("#1D3557").unwrap());
-    arr.position = Some(Position { x: -10.5, y: 1e6 });
-    arr.pinned = true;
-    tree.links
-        .push(Link::new(LinkKind::Drives, id("customers"), id("arr")));
-    tree.links.push(Link::new(
-        LinkKind::Drives,
-        id("activation"),
-        id("customers"),
-    ));
-    let mut impact = Link::new(LinkKind::Impacts, id("fast_ux"), id("customers"));
-    impact.color = Some(Color::new("#e63946").unwrap());
-    impact.strength = Some(Strength::Strong);
-    impact.note = Some("faster UX reduces churn".into());
-    tree.links.push(impact);
-    tree.links
-        .push(Link::new(LinkKind::Guards, id("aov"), id("customers")));
-    tree
-}
 
 #[test]
 fn a_tree_round_trips() {
@@ -219,120 +160,6 @@ fn a_diff_that_does_not_fit_is_a_mismatch() {
         }]),
     );
     assert!(matches!(missing, Err(StoreError::NotFound { .. })));
-}
-
-fn assert_refused_untouched(path: &Path, expected_kind: &str, message_part: &str) {
-    let before = std::fs::read(path).unwrap();
-    let error = Store::open(path).unwrap_err();
-    assert_eq!(error.kind(), expected_kind, "{error}");
-    let message = error.to_string();
-    assert!(message.contains(&path.display().to_string()), "{message}");
-    assert!(message.contains(message_part), "{message}");
-    assert_eq!(
-        std::fs::read(path).unwrap(),
-        before,
-        "the refused file was modified"
-    );
-}
-
-#[test]
-fn a_file_that_is_not_sqlite_is_refused_untouched() {
-    let (_dir, path) = temp_store();
-    std::fs::write(&path, "{\"kpitree\": 1, \"name\": \"not a database\"}").unwrap();
-    assert_refused_untouched(
-        &path,
-        "not_a_store",
-        "is not a kpitree store: file is not a database",
-    );
-    std::fs::write(&path, "short").unwrap();
-    assert_refused_untouched(&path, "not_a_store", "file is not a database");
-}
-
-#[test]
-fn another_programs_database_is_refused_untouched() {
-    let (_dir, path) = temp_store();
-    let conn = Connection::open(&path).unwrap();
-    conn.execute_batch("CREATE TABLE invoices (id INTEGER PRIMARY KEY);")
-        .unwrap();
-    drop(conn);
-    assert_refused_untouched(&path, "not_a_store", "another program");
-}
-
-#[test]
-fn a_store_from_a_newer_kpitree_is_refused_untouched() {
-    let (_dir, path) = temp_store();
-    drop(Store::open(&path).unwrap());
-    let conn = Connection::open(&path).unwrap();
-    conn.pragma_update(None, "user_version", 99).unwrap();
-    drop(conn);
-    let expected = format!("was written by a newer kpitree (schema 99; this build knows up to {SCHEMA_VERSION}): update kpitree");
-    assert_refused_untouched(&path, "too_new", &expected);
-}
-
-#[test]
-fn a_truncated_store_is_refused_as_corrupt() {
-    let (_dir, path) = temp_store();
-    let mut store = Store::open(&path).unwrap();
-    let mut big = rich_tree();
-    for i in 0..400 {
-        big.nodes.push(Node::new(
-            id(&format!("n{i}")),
-            NodeKind::Initiative,
-            "x".repeat(150),
-        ));
-    }
-    store.insert_tree(&big).unwrap();
-    drop(store);
-    let bytes = std::fs::read(&path).unwrap();
-    std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
-    assert_refused_untouched(&path, "corrupt", "is corrupt");
-}
-
-#[test]
-fn a_store_with_damaged_pages_is_refused_as_corrupt() {
-    let (_dir, path) = temp_store();
-    let mut store = Store::open(&path).unwrap();
-    store.insert_tree(&rich_tree()).unwrap();
-    drop(store);
-    let mut bytes = std::fs::read(&path).unwrap();
-    let page = 4096;
-    for byte in &mut bytes[page..] {
-        *byte ^= 0x5a;
-    }
-    std::fs::write(&path, &bytes).unwrap();
-    assert_refused_untouched(&path, "corrupt", "is corrupt");
-}
-
-#[test]
-fn a_locked_store_is_refused_after_the_busy_timeout() {
-    let (_dir, path) = temp_store();
-    let mut store = Store::open(&path).unwrap();
-    let holder = Connection::open(&path).unwrap();
-    holder
-        .execute_batch("BEGIN IMMEDIATE; INSERT INTO settings VALUES ('k', 'v');")
-        .unwrap();
-    let started = Instant::now();
-    let error = store.insert_tree(&rich_tree()).unwrap_err();
-    assert!(matches!(error, StoreError::Locked { .. }), "{error}");
-    assert!(started.elapsed() >= Duration::from_millis(1900));
-    assert!(
-        error.to_string().contains("is locked by another program"),
-        "{error}"
-    );
-    holder.execute_batch("ROLLBACK").unwrap();
-    store.insert_tree(&rich_tree()).unwrap();
-}
-
-#[test]
-fn an_exclusively_locked_store_cannot_be_opened() {
-    let (_dir, path) = temp_store();
-    drop(Store::open(&path).unwrap());
-    let holder = Connection::open(&path).unwrap();
-    holder
-        .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
-        .unwrap();
-    let error = Store::open(&path).unwrap_err();
-    assert!(matches!(error, StoreError::Locked { .. }), "{error}");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import freeIdCases from "../../../tests/data/free_ids.json";
 import { node } from "../test/fixtures";
 import { linkForConnection } from "./connect";
 import { freeId, newNode } from "./newNode";
@@ -67,5 +68,10 @@ describe("newNode", () => {
   it("counts ids up past every taken one", () => {
     expect(freeId("a", new Set(["a", "a_2"]))).toBe("a_3");
     expect(freeId("b", new Set(["a"]))).toBe("b");
+  });
+
+  // The table the core's `free_id` is tested on too, so that the two cannot drift.
+  it.each(freeIdCases)("follows the core's rule: $why", ({ base, taken, free }) => {
+    expect(freeId(base, new Set(taken))).toBe(free);
   });
 });

@@ -13,11 +13,23 @@ const NEW_NAMES: Readonly<Record<NodeKind, string>> = {
   health_metric: "New health metric",
 };
 
-/** `base` when no node has it, else `base_2`, `base_3`… */
+/** The longest id the core accepts (`NodeId` in the Rust model). */
+const MAX_ID_CHARS = 64;
+
+/**
+ * `base` when no node has it, else its stem (`base` without the digits and
+ * underscores at its end, unless that leaves nothing) numbered `_2`, `_3`…, the
+ * stem shortened to fit the id limit. The core's `free_id` (edit/fragment.rs)
+ * follows the same rule: both are tested on `tests/data/free_ids.json`.
+ */
 export function freeId(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
+  const trimmed = base.replace(/[0-9_]+$/, "");
+  const stem = Array.from(trimmed === "" ? base : trimmed);
   for (let n = 2; ; n += 1) {
-    const candidate = `${base}_${n}`;
+    const suffix = `_${n}`;
+    const room = Math.max(0, MAX_ID_CHARS - suffix.length);
+    const candidate = `${stem.slice(0, room).join("")}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
 }

@@ -118,22 +118,18 @@ impl Diff {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{NodeId, NodeKind};
-
-    fn node(id: &str) -> Node {
-        Node::new(NodeId::new(id).unwrap(), NodeKind::BusinessKpi, id)
-    }
+    use crate::test_trees::kpi;
 
     #[test]
     fn reversed_twice_is_the_same_diff() {
         let diff = Diff::new(vec![
             Change::NodeAdded {
                 index: 0,
-                node: node("a"),
+                node: kpi("a"),
             },
             Change::NodeUpdated {
-                before: node("b"),
-                after: node("c"),
+                before: kpi("b"),
+                after: kpi("c"),
             },
             Change::TreeRenamed {
                 before: "x".into(),

@@ -79,10 +79,7 @@ fn join_path(path: &[NodeId]) -> String {
 mod tests {
     use super::*;
     use crate::model::LinkKind;
-
-    fn id(text: &str) -> NodeId {
-        NodeId::new(text).unwrap()
-    }
+    use crate::test_trees::id;
 
     #[test]
     fn messages_name_the_subject() {

@@ -82,8 +82,10 @@ fn new_id(renamed: &BTreeMap<String, String>, id: &NodeId) -> NodeId {
         .unwrap_or_else(|| id.clone())
 }
 
-/// `base` when free, else `base_2`, `base_3`… shortened to fit the 64-character id
-/// limit.
+/// `base` when free, else its stem (`base` without the digits and underscores at its
+/// end, unless that leaves nothing) numbered `_2`, `_3`…, the stem shortened to fit
+/// the 64-character id limit. The window's `freeId` (`ui/src/editor/newNode.ts`)
+/// follows the same rule: both are tested on `tests/data/free_ids.json`.
 pub fn free_id(base: &str, taken: &BTreeSet<String>) -> String {
     if !taken.contains(base) {
         return base.to_owned();
@@ -134,10 +136,7 @@ mod tests {
     use super::*;
     use crate::edit::apply;
     use crate::model::{Link, LinkKind, Node, NodeKind};
-
-    fn id(text: &str) -> NodeId {
-        NodeId::new(text).unwrap()
-    }
+    use crate::test_trees::id;
 
     fn tree() -> Tree {
         let mut tree = Tree::new("T");
@@ -210,5 +209,27 @@ mod tests {
         let free = free_id(&long, &taken);
         assert_eq!(free.len(), 64);
         assert!(free.ends_with("_2"));
+    }
+
+    /// The cases the window's `freeId` (ui/src/editor/newNode.ts) is tested on too,
+    /// so that the two cannot drift apart.
+    #[test]
+    fn free_ids_follow_the_table_shared_with_the_ui() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            why: String,
+            base: String,
+            taken: BTreeSet<String>,
+            free: String,
+        }
+        let cases: Vec<Case> =
+            serde_json::from_str(include_str!("../../../../tests/data/free_ids.json"))
+                .expect("tests/data/free_ids.json is a list of cases");
+        assert!(cases.len() >= 10);
+        for case in cases {
+            let free = free_id(&case.base, &case.taken);
+            assert_eq!(free, case.free, "{}", case.why);
+            assert!(NodeId::new(&free).is_ok(), "{}: {free}", case.why);
+        }
     }
 }

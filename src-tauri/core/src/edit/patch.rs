@@ -158,26 +158,12 @@ pub(super) fn touches(link: &Link, id: &NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{LinkKind, NodeKind};
-
-    fn id(text: &str) -> NodeId {
-        NodeId::new(text).unwrap()
-    }
-
-    fn tree() -> Tree {
-        let mut tree = Tree::new("t");
-        for name in ["a", "b"] {
-            tree.nodes
-                .push(Node::new(id(name), NodeKind::BusinessKpi, name));
-        }
-        tree.links
-            .push(Link::new(LinkKind::Drives, id("a"), id("b")));
-        tree
-    }
+    use crate::model::NodeKind;
+    use crate::test_trees::{id, kpi_tree};
 
     #[test]
     fn a_diff_that_fails_midway_changes_nothing() {
-        let mut tree = tree();
+        let mut tree = kpi_tree(&["a", "b"], &["a>b"]);
         let before = tree.clone();
         let c = Node::new(id("c"), NodeKind::Initiative, "c");
         let diff = Diff::new(vec![
@@ -198,7 +184,7 @@ mod tests {
 
     #[test]
     fn a_node_with_links_cannot_be_removed_alone() {
-        let mut tree = tree();
+        let mut tree = kpi_tree(&["a", "b"], &["a>b"]);
         let a = tree.nodes[0].clone();
         let diff = Diff::new(vec![Change::NodeRemoved { index: 0, node: a }]);
         assert!(apply_diff(&mut tree, &diff).is_err());
@@ -207,7 +193,7 @@ mod tests {
 
     #[test]
     fn stale_updates_are_refused() {
-        let mut tree = tree();
+        let mut tree = kpi_tree(&["a", "b"], &["a>b"]);
         let mut stale = tree.nodes[1].clone();
         stale.name = "not b".into();
         let diff = Diff::new(vec![Change::NodeUpdated {

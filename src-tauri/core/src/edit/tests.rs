@@ -4,18 +4,7 @@
 
 use super::*;
 use crate::model::{Link, LinkKey, LinkKind, Node, NodeId, NodeKind, Position, Strength, Tree};
-
-fn id(text: &str) -> NodeId {
-    NodeId::new(text).unwrap()
-}
-
-fn node(name: &str, kind: NodeKind) -> Node {
-    Node::new(id(name), kind, name)
-}
-
-fn drives(from: &str, to: &str) -> Link {
-    Link::new(LinkKind::Drives, id(from), id(to))
-}
+use crate::test_trees::{drives, id, node};
 
 /// arr ← customers ← activation; sso impacts customers; aov guards customers.
 fn sample() -> Tree {

@@ -1,19 +1,12 @@
 use super::*;
-use crate::model::{Link, LinkKind, NodeKind};
-
-fn id(text: &str) -> NodeId {
-    NodeId::new(text).unwrap()
-}
+use crate::model::NodeKind;
+use crate::test_trees::{drives, id};
 
 fn node(name: &str, value: Option<f64>, formula: Option<&str>) -> Node {
     let mut node = Node::new(id(name), NodeKind::BusinessKpi, name);
     node.value = value;
     node.formula = formula.map(str::to_owned);
     node
-}
-
-fn drives(from: &str, to: &str) -> Link {
-    Link::new(LinkKind::Drives, id(from), id(to))
 }
 
 /// arr = customers * seats * price; customers = start + net_new;

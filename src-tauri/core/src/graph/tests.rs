@@ -1,32 +1,10 @@
 use super::*;
-use crate::model::{Link, LinkKind, Node, NodeKind};
-
-fn id(text: &str) -> NodeId {
-    NodeId::new(text).unwrap()
-}
-
-fn ids(texts: &[&str]) -> Vec<NodeId> {
-    texts.iter().map(|t| id(t)).collect()
-}
-
-/// A tree with the given nodes (all business KPIs) and `drives` links `from>to`.
-fn tree(nodes: &[&str], drives: &[&str]) -> Tree {
-    let mut tree = Tree::new("t");
-    for name in nodes {
-        tree.nodes
-            .push(Node::new(id(name), NodeKind::BusinessKpi, *name));
-    }
-    for link in drives {
-        let (from, to) = link.split_once('>').unwrap();
-        tree.links
-            .push(Link::new(LinkKind::Drives, id(from), id(to)));
-    }
-    tree
-}
+use crate::model::{Link, LinkKind};
+use crate::test_trees::{id, ids, kpi_tree};
 
 /// arr ← customers ← net_new ← {acquired, churned}; arr ← seats.
 fn arr_tree() -> Tree {
-    tree(
+    kpi_tree(
         &[
             "arr",
             "customers",
@@ -80,17 +58,17 @@ fn other_link_kinds_are_not_drives() {
 #[test]
 fn cycles_are_found_as_paths() {
     assert_eq!(drives_cycle(&arr_tree()), None);
-    let t = tree(&["x", "a", "b", "c"], &["x>a", "a>b", "b>c", "c>a"]);
+    let t = kpi_tree(&["x", "a", "b", "c"], &["x>a", "a>b", "b>c", "c>a"]);
     let cycle = drives_cycle(&t).unwrap();
     assert_eq!(cycle, ids(&["a", "b", "c", "a"]));
     assert_eq!(format_path(&cycle), "a → b → c → a");
-    let two = tree(&["a", "b"], &["a>b", "b>a"]);
+    let two = kpi_tree(&["a", "b"], &["a>b", "b>a"]);
     assert_eq!(drives_cycle(&two), Some(ids(&["a", "b", "a"])));
 }
 
 #[test]
 fn self_and_dangling_links_are_not_edges() {
-    let t = tree(&["a", "b"], &["a>a", "a>ghost", "b>a"]);
+    let t = kpi_tree(&["a", "b"], &["a>a", "a>ghost", "b>a"]);
     assert_eq!(drives_cycle(&t), None);
     assert_eq!(drivers(&t, &id("a")), ids(&["b"]));
     assert_eq!(levels(&t).get(&id("a")), Some(&0));
@@ -118,7 +96,7 @@ fn levels_are_shortest_distances_to_a_root() {
 
 #[test]
 fn levels_terminate_on_cycles() {
-    let t = tree(
+    let t = kpi_tree(
         &["root", "a", "b", "c", "d"],
         &["a>b", "b>a", "c>d", "d>c", "c>root"],
     );
@@ -163,7 +141,7 @@ fn drives_order_puts_drivers_first() {
 
 #[test]
 fn drives_order_leaves_out_cycles_and_what_they_drive() {
-    let t = tree(&["a", "b", "c", "d"], &["a>b", "b>a", "b>c"]);
+    let t = kpi_tree(&["a", "b", "c", "d"], &["a>b", "b>a", "b>c"]);
     assert_eq!(drives_order(&t), ids(&["d"]));
 }
 
@@ -175,7 +153,7 @@ fn long_chains_do_not_exhaust_the_stack() {
         .map(|i| format!("n{i}>n{}", i - 1))
         .collect();
     let link_refs: Vec<&str> = links.iter().map(String::as_str).collect();
-    let mut t = tree(&refs, &link_refs);
+    let mut t = kpi_tree(&refs, &link_refs);
     assert_eq!(levels(&t).get(&id("n19999")), Some(&19_999));
     assert_eq!(drives_cycle(&t), None);
     t.links

@@ -143,23 +143,7 @@ fn ordered_roots(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Link, Node, NodeId};
-
-    fn id(text: &str) -> NodeId {
-        NodeId::new(text).expect("valid id")
-    }
-
-    fn tree(nodes: &[(&str, NodeKind)], drives: &[(&str, &str)]) -> Tree {
-        let mut tree = Tree::new("t");
-        for (name, kind) in nodes {
-            tree.nodes.push(Node::new(id(name), *kind, *name));
-        }
-        for (from, to) in drives {
-            tree.links
-                .push(Link::new(LinkKind::Drives, id(from), id(to)));
-        }
-        tree
-    }
+    use crate::test_trees::TreeBuilder;
 
     fn structure(tree: &Tree) -> Structure {
         let index: HashMap<&str, usize> = tree
@@ -174,15 +158,15 @@ mod tests {
     #[test]
     fn roots_ranks_and_sibling_order() {
         use NodeKind::*;
-        let t = tree(
-            &[
+        let t = TreeBuilder::new("t")
+            .nodes(&[
                 ("h", HealthMetric),
                 ("a", BusinessKpi),
                 ("s", NorthStar),
                 ("b", Initiative),
-            ],
-            &[("b", "s"), ("a", "s"), ("b", "a")],
-        );
+            ])
+            .drives(&["b>s", "a>s", "b>a"])
+            .build();
         let s = structure(&t);
         assert_eq!(s.roots, vec![2, 0]);
         assert_eq!(s.children[2], vec![3, 1]);
@@ -193,10 +177,10 @@ mod tests {
     #[test]
     fn cycles_are_broken_and_every_node_ranked() {
         use NodeKind::*;
-        let t = tree(
-            &[("a", BusinessKpi), ("b", BusinessKpi), ("c", BusinessKpi)],
-            &[("a", "b"), ("b", "c"), ("c", "a")],
-        );
+        let t = TreeBuilder::new("t")
+            .nodes(&[("a", BusinessKpi), ("b", BusinessKpi), ("c", BusinessKpi)])
+            .drives(&["a>b", "b>c", "c>a"])
+            .build();
         let s = structure(&t);
         assert_eq!(s.roots.len(), 1);
         let edges: usize = s.children.iter().map(Vec::len).sum();

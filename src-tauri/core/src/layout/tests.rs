@@ -3,36 +3,22 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::model::{Link, Node, NodeKind};
-
-fn id(text: &str) -> NodeId {
-    NodeId::new(text).expect("valid id")
-}
-
-fn tree(nodes: &[(&str, NodeKind)], links: &[(&str, &str, LinkKind)]) -> Tree {
-    let mut tree = Tree::new("t");
-    for (name, kind) in nodes {
-        tree.nodes.push(Node::new(id(name), *kind, *name));
-    }
-    for (from, to, kind) in links {
-        tree.links.push(Link::new(*kind, id(from), id(to)));
-    }
-    tree
-}
+use crate::model::{Link, NodeKind};
+use crate::test_trees::{id, TreeBuilder};
 
 fn sample() -> Tree {
     use LinkKind::*;
     use NodeKind::*;
-    tree(
-        &[
+    TreeBuilder::new("t")
+        .nodes(&[
             ("star", NorthStar),
             ("arr", BusinessKpi),
             ("churn", BusinessKpi),
             ("sso", Initiative),
             ("ux", Initiative),
             ("aov", HealthMetric),
-        ],
-        &[
+        ])
+        .links(&[
             ("arr", "star", Drives),
             ("churn", "star", Drives),
             ("sso", "arr", Drives),
@@ -40,8 +26,8 @@ fn sample() -> Tree {
             ("ux", "churn", Impacts),
             ("sso", "churn", Impacts),
             ("aov", "arr", Guards),
-        ],
-    )
+        ])
+        .build()
 }
 
 fn run(tree: &Tree, direction: LayoutDirection, engine: LayoutEngine) -> Layout {
@@ -121,22 +107,22 @@ fn drives_routes_leave_the_parent_bottom_and_enter_the_child_top() {
 fn auto_uses_the_layered_engine_for_dags_and_tidy_refuses_them() {
     use LinkKind::*;
     use NodeKind::*;
-    let t = tree(
-        &[
+    let t = TreeBuilder::new("t")
+        .nodes(&[
             ("s", NorthStar),
             ("a", BusinessKpi),
             ("b", BusinessKpi),
             ("m", ProductMetric),
             ("i", Initiative),
-        ],
-        &[
+        ])
+        .links(&[
             ("a", "s", Drives),
             ("b", "s", Drives),
             ("m", "a", Drives),
             ("m", "b", Drives),
             ("i", "s", Drives),
-        ],
-    );
+        ])
+        .build();
     let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Auto);
     assert_eq!(l.engine, LayoutEngine::Layered);
     assert!(at(&l, "m").y > at(&l, "a").y && at(&l, "m").y > at(&l, "b").y);
@@ -157,22 +143,22 @@ fn long_edges_go_around_the_rows_between() {
     use LinkKind::*;
     use NodeKind::*;
     // s <- a <- b <- c, and c drives s directly too: a long edge over a and b.
-    let t = tree(
-        &[
+    let t = TreeBuilder::new("t")
+        .nodes(&[
             ("s", NorthStar),
             ("a", BusinessKpi),
             ("b", ProductMetric),
             ("c", Initiative),
             ("d", Initiative),
-        ],
-        &[
+        ])
+        .links(&[
             ("a", "s", Drives),
             ("b", "a", Drives),
             ("c", "b", Drives),
             ("c", "s", Drives),
             ("d", "a", Drives),
-        ],
-    );
+        ])
+        .build();
     let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Auto);
     assert_clean(&t, &l);
 }
@@ -216,15 +202,15 @@ fn empty_trees_cycles_and_dangling_links_do_not_panic() {
         let l = run(&empty, LayoutDirection::TopDown, engine);
         assert!(l.positions.is_empty() && l.routes.is_empty());
     }
-    let mut cyclic = tree(
-        &[("a", BusinessKpi), ("b", BusinessKpi), ("c", BusinessKpi)],
-        &[
+    let mut cyclic = TreeBuilder::new("t")
+        .nodes(&[("a", BusinessKpi), ("b", BusinessKpi), ("c", BusinessKpi)])
+        .links(&[
             ("a", "b", Drives),
             ("b", "c", Drives),
             ("c", "a", Drives),
             ("a", "a", Drives),
-        ],
-    );
+        ])
+        .build();
     cyclic.links.push(Link::new(Drives, id("a"), id("ghost")));
     for engine in [LayoutEngine::Auto, LayoutEngine::Layered] {
         let l = run(&cyclic, LayoutDirection::LeftRight, engine);

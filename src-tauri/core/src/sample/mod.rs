@@ -15,12 +15,16 @@
 //!
 //! Unit tests prove every template free of validation errors and warnings, so
 //! failing to read one is a bug, not a user error. [`synthetic`] generates large
-//! trees for benchmarks and screenshots.
+//! trees for benchmarks, screenshots and the end-to-end tests; [`generated`] holds
+//! it and the pieces the benchmarks build their own trees from.
+
+pub mod generated;
 
 use serde::{Deserialize, Serialize};
 
+pub use self::generated::synthetic;
 use crate::interchange;
-use crate::model::{Link, LinkKind, Node, NodeId, NodeKind, Tree};
+use crate::model::Tree;
 
 /// A built-in template: a complete, valid KPI tree a new tree can start from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -110,46 +114,13 @@ pub fn saas_arr() -> Tree {
     Template::SaasArr.tree()
 }
 
-/// A generated KPI-like tree of `count` nodes for benchmarks and screenshots: a
-/// North Star, then business KPIs, product metrics, intents and initiatives by
-/// depth, each node driving one parent, with a fan-out from 1 to 4 (breadth first).
-pub fn synthetic(name: &str, count: usize) -> Tree {
-    let id = |i: usize| NodeId::new(&format!("n{i}")).unwrap_or_else(|_| unreachable!());
-    let mut tree = Tree::new(name);
-    if count == 0 {
-        return tree;
-    }
-    tree.nodes
-        .push(Node::new(id(0), NodeKind::NorthStar, "North Star"));
-    let mut depth = vec![0usize];
-    let mut parent = 0;
-    while tree.nodes.len() < count {
-        let fan_out = 1 + (parent * 7 + 3) % 4;
-        for _ in 0..fan_out.min(count - tree.nodes.len()) {
-            let i = tree.nodes.len();
-            depth.push(depth[parent] + 1);
-            let kind = match depth[i] {
-                1 | 2 => NodeKind::BusinessKpi,
-                3 | 4 => NodeKind::ProductMetric,
-                5 => NodeKind::StrategicIntent,
-                _ => NodeKind::Initiative,
-            };
-            tree.nodes
-                .push(Node::new(id(i), kind, format!("Metric {i}")));
-            tree.links
-                .push(Link::new(LinkKind::Drives, id(i), id(parent)));
-        }
-        parent += 1;
-    }
-    tree
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
 
     use super::*;
     use crate::formula::compute_values;
+    use crate::model::{LinkKind, Node, NodeKind};
     use crate::validate;
 
     #[test]

@@ -1,17 +1,6 @@
 use super::*;
-use crate::model::{Link, LinkKind, Node, NodeId, NodeKind, Position, Strength, MAX_NAME_CHARS};
-
-fn id(text: &str) -> NodeId {
-    NodeId::new(text).unwrap()
-}
-
-fn node(name: &str, kind: NodeKind) -> Node {
-    Node::new(id(name), kind, name)
-}
-
-fn link(kind: LinkKind, from: &str, to: &str) -> Link {
-    Link::new(kind, id(from), id(to))
-}
+use crate::model::{LinkKind, NodeKind, Position, Strength, MAX_NAME_CHARS};
+use crate::test_trees::{link, node};
 
 /// arr = customers * price (both drivers), churned drives customers, fast_ux
 /// impacts churned, aov guards arr.
