@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::alignment::{ColorCodes, KpiColor};
-use crate::model::{Color, Link, LinkKind, Node, NodeId, NodeKind, Tree};
+use crate::model::{Color, Link, Node, NodeId, NodeKind, Tree};
 
 pub(super) struct ExportCodes<'t> {
     /// Each coded KPI's colour.

@@ -7,12 +7,14 @@
 
 mod kinds;
 mod link;
+pub mod look;
 mod node;
 mod tree;
 mod values;
 
 pub use kinds::{Direction, Indicator, LinkKind, NodeKind, Strength};
 pub use link::{Link, LinkKey};
+pub use look::{LinkLook, NodeLook};
 pub use node::{Node, Position};
 pub use tree::{Tree, TreeId, TreeSummary};
 pub use values::{Color, NodeId, TargetDate, ValueError, MAX_NAME_CHARS};
