@@ -4,7 +4,8 @@
 // They paint in `currentColor`, so a card or a legend row colours them.
 
 import type { NodeKind } from "../../ipc/api";
-import { NODE_LOOKS, type MarkPart } from "../../model/looks.generated";
+import type { MarkPart } from "../../model/lookTypes";
+import { NODE_LOOKS } from "../../model/looks.generated";
 
 interface MarkProps {
   readonly size?: number;

@@ -278,3 +278,25 @@ impl Bounds {
         (self.max_x - self.min_x, self.max_y - self.min_y)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_paragraph_is_wrapped_apart_and_blank_ones_dropped() {
+        let widths = TextWidths::default();
+        let one_line = wrap(
+            "Growth\n\n  \nof ARR",
+            FontWeight::Regular,
+            13.0,
+            480.0,
+            &widths,
+        );
+        assert_eq!(one_line, vec!["Growth", "of ARR"]);
+        let narrow = widths.of("Growth of", FontWeight::Regular, 13.0) - 1.0;
+        let lines = wrap("Growth of ARR", FontWeight::Regular, 13.0, narrow, &widths);
+        assert_eq!(lines, vec!["Growth", "of ARR"]);
+        assert!(wrap("", FontWeight::Bold, 22.0, 480.0, &widths).is_empty());
+    }
+}
