@@ -1,8 +1,11 @@
-// What the UI knows about each kind of node and link: labels and default colours.
-// The colours are the ones of the Rust core (`NodeKind::default_color`), so that the
-// canvas and the SVG export agree.
+// What the UI knows about each kind of node and link: labels, default colours and
+// link strokes. They come from the core's look table (looks.generated.ts, made by
+// scripts/looks), the one the SVG export draws from, so the two always agree.
 
 import type { LinkKind, NodeKind, Strength } from "../ipc/api";
+import { LINK_LOOKS, NODE_LOOKS, STRENGTH_WIDTHS } from "./looks.generated";
+
+export { NODE_KIND_ORDER } from "./looks.generated";
 
 export interface NodeKindInfo {
   readonly label: string;
@@ -11,24 +14,7 @@ export interface NodeKindInfo {
   readonly tint: string;
 }
 
-export const NODE_KINDS: Readonly<Record<NodeKind, NodeKindInfo>> = {
-  north_star: { label: "North Star", color: "#1d3557", tint: "#e8edf4" },
-  business_kpi: { label: "Business KPI", color: "#2a6f97", tint: "#e9f2f7" },
-  product_metric: { label: "Product metric", color: "#2d6a4f", tint: "#e9f3ee" },
-  strategic_intent: { label: "Strategic intent", color: "#6a4c93", tint: "#f1edf7" },
-  initiative: { label: "Initiative", color: "#b5651d", tint: "#fbf3ea" },
-  health_metric: { label: "Health metric", color: "#9d0208", tint: "#fbeced" },
-};
-
-/** The kinds in the order of the legend (and of the palette, later). */
-export const NODE_KIND_ORDER: readonly NodeKind[] = [
-  "north_star",
-  "business_kpi",
-  "product_metric",
-  "strategic_intent",
-  "initiative",
-  "health_metric",
-];
+export const NODE_KINDS: Readonly<Record<NodeKind, NodeKindInfo>> = NODE_LOOKS;
 
 export const LINK_KINDS: Readonly<Record<LinkKind, { readonly label: string }>> = {
   drives: { label: "drives" },
@@ -37,21 +23,13 @@ export const LINK_KINDS: Readonly<Record<LinkKind, { readonly label: string }>> 
 };
 
 /** The colour of `drives` links. */
-export const DRIVES_COLOR = "#8a94a3";
+export const DRIVES_COLOR: string = LINK_LOOKS.drives.color.light;
 /** The colour of `guards` links. */
-export const GUARDS_COLOR = "#6a040f";
+export const GUARDS_COLOR: string = LINK_LOOKS.guards.color.light;
 
-/** Stroke width of an `impacts` link by strength; unset reads as medium. */
+/** Stroke width of an `impacts` link by strength; unset reads as medium (as in the core). */
 export function strengthWidth(strength: Strength | null): number {
-  switch (strength) {
-    case "strong":
-      return 3;
-    case "weak":
-      return 1;
-    case "medium":
-    case null:
-      return 2;
-  }
+  return STRENGTH_WIDTHS[strength ?? "medium"];
 }
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;

@@ -111,19 +111,23 @@ impl ColorCodes {
             .find(|chips| &chips.id == id)
             .map_or(&[], |chips| chips.colors.as_slice())
     }
+
+    /// The coded KPIs that `impacts` links point at, in the tree's order: those
+    /// whose code is drawn on a link (the export's legend, the KPI's own chip).
+    pub fn pointed_at<'c>(&'c self, tree: &'c Tree) -> impl Iterator<Item = &'c KpiColor> {
+        let targets = impacts_targets(tree);
+        self.kpis
+            .iter()
+            .filter(move |kpi| targets.contains(&kpi.id))
+    }
+
     /// What each card shows along its top edge, left to right: the node's own code
     /// when `impacts` links point at it (so the KPI at the end of a red link says
     /// it is the red one), then its [`ColorCodes::chips`], each colour once. Nodes
     /// with nothing to show are left out. The canvas and the export draw these.
     pub fn card_chips(&self, tree: &Tree) -> BTreeMap<NodeId, Vec<Color>> {
-        let pointed_at: HashSet<&NodeId> = tree
-            .links
-            .iter()
-            .filter(|link| link.kind == LinkKind::Impacts)
-            .map(|link| &link.to)
-            .collect();
         let mut cards: BTreeMap<NodeId, Vec<Color>> = BTreeMap::new();
-        for kpi in self.kpis.iter().filter(|kpi| pointed_at.contains(&kpi.id)) {
+        for kpi in self.pointed_at(tree) {
             cards.insert(kpi.id.clone(), vec![kpi.color.clone()]);
         }
         for chips in &self.chips {
@@ -206,15 +210,19 @@ fn node_chips(tree: &Tree, codes: &ColorCodes) -> Vec<Chips> {
         .collect()
 }
 
-/// Business KPIs and the metrics `impacts` links point at, in tree order; with a
-/// duplicate id, the first node wins (as everywhere in the core).
-fn coded_nodes(tree: &Tree) -> Vec<&Node> {
-    let targets: HashSet<&NodeId> = tree
-        .links
+/// The nodes `impacts` links point at.
+pub fn impacts_targets(tree: &Tree) -> HashSet<&NodeId> {
+    tree.links
         .iter()
         .filter(|link| link.kind == LinkKind::Impacts)
         .map(|link| &link.to)
-        .collect();
+        .collect()
+}
+
+/// Business KPIs and the metrics `impacts` links point at, in tree order; with a
+/// duplicate id, the first node wins (as everywhere in the core).
+fn coded_nodes(tree: &Tree) -> Vec<&Node> {
+    let targets = impacts_targets(tree);
     let mut seen = HashSet::new();
     tree.nodes
         .iter()
@@ -241,9 +249,7 @@ fn fixed_color(tree: &Tree, node: &Node) -> Option<(Color, ColorSource)> {
 
 /// A node's fill: its own colour or its kind's.
 fn fill(node: &Node) -> Option<Color> {
-    node.color
-        .clone()
-        .or_else(|| Color::new(node.kind.default_color()).ok())
+    Color::new(node.drawn_color()).ok()
 }
 
 fn palette() -> impl Iterator<Item = Color> {

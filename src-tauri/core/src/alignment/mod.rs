@@ -49,7 +49,8 @@ mod reach;
 mod strength;
 
 pub use colors::{
-    chips, kpi_colors, link_color, Chips, ColorCodes, ColorSource, KpiColor, PALETTE,
+    chips, impacts_targets, kpi_colors, link_color, Chips, ColorCodes, ColorSource, KpiColor,
+    PALETTE,
 };
 pub use findings::{Finding, FindingKind};
 pub use strength::StrengthSummary;

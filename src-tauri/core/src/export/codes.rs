@@ -4,10 +4,10 @@
 //! `kpitree check` tell the same story. Looked up in maps built once per export
 //! (an export draws every link and card of trees of thousands of nodes).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
-use crate::alignment::ColorCodes;
-use crate::model::{Color, Link, LinkKind, Node, NodeId, NodeKind, Tree};
+use crate::alignment::{ColorCodes, KpiColor};
+use crate::model::{Color, Link, Node, NodeId, NodeKind, Tree};
 
 pub(super) struct ExportCodes<'t> {
     /// Each coded KPI's colour.
@@ -16,7 +16,7 @@ pub(super) struct ExportCodes<'t> {
     chips: BTreeMap<NodeId, Vec<Color>>,
     /// The coded KPIs that `impacts` links point at, in the tree's order: the
     /// legend (a code that no link is drawn in would only crowd it).
-    legend: Vec<&'t NodeId>,
+    legend: Vec<&'t KpiColor>,
 }
 
 impl<'t> ExportCodes<'t> {
@@ -24,18 +24,7 @@ impl<'t> ExportCodes<'t> {
         let chips = codes.card_chips(tree);
         let kpi: HashMap<&NodeId, &Color> =
             codes.kpis.iter().map(|kpi| (&kpi.id, &kpi.color)).collect();
-        let pointed_at: HashSet<&NodeId> = tree
-            .links
-            .iter()
-            .filter(|link| link.kind == LinkKind::Impacts)
-            .map(|link| &link.to)
-            .collect();
-        let legend = codes
-            .kpis
-            .iter()
-            .map(|kpi| &kpi.id)
-            .filter(|id| pointed_at.contains(id))
-            .collect();
+        let legend = codes.pointed_at(tree).collect();
         ExportCodes { kpi, chips, legend }
     }
 
@@ -48,10 +37,9 @@ impl<'t> ExportCodes<'t> {
         if let Some(code) = self.kpi.get(&link.to) {
             return code.as_str().to_owned();
         }
-        target.map_or_else(
-            || NodeKind::BusinessKpi.default_color().to_owned(),
-            super::svg::node_color,
-        )
+        target
+            .map_or(NodeKind::BusinessKpi.default_color(), Node::drawn_color)
+            .to_owned()
     }
 
     /// The chips of node `id`, left to right.
@@ -61,8 +49,6 @@ impl<'t> ExportCodes<'t> {
 
     /// The legend's colour codes: each KPI that links point at, with its colour.
     pub(super) fn legend(&self) -> impl Iterator<Item = (&'t NodeId, &'t Color)> + '_ {
-        self.legend
-            .iter()
-            .filter_map(|id| self.kpi.get(id).map(|color| (*id, *color)))
+        self.legend.iter().map(|kpi| (&kpi.id, &kpi.color))
     }
 }

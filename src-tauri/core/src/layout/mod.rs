@@ -77,6 +77,7 @@ pub use check::{drives_crossings, overlapping_boxes, routes_through_boxes, sampl
 pub use face::{face_metrics, measure_face, measure_faces, FaceMetrics, NodeFace};
 pub(crate) use font::TextWidths;
 pub use font::{text_width, FontWeight, INTER_BOLD, INTER_REGULAR, INTER_SEMI_BOLD};
+pub(crate) use wrap::wrap_words;
 
 use crate::model::{LinkKey, LinkKind, Node, NodeId, Position, Tree};
 use frame::{Boxes, Frame};

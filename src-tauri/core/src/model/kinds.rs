@@ -87,18 +87,6 @@ impl NodeKind {
                 | NodeKind::HealthMetric
         )
     }
-
-    /// The default fill colour of a node of this kind, shared by canvas and export.
-    pub fn default_color(self) -> &'static str {
-        match self {
-            NodeKind::NorthStar => "#1d3557",
-            NodeKind::BusinessKpi => "#2a6f97",
-            NodeKind::ProductMetric => "#2d6a4f",
-            NodeKind::StrategicIntent => "#6a4c93",
-            NodeKind::Initiative => "#b5651d",
-            NodeKind::HealthMetric => "#9d0208",
-        }
-    }
 }
 
 impl LinkKind {

@@ -7,6 +7,7 @@
 
 mod kinds;
 mod link;
+pub mod look;
 mod node;
 mod number_text;
 mod tree;
@@ -14,6 +15,7 @@ mod values;
 
 pub use kinds::{Direction, Indicator, LinkKind, NodeKind, Strength};
 pub use link::{Link, LinkKey};
+pub use look::{LinkLook, NodeLook};
 pub use node::{Node, Position};
 pub use number_text::parse_number_text;
 pub use tree::{Tree, TreeId, TreeSummary};

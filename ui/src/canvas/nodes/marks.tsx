@@ -1,72 +1,70 @@
-// Small inline marks that tell the kinds apart beside colour and shape. Inline SVG
-// (no icon font, no remote asset), decorative: the kind's label is the text.
+// Small inline marks that tell the kinds apart beside colour and shape, drawn from
+// the core's look table (NODE_LOOKS, the shapes the SVG export draws too). Inline
+// SVG (no icon font, no remote asset), decorative: the kind's label is the text.
+// They paint in `currentColor`, so a card or a legend row colours them.
 
 import type { NodeKind } from "../../ipc/api";
+import type { MarkPart } from "../../model/lookTypes";
+import { NODE_LOOKS } from "../../model/looks.generated";
 
 interface MarkProps {
   readonly size?: number;
 }
 
-export function StarMark({ size = 14 }: MarkProps) {
-  return (
-    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" className="kt-mark">
-      <path
-        fill="currentColor"
-        d="M12 2.2l2.9 6.1 6.7.8-4.9 4.6 1.3 6.6L12 17.1l-6 3.2 1.3-6.6-4.9-4.6 6.7-.8z"
-      />
-    </svg>
-  );
-}
-
-export function ShieldMark({ size = 14 }: MarkProps) {
-  return (
-    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" className="kt-mark">
-      <path fill="currentColor" d="M12 2l8 3v6.2c0 5-3.4 9.4-8 10.8-4.6-1.4-8-5.8-8-10.8V5z" />
-      <path fill="#fff" d="M11 7h2v6.5h-2zM11 15h2v2h-2z" />
-    </svg>
-  );
-}
-
-/** A swatch in the shape of the kind's node, for the other kinds and the legend. */
-export function KindSwatch({ kind, size = 12 }: { readonly kind: NodeKind } & MarkProps) {
-  switch (kind) {
-    case "north_star":
-      return <StarMark size={size + 2} />;
-    case "health_metric":
-      return <ShieldMark size={size + 2} />;
-    case "business_kpi":
-      return (
-        <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true" className="kt-mark">
-          <rect x="0.5" y="1.5" width="11" height="9" rx="2.5" fill="currentColor" />
-        </svg>
-      );
-    case "product_metric":
-      return (
-        <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true" className="kt-mark">
-          <rect x="0.5" y="1.5" width="11" height="9" rx="0.5" fill="currentColor" />
-        </svg>
-      );
-    case "strategic_intent":
-      return (
-        <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true" className="kt-mark">
-          <path d="M3 1.5h6L11.5 6 9 10.5H3L0.5 6z" fill="currentColor" />
-        </svg>
-      );
-    case "initiative":
-      return (
-        <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true" className="kt-mark">
-          <rect
-            x="1"
-            y="2"
-            width="10"
-            height="8"
-            rx="1.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            strokeDasharray="2.2 1.6"
-          />
-        </svg>
-      );
+/** One shape of a mark, painted in the current colour unless it has its own. */
+function Part({ part }: { readonly part: MarkPart }) {
+  const { shape, paint } = part;
+  const painted =
+    paint.kind === "fill"
+      ? { fill: "currentColor" }
+      : paint.kind === "outline"
+        ? {
+            fill: "none",
+            stroke: "currentColor",
+            strokeWidth: paint.width,
+            strokeDasharray: paint.dash,
+          }
+        : { fill: paint.color };
+  if (shape.kind === "path") {
+    return <path d={shape.d} {...painted} />;
   }
+  return (
+    <rect
+      x={shape.x}
+      y={shape.y}
+      width={shape.width}
+      height={shape.height}
+      rx={shape.rx}
+      {...painted}
+    />
+  );
+}
+
+/** The mark of `kind`, `size` px square (by default the size it has on a card). */
+export function KindMark({ kind, size }: { readonly kind: NodeKind } & MarkProps) {
+  const mark = NODE_LOOKS[kind].mark;
+  const side = size ?? mark.size;
+  return (
+    <svg
+      width={side}
+      height={side}
+      viewBox={`0 0 ${mark.view} ${mark.view}`}
+      aria-hidden="true"
+      className="kt-mark"
+    >
+      {mark.parts.map((part, i) => (
+        <Part key={i} part={part} />
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * A swatch in the shape of the kind's node, for lists and the legend. The star and
+ * the shield leave a margin in their 24-unit box, so they are drawn 2 px larger to
+ * look as large as the swatches.
+ */
+export function KindSwatch({ kind, size = 12 }: { readonly kind: NodeKind } & MarkProps) {
+  const margin = NODE_LOOKS[kind].mark.view === 24 ? 2 : 0;
+  return <KindMark kind={kind} size={size + margin} />;
 }
