@@ -188,7 +188,10 @@ async fn the_formula_field_is_in_view_and_a_swatch_recolours_the_card() {
         if text.contains("rgb(204, 121, 167)") || text.contains("#cc79a7") {
             break;
         }
-        assert!(Instant::now() < deadline, "the card never wore the swatch: {text}");
+        assert!(
+            Instant::now() < deadline,
+            "the card never wore the swatch: {text}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     app.close().await;
