@@ -7,6 +7,7 @@ mod docs;
 mod editor;
 #[allow(dead_code)]
 mod harness;
+mod input;
 mod large;
 mod layout;
 mod library;

@@ -3,9 +3,14 @@
 // Each commit is one edit (one undo step) sent through `onEdit`; problems the core
 // reports are shown under the fields they concern.
 //
+// A panel edits only what it was opened for: an edit it sends once the window has
+// moved on (a field committed as the panel goes away) is dropped when the tree
+// shown is another one or its node or link is gone.
+//
 // This file picks the panel; each panel lives in a file of its own (TreePanel,
 // NodePanel, LinkPanel, MultiPanel), the formula field in FormulaField.
 
+import { useLayoutEffect, useRef } from "react";
 import type { JSX } from "react";
 
 import type { StatusThresholds, TreeView } from "../ipc/api";
@@ -40,6 +45,17 @@ export interface InspectorProps {
 
 export function Inspector(props: InspectorProps): JSX.Element {
   const { view, selection, onEdit, onClose, scenario, onThresholds } = props;
+  // The view shown last: what an edit sent from a panel going away is checked against.
+  const latestView = useRef(view);
+  useLayoutEffect(() => {
+    latestView.current = view;
+  });
+  const editWhile =
+    (stillThere: (now: TreeView) => boolean): OnEdit =>
+    (edit) =>
+      stillThere(latestView.current) ? onEdit(edit) : Promise.resolve(false);
+  const sameTree = (now: TreeView) => now.id === view.id;
+
   const chosen = selected(view, selection);
   const [onlyNode] = chosen.nodes;
   const [onlyLink] = chosen.links;
@@ -53,17 +69,38 @@ export function Inspector(props: InspectorProps): JSX.Element {
   if (node !== null) {
     title = NODE_KINDS[node.kind].label;
     accent = nodeColor(node.kind, node.color);
-    body = <NodePanel key={node.id} view={view} node={node} onEdit={onEdit} scenario={scenario} />;
+    body = (
+      <NodePanel
+        key={node.id}
+        view={view}
+        node={node}
+        onEdit={editWhile((now) => sameTree(now) && findNode(now, node.id) !== null)}
+        scenario={scenario}
+      />
+    );
   } else if (link !== null) {
     const label = LINK_KINDS[link.kind].label;
     title = `${label.charAt(0).toUpperCase()}${label.slice(1)} link`;
-    body = <LinkPanel key={`${link.from}-${link.to}`} view={view} link={link} onEdit={onEdit} />;
+    body = (
+      <LinkPanel
+        key={`${link.from}-${link.to}`}
+        view={view}
+        link={link}
+        onEdit={editWhile(
+          (now) =>
+            sameTree(now) &&
+            now.tree.links.some(
+              (candidate) => candidate.from === link.from && candidate.to === link.to,
+            ),
+        )}
+      />
+    );
   } else if (chosen.nodes.length + chosen.links.length > 1) {
     title = "Selection";
     body = <MultiPanel view={view} chosen={chosen} onEdit={onEdit} />;
   } else {
     title = "Tree";
-    body = <TreePanel view={view} onEdit={onEdit} onThresholds={onThresholds} />;
+    body = <TreePanel view={view} onEdit={editWhile(sameTree)} onThresholds={onThresholds} />;
   }
 
   return (

@@ -3,7 +3,8 @@
 
 import type { Link, LinkKind, Strength, TreeView } from "../ipc/api";
 import { LINK_KINDS, NODE_KINDS, nodeColor, validColor } from "../model/kinds";
-import { ColorField, ReadOnlyField, SelectField, TextField } from "./fields";
+import { ColorField } from "./ColourField";
+import { ReadOnlyField, SelectField, TextField } from "./fields";
 import type { Choice } from "./fields";
 import { changeLinkKind, linkProblems, removeLink, updateLink } from "./linkForm";
 import { findNode } from "./nodeForm";

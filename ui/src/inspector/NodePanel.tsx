@@ -1,25 +1,28 @@
-// The inspector for one node: name, kind, id, description, the measure (value,
-// what-if, target, direction, indicator, owner, formula), appearance (colour,
-// colour code, pinned, position), its problems and Delete.
+// The inspector for one node. First what a user fills while drawing: name, kind,
+// id, value and target, the what-if of a leaf, the formula of a node with drivers;
+// then, under "More" (folded or not, remembered for the session), the rest:
+// description, unit, owner, target date, direction, indicator, colour, pinned,
+// position. Then its problems and Delete.
+//
+// A node just added from the palette takes the keys typed for its name before its
+// name field existed (typeahead.ts), and its name field has the focus.
 
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
-import type {
-  ColorSource,
-  Direction,
-  Indicator,
-  Node,
-  NodeKind,
-  NodeValue,
-  TreeView,
-} from "../ipc/api";
+import type { ColorSource, Direction, Indicator, Node, NodeKind, TreeView } from "../ipc/api";
 import { recolourEdit } from "../alignment/recolour";
-import { formatValue } from "../model/format";
 import { NODE_KIND_ORDER, NODE_KINDS, validColor } from "../model/kinds";
-import { overrideText, parseOverride } from "../numbers/scenario";
 import type { Scenario } from "../numbers/useScenario";
-import { CheckboxField, ColorField, ReadOnlyField, SelectField, TextField } from "./fields";
-import type { Choice, Commit } from "./fields";
+import { ColorField } from "./ColourField";
+import {
+  CheckboxField,
+  DraftField,
+  ReadOnlyField,
+  SelectField,
+  TextField,
+  useDraft,
+} from "./fields";
+import type { Choice } from "./fields";
 import { FormulaField } from "./FormulaField";
 import {
   driversOf,
@@ -30,9 +33,11 @@ import {
   parseNumber,
   updateNode,
 } from "./nodeForm";
+import { ComputedValue, CopyButton, WhatIfField } from "./nodeParts";
 import { useOptimistic } from "./optimistic";
 import { optional, parsed, Problems, Section } from "./sections";
 import type { OnEdit } from "./sections";
+import { takeKeysFor } from "./typeahead";
 
 const KIND_CHOICES: readonly Choice<NodeKind>[] = NODE_KIND_ORDER.map((kind) => ({
   value: kind,
@@ -49,94 +54,30 @@ const INDICATOR_CHOICES: readonly Choice<Indicator>[] = [
   { value: "lagging", label: "Lagging" },
 ];
 
-/** Where a colour code comes from, as the inspector says it. */
+/** Where the colour of a KPI's impacts links comes from, as the inspector says it. */
 const CODE_SOURCES: Readonly<Record<ColorSource, string>> = {
-  own: "its colour",
-  link: "from its links' colour",
-  palette: "automatic (colour-blind safe palette)",
+  own: "its own colour",
+  link: "set on one of those links",
+  palette: "picked automatically (colour-blind safe)",
 };
 
-function CopyButton({ text }: { readonly text: string }) {
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return undefined;
-    const timer = setTimeout(() => setCopied(false), 1500);
-    return () => clearTimeout(timer);
-  }, [copied]);
-  if (typeof navigator === "undefined" || !("clipboard" in navigator)) return null;
-  return (
-    <button
-      type="button"
-      className="kt-inspector__button kt-inspector__button--quiet kt-inspector__button--small"
-      onClick={() => {
-        navigator.clipboard.writeText(text).then(
-          () => setCopied(true),
-          () => setCopied(false),
-        );
-      }}
-    >
-      {copied ? "Copied" : "Copy"}
-    </button>
-  );
+/** Whether "More" is open, for the session (every node panel shares it). */
+const MORE_KEY = "kpitree.inspector.more";
+
+function moreOpenAtFirst(): boolean {
+  try {
+    return sessionStorage.getItem(MORE_KEY) !== "folded";
+  } catch {
+    return true;
+  }
 }
 
-function ComputedValue({
-  value,
-  unit,
-}: {
-  readonly value: NodeValue | undefined;
-  readonly unit: string | null;
-}) {
-  if (value === undefined || !value.computed || value.value === null) return null;
-  return (
-    <p
-      className="kt-inspector__computed"
-      data-testid="inspector-computed"
-      title={String(value.value)}
-    >
-      <span className="kt-inspector__computed-value">= {formatValue(value.value, unit)}</span>
-      <span className="kt-inspector__badge">computed</span>
-    </p>
-  );
-}
-
-/** The what-if of a leaf: a value or a change, shown on the canvas, never saved. */
-function WhatIfField({ node, scenario }: { readonly node: Node; readonly scenario: Scenario }) {
-  const override = scenario.overrides[node.id];
-  const commit: Commit = (text) => {
-    if (text.trim() === "") {
-      scenario.set(node.id, null);
-      return null;
-    }
-    const parsed = parseOverride(text);
-    if (parsed === null) return "Type a value (1200) or a change (+10%, -5%)";
-    scenario.set(node.id, parsed);
-    return null;
-  };
-  return (
-    <TextField
-      field="what_if"
-      label="What if…"
-      inputMode="decimal"
-      stored={override === undefined ? "" : overrideText(override)}
-      placeholder="1200, +10%, -5%"
-      commit={commit}
-      aside={
-        override !== undefined && (
-          <button
-            type="button"
-            className="kt-inspector__link"
-            data-testid="inspector-whatif-clear"
-            onClick={() => scenario.set(node.id, null)}
-          >
-            Clear
-          </button>
-        )
-      }
-    >
-      <p className="kt-inspector__hint">Shown on the canvas with its effect; nothing is saved.</p>
-    </TextField>
-  );
+function rememberMore(open: boolean): void {
+  try {
+    sessionStorage.setItem(MORE_KEY, open ? "open" : "folded");
+  } catch {
+    // No session storage (a locked-down WebView): the choice lasts while shown.
+  }
 }
 
 export function NodePanel({
@@ -151,6 +92,7 @@ export function NodePanel({
   readonly scenario?: Scenario;
 }) {
   const { shown: node, latest, send } = useOptimistic(stored);
+  const [moreOpen, setMoreOpen] = useState(moreOpenAtFirst);
 
   const set = <K extends keyof Node>(field: K, value: Node[K]) => {
     if (Object.is(latest()[field], value)) return;
@@ -162,66 +104,63 @@ export function NodePanel({
     );
   };
 
+  const name = useDraft(
+    node.name,
+    parsed(parseName, (text) => set("name", text)),
+  );
+  const nameInput = useRef<HTMLInputElement>(null);
+  // A node just added: its name field takes the focus and what was typed for it.
+  useLayoutEffect(() => {
+    const held = takeKeysFor(stored.id);
+    const input = nameInput.current;
+    if (held === null || input === null) return;
+    input.focus();
+    if (held.text === "") {
+      // The next key replaces the new node's placeholder name.
+      input.select();
+      return;
+    }
+    name.setDraft(held.text);
+    if (held.enter) name.flush();
+    // Only when the panel opens (`stored.id` is its key).
+  }, []);
+
   const problems = nodeProblems(view, node.id);
   const code = view.alignment.colors.kpis.find((kpi) => kpi.id === node.id) ?? null;
   const drivers = driversOf(view, node.id);
   const names = new Map(view.tree.nodes.map((candidate) => [candidate.id, candidate.name]));
   const kindColor = NODE_KINDS[node.kind].color;
   const position = node.position;
+  const hasFormula = node.formula !== null && node.formula.trim() !== "";
 
   return (
     <>
       <Section>
-        <TextField
-          field="name"
-          label="Name"
-          stored={node.name}
-          commit={parsed(parseName, (name) => set("name", name))}
-        />
-        <SelectField
-          field="kind"
-          label="Kind"
-          value={node.kind}
-          choices={KIND_CHOICES}
-          onChange={(kind) => {
-            if (kind !== null) set("kind", kind);
-          }}
-        />
-        <ReadOnlyField label="Id" aside={<CopyButton text={node.id} />}>
-          <code className="kt-inspector__id" data-testid="inspector-id">
-            {node.id}
-          </code>
-        </ReadOnlyField>
-        <TextField
-          field="description"
-          label="Description"
-          multiline
-          stored={node.description ?? ""}
-          commit={optional((description) => set("description", description))}
-        />
-      </Section>
-
-      <Section title="Measure">
+        <DraftField field="name" label="Name" draft={name} inputRef={nameInput} />
+        <div className="kt-inspector__pair">
+          <SelectField
+            field="kind"
+            label="Kind"
+            value={node.kind}
+            choices={KIND_CHOICES}
+            onChange={(kind) => {
+              if (kind !== null) set("kind", kind);
+            }}
+          />
+          <ReadOnlyField label="Id" aside={<CopyButton text={node.id} />}>
+            <code className="kt-inspector__id" data-testid="inspector-id" title={node.id}>
+              {node.id}
+            </code>
+          </ReadOnlyField>
+        </div>
         <div className="kt-inspector__pair">
           <TextField
             field="value"
-            label="Value"
+            label={node.unit === null ? "Value" : `Value (${node.unit})`}
             inputMode="decimal"
             stored={numberText(node.value)}
             commit={parsed(parseNumber, (value) => set("value", value))}
           />
-          <TextField
-            field="unit"
-            label="Unit"
-            stored={node.unit ?? ""}
-            placeholder="EUR, %, users"
-            commit={optional((unit) => set("unit", unit))}
-          />
-        </div>
-        {scenario !== undefined && (node.formula === null || node.formula.trim() === "") && (
-          <WhatIfField node={node} scenario={scenario} />
-        )}
-        <div className="kt-inspector__pair">
           <TextField
             field="target"
             label="Target"
@@ -229,89 +168,130 @@ export function NodePanel({
             stored={numberText(node.target)}
             commit={parsed(parseNumber, (target) => set("target", target))}
           />
-          <TextField
-            field="target_date"
-            label="Target date"
-            // Text, not a date input: WebKit draws an empty date input with today's
-            // date in grey, which reads as a date that is set.
-            placeholder="YYYY-MM-DD"
-            stored={node.target_date ?? ""}
-            commit={parsed(parseDate, (date) => set("target_date", date))}
-          />
         </div>
-        <SelectField
-          field="direction"
-          label="Direction"
-          value={node.direction}
-          choices={DIRECTION_CHOICES}
-          none="Not set"
-          onChange={(direction) => set("direction", direction)}
-        />
-        <div className="kt-inspector__pair">
-          <SelectField
-            field="indicator"
-            label="Indicator"
-            value={node.indicator}
-            choices={INDICATOR_CHOICES}
-            none="Not set"
-            onChange={(indicator) => set("indicator", indicator)}
-          />
-          <TextField
-            field="owner"
-            label="Owner"
-            stored={node.owner ?? ""}
-            placeholder="Team or squad"
-            commit={optional((owner) => set("owner", owner))}
-          />
-        </div>
-        <FormulaField
-          stored={node.formula ?? ""}
-          commit={optional((formula) => set("formula", formula))}
-          drivers={drivers}
-          names={names}
-          issues={problems.formula}
-        >
-          <ComputedValue value={view.values[node.id]} unit={node.unit} />
-        </FormulaField>
+        {scenario !== undefined && !hasFormula && <WhatIfField node={node} scenario={scenario} />}
+        {(drivers.length > 0 || hasFormula) && (
+          <FormulaField
+            stored={node.formula ?? ""}
+            commit={optional((formula) => set("formula", formula))}
+            drivers={drivers}
+            names={names}
+            issues={problems.formula}
+          >
+            <ComputedValue value={view.values[node.id]} unit={node.unit} />
+          </FormulaField>
+        )}
       </Section>
 
-      <Section title="Appearance">
-        <ColorField
-          field="color"
-          label="Colour"
-          own={validColor(node.color)}
-          fallback={kindColor}
-          fallbackLabel="kind colour"
-          onChange={(color) => set("color", color)}
-        />
-        {code !== null && (
-          <ReadOnlyField label="Colour code">
-            <span className="kt-inspector__code" data-testid="inspector-color-code">
-              <span
-                className="kt-inspector__dot"
-                style={{ background: code.color }}
-                aria-hidden="true"
-              />
-              <code>{code.color}</code>
-              <span className="kt-inspector__hint">{CODE_SOURCES[code.source]}</span>
-            </span>
-          </ReadOnlyField>
-        )}
-        <CheckboxField
-          field="pinned"
-          label="Pinned"
-          hint="(auto-layout leaves it in place)"
-          checked={node.pinned}
-          onChange={(pinned) => set("pinned", pinned)}
-        />
-        <ReadOnlyField label="Position">
-          <span className="kt-inspector__numbers" data-testid="inspector-position">
-            {position === null
-              ? "Not placed yet"
-              : `x ${Math.round(position.x)} · y ${Math.round(position.y)}`}
+      <section className="kt-inspector__section kt-inspector__more">
+        <button
+          type="button"
+          className="kt-inspector__more-toggle"
+          data-testid="inspector-more"
+          aria-expanded={moreOpen}
+          onClick={() => {
+            rememberMore(!moreOpen);
+            setMoreOpen(!moreOpen);
+          }}
+        >
+          <span className="kt-inspector__more-caret" aria-hidden="true">
+            ▸
           </span>
-        </ReadOnlyField>
-      </Section>
+          More
+          {!moreOpen && (
+            <span className="kt-inspector__hint">description, unit, owner, dates, colour…</span>
+          )}
+        </button>
+        {moreOpen && (
+          <>
+            <TextField
+              field="description"
+              label="Description"
+              multiline
+              stored={node.description ?? ""}
+              commit={optional((description) => set("description", description))}
+            />
+            <div className="kt-inspector__pair">
+              <TextField
+                field="unit"
+                label="Unit"
+                stored={node.unit ?? ""}
+                placeholder="EUR, %, users"
+                commit={optional((unit) => set("unit", unit))}
+              />
+              <TextField
+                field="owner"
+                label="Owner"
+                stored={node.owner ?? ""}
+                placeholder="Team or squad"
+                commit={optional((owner) => set("owner", owner))}
+              />
+            </div>
+            <div className="kt-inspector__pair">
+              <TextField
+                field="target_date"
+                label="Target date"
+                // Text, not a date input: WebKit draws an empty date input with today's
+                // date in grey, which reads as a date that is set.
+                placeholder="YYYY-MM-DD"
+                stored={node.target_date ?? ""}
+                commit={parsed(parseDate, (date) => set("target_date", date))}
+              />
+              <SelectField
+                field="indicator"
+                label="Indicator"
+                value={node.indicator}
+                choices={INDICATOR_CHOICES}
+                none="Not set"
+                onChange={(indicator) => set("indicator", indicator)}
+              />
+            </div>
+            <SelectField
+              field="direction"
+              label="Direction"
+              value={node.direction}
+              choices={DIRECTION_CHOICES}
+              none="Not set"
+              onChange={(direction) => set("direction", direction)}
+            />
+            <ColorField
+              field="color"
+              label="Colour"
+              own={validColor(node.color)}
+              fallback={kindColor}
+              fallbackLabel="kind colour"
+              onChange={(color) => set("color", color)}
+            />
+            {code !== null && (
+              <ReadOnlyField label="Colour of its impacts links">
+                <span className="kt-inspector__code" data-testid="inspector-color-code">
+                  <span
+                    className="kt-inspector__dot"
+                    style={{ background: code.color }}
+                    aria-hidden="true"
+                  />
+                  <code>{code.color}</code>
+                  <span className="kt-inspector__hint">{CODE_SOURCES[code.source]}</span>
+                </span>
+              </ReadOnlyField>
+            )}
+            <CheckboxField
+              field="pinned"
+              label="Pinned"
+              hint="(auto-layout leaves it in place)"
+              checked={node.pinned}
+              onChange={(pinned) => set("pinned", pinned)}
+            />
+            <ReadOnlyField label="Position">
+              <span className="kt-inspector__numbers" data-testid="inspector-position">
+                {position === null
+                  ? "Not placed yet"
+                  : `x ${Math.round(position.x)} · y ${Math.round(position.y)}`}
+              </span>
+            </ReadOnlyField>
+          </>
+        )}
+      </section>
 
       <Problems issues={problems.other} />
 

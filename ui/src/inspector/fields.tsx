@@ -1,8 +1,9 @@
 // The Inspector's fields. Each shows the stored value until the user types; what
 // was typed is committed on blur and on Enter (one edit, only when it changed),
 // Escape puts the stored value back. While a field holds typed text, a new view
-// of the same record does not overwrite it. Selects, checkboxes and colours
-// commit when the user has made the choice.
+// of the same record does not overwrite it; a field taken away while it holds
+// typed text commits it. Selects, checkboxes and colours commit when the user has
+// made the choice.
 
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import type { FocusEvent, KeyboardEvent, ReactNode, Ref } from "react";
@@ -32,6 +33,22 @@ export function useDraft(stored: string, commit: Commit): Draft {
   // Handlers that run in one event (Escape then the blur it causes) see each
   // other's changes through the ref.
   const draftRef = useRef<string | null>(null);
+  const latest = useRef({ stored, commit });
+  useLayoutEffect(() => {
+    latest.current = { stored, commit };
+  });
+  // A field taken away while it holds typed text (the selection changed by a
+  // shortcut, an undo, a new node; the inspector closed) fires no blur: what was
+  // typed is committed then, for the record it was typed for. The owner's `commit`
+  // refuses it when that record is gone.
+  useEffect(
+    () => () => {
+      const text = draftRef.current;
+      draftRef.current = null;
+      if (text !== null && text !== latest.current.stored) latest.current.commit(text);
+    },
+    [],
+  );
 
   const put = (text: string | null) => {
     draftRef.current = text;
@@ -304,84 +321,6 @@ export function CheckboxField({
         {hint !== undefined && <span className="kt-inspector__hint"> {hint}</span>}
       </label>
     </div>
-  );
-}
-
-/**
- * A colour: the record's own (`own`) or, when it has none, `fallback` (the kind's
- * colour, a link's target's colour). The choice is committed when the picker
- * reports it done (the `change` event), not at every step of a drag (`input`).
- */
-export function ColorField({
-  field,
-  label,
-  own,
-  fallback,
-  fallbackLabel,
-  issues,
-  onChange,
-}: {
-  readonly field: string;
-  readonly label: string;
-  readonly own: string | null;
-  readonly fallback: string;
-  /** What `fallback` is, e.g. "kind colour". */
-  readonly fallbackLabel: string;
-  readonly issues?: readonly Issue[];
-  readonly onChange: (color: string | null) => void;
-}) {
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  // While the user drags in the picker: the colour under the pointer.
-  const [live, setLive] = useState<string | null>(null);
-  const effective = own ?? fallback;
-  const latest = useRef({ own, onChange });
-  useLayoutEffect(() => {
-    latest.current = { own, onChange };
-  });
-
-  useEffect(() => {
-    const element = input.current;
-    if (element === null) return undefined;
-    const done = () => {
-      const color = element.value.toLowerCase();
-      setLive(null);
-      if (color !== latest.current.own) latest.current.onChange(color);
-    };
-    element.addEventListener("change", done);
-    return () => element.removeEventListener("change", done);
-  }, []);
-
-  const shown = live ?? effective;
-  return (
-    <Field label={label} htmlFor={id}>
-      <div className="kt-inspector__color">
-        <input
-          id={id}
-          ref={input}
-          type="color"
-          className="kt-inspector__swatch"
-          data-testid={`inspector-field-${field}`}
-          value={shown}
-          onChange={(event) => setLive(event.currentTarget.value.toLowerCase())}
-        />
-        <span className="kt-inspector__color-text">
-          <code>{shown}</code>
-          <span className="kt-inspector__hint">{own === null ? fallbackLabel : "custom"}</span>
-        </span>
-        <button
-          type="button"
-          className="kt-inspector__button kt-inspector__button--quiet"
-          data-testid="inspector-reset-color"
-          disabled={own === null}
-          title={`Use the ${fallbackLabel} (${fallback})`}
-          onClick={() => onChange(null)}
-        >
-          Use {fallbackLabel}
-        </button>
-      </div>
-      <FieldErrors field={field} issues={issues} />
-    </Field>
   );
 }
 
