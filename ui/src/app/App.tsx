@@ -26,24 +26,6 @@ import { Notice } from "./Notice";
 import { useWorkspace } from "./useWorkspace";
 import { editableTreeId } from "./workspace";
 
-/**
- * Focuses the inspector's name field of node `id`, its text selected, so that a new
- * node can be named at once. The inspector shows the node a few frames after it is
- * selected, so this waits for it (a while at most).
- */
-function focusNameField(id: string, framesLeft = 30): void {
-  requestAnimationFrame(() => {
-    const shown = document.querySelector('[data-testid="inspector-id"]')?.textContent;
-    const field = document.querySelector<HTMLInputElement>('[data-testid="inspector-field-name"]');
-    if (shown?.trim() === id && field !== null) {
-      field.focus();
-      field.select();
-    } else if (framesLeft > 0) {
-      focusNameField(id, framesLeft - 1);
-    }
-  });
-}
-
 function sameSelection(a: Selection, b: Selection): boolean {
   const same = (x: readonly string[], y: readonly string[]) =>
     x.length === y.length && x.every((id, index) => id === y[index]);
@@ -87,9 +69,10 @@ export function App() {
   const canLayout = editable && view !== null && view.tree.nodes.length > 0;
 
   const onCreated = useCallback(
-    (id: string) => {
+    // The new node's panel focuses its name field and hands it the keys typed
+    // since (inspector/typeahead.ts).
+    (_id: string) => {
       openInspector();
-      focusNameField(id);
     },
     [openInspector],
   );

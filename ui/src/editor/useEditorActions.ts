@@ -9,6 +9,7 @@ import type { RefObject } from "react";
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { api } from "../ipc/api";
 import type { Edit, LayoutDirection, NodeKind, Position, TreeView } from "../ipc/api";
+import { dropHeldKeys, holdKeysFor } from "../inspector/typeahead";
 import { newNode } from "./newNode";
 import { deleteEdit } from "./selection";
 import type { Selection } from "./selection";
@@ -68,8 +69,13 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
     (kind: NodeKind, at: Position) => {
       if (view === null) return;
       const node = newNode(kind, at, view.tree.nodes);
+      // The keys typed from now on name the node (its name field takes them).
+      holdKeysFor(node.id);
       void performEdit({ type: "add_node", node, index: null }).then((done) => {
-        if (!done) return;
+        if (!done) {
+          dropHeldKeys();
+          return;
+        }
         canvas.current?.select({ nodes: [node.id], links: [] });
         onCreated(node.id);
       });
