@@ -13,6 +13,8 @@
 //   them on the way.
 // - A selection asked for before the view that holds its items has arrived is
 //   made when that view arrives, and then forgotten.
+// - A selected link whose kind changes (so its id) stays selected under its new
+//   id (items.ts `followLinks`), so that the inspector stays on it.
 // - Whether the tree is fitted when it opens is decided once: React Flow fits
 //   again whenever its `fitView` prop turns true.
 
@@ -23,7 +25,7 @@ import type { OnSelectionChangeParams, Viewport } from "@xyflow/react";
 import type { ViewChange } from "../app/workspace";
 import type { TreeView, ViewState } from "../ipc/api";
 import type { Flow, KpiFlowNode, LinkFlowEdge } from "./flow";
-import { keepCanvasState, selectedIds, withSelection } from "./items";
+import { followLinks, keepCanvasState, selectedIds, withSelection } from "./items";
 import { reuseUnchanged } from "./unchanged";
 import type { NodeAnimation } from "./useNodeAnimation";
 import type { LatestCanvas } from "./useLatest";
@@ -86,7 +88,13 @@ export function useViewSync(options: ViewSyncOptions): ViewSync {
         return pending === null ? kept : withSelection(kept, pending);
       });
       setEdges((current) =>
-        reuseUnchanged(current, withSelection(flow.edges, pending ?? selectedIds(current))),
+        reuseUnchanged(
+          current,
+          withSelection(
+            flow.edges,
+            pending ?? followLinks(current, flow.edges, selectedIds(current)),
+          ),
+        ),
       );
     }
   }, [flow, change, animateTo, cancel, setNodes, setEdges]);
