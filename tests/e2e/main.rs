@@ -12,4 +12,5 @@ mod layout;
 mod library;
 mod numbers;
 mod present;
+mod room;
 mod window;

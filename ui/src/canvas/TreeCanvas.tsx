@@ -64,7 +64,7 @@ import { useNodeAnimation } from "./useNodeAnimation";
 import { useRoomFit } from "./useRoomFit";
 import { useViewSync } from "./useViewSync";
 import type { CanvasSelection } from "./useViewSync";
-import { FAR_ZOOM, FIT_MAX_ZOOM, linkHitWidth, MAX_ZOOM, MIN_ZOOM } from "./zoom";
+import { FAR_ZOOM, FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM } from "./zoom";
 
 export type { CanvasHandle } from "./useCanvasHandle";
 export type { CanvasSelection } from "./useViewSync";
@@ -144,9 +144,6 @@ function FlowCanvas(props: TreeCanvasProps) {
   );
   // Re-renders only when the zoom crosses FAR_ZOOM, not at every frame of a zoom.
   const far = useStore((state) => state.transform[2] < FAR_ZOOM);
-  // A link's click target, wider as the canvas zooms out (styles/canvas.css reads
-  // it); it changes in steps, so this re-renders only when a step is crossed.
-  const linkHit = useStore((state) => linkHitWidth(state.transform[2]));
   const canvasElement = useRef<HTMLDivElement | null>(null);
 
   const latest = useLatest({ nodes, flow, view });
@@ -176,11 +173,8 @@ function FlowCanvas(props: TreeCanvasProps) {
   });
 
   const canvasStyle = useMemo(
-    () => ({
-      ...(faceMetrics === null ? {} : faceMetricsStyle(faceMetrics)),
-      "--kt-link-hit": `${linkHit}px`,
-    }),
-    [faceMetrics, linkHit],
+    () => (faceMetrics === null ? undefined : faceMetricsStyle(faceMetrics)),
+    [faceMetrics],
   );
 
   const viewport = initialViewState?.viewport ?? undefined;
