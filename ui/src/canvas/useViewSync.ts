@@ -15,8 +15,9 @@
 //   made when that view arrives, and then forgotten.
 // - A selected link whose kind changes (so its id) stays selected under its new
 //   id (items.ts `followLinks`), so that the inspector stays on it.
-// - Whether the tree is fitted when it opens is decided once: React Flow fits
-//   again whenever its `fitView` prop turns true.
+// - Whether the tree is fitted when it opens is decided once, from the view it
+//   opened with (the fit itself is TreeCanvas's `useFitOnOpen`, into the room
+//   the panels leave).
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dispatch, RefObject, SetStateAction } from "react";
@@ -56,7 +57,7 @@ export interface ViewSync {
   readonly reportSelection: (params: OnSelectionChangeParams<KpiFlowNode, LinkFlowEdge>) => void;
   /** React Flow's `onMoveEnd`: reports the viewport after each pan or zoom. */
   readonly reportViewport: (event: MouseEvent | TouchEvent | null, viewport: Viewport) => void;
-  /** Whether React Flow fits the tree when it opens. */
+  /** Whether the canvas fits the tree when it opens. */
   readonly fitOnOpen: boolean;
 }
 
