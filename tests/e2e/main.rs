@@ -13,4 +13,5 @@ mod layout;
 mod library;
 mod numbers;
 mod present;
+mod room;
 mod window;

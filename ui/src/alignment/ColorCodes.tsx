@@ -1,7 +1,12 @@
 // The colour codes (issue #6): which colour stands for which KPI, with the bets on
 // each. On the editor's canvas each entry is a button that highlights the KPI and
 // everything behind it (a second click, or Esc, clears it); in present mode the
-// list is only a key.
+// list is only a key. Only the KPIs with bets (an `impacts` link points at them,
+// as the core's bet counts say) are listed, unless "Show all" is switched on: those
+// are the codes the links wear. The list scrolls within a capped height
+// (styles/alignment.css) rather than growing over the canvas.
+
+import { useId, useState } from "react";
 
 import type { StrengthSummary, TreeView } from "../ipc/api";
 import { plural } from "../model/format";
@@ -33,14 +38,23 @@ function totalBets(summary: StrengthSummary | undefined): number {
 }
 
 export function ColorCodes({ view, highlight = null, onHighlight }: ColorCodesProps) {
-  const kpis = view.alignment.colors.kpis;
-  if (kpis.length === 0) return null;
+  const [all, setAll] = useState(false);
+  const switchId = useId();
+  const coded = view.alignment.colors.kpis;
+  if (coded.length === 0) return null;
   const names = new Map(view.tree.nodes.map((node) => [node.id, node.name]));
   const bets = new Map(view.alignment.strength.map((summary) => [summary.kpi, summary]));
+  const betOn = coded.filter((kpi) => totalBets(bets.get(kpi.id)) > 0);
+  // A highlighted KPI stays listed, so that it can be switched off where it was.
+  const kpis = all
+    ? coded
+    : coded.filter((kpi) => totalBets(bets.get(kpi.id)) > 0 || kpi.id === highlight);
+  const hidden = coded.length - betOn.length;
   return (
     <details className="kt-legend kt-codes" open data-testid="color-codes">
       <summary>Colour codes</summary>
-      <ul>
+      {kpis.length === 0 && <p className="kt-codes__none">No KPI has a bet yet.</p>}
+      <ul className="kt-codes__list" data-testid="color-codes-list">
         {kpis.map((kpi) => {
           const summary = bets.get(kpi.id);
           const count = totalBets(summary);
@@ -74,6 +88,19 @@ export function ColorCodes({ view, highlight = null, onHighlight }: ColorCodesPr
           );
         })}
       </ul>
+      {hidden > 0 && (
+        <div className="kt-codes__all">
+          <input
+            id={switchId}
+            type="checkbox"
+            role="switch"
+            data-testid="color-codes-all"
+            checked={all}
+            onChange={(event) => setAll(event.currentTarget.checked)}
+          />
+          <label htmlFor={switchId}>Show all ({hidden} with no bets)</label>
+        </div>
+      )}
     </details>
   );
 }

@@ -40,6 +40,9 @@ describe("ColorCodes", () => {
     const churned = screen.getByTestId("legend-code-churned");
     expect(churned).toHaveTextContent("Churned customers");
     expect(churned).toHaveTextContent("2 bets");
+    // A KPI with no bets is listed once "Show all" is on.
+    expect(screen.queryByTestId("legend-code-net_new_customers")).toBeNull();
+    act(() => screen.getByTestId("color-codes-all").click());
     expect(screen.getByTestId("legend-code-net_new_customers")).toHaveTextContent("–");
     expect(within(churned).getByText("Churned customers").previousElementSibling).toHaveStyle({
       background: "#e63946",
@@ -54,10 +57,62 @@ describe("ColorCodes", () => {
 
   it("is a plain key without a handler, and nothing for a tree with no KPI", () => {
     const { container, rerender } = render(<ColorCodes view={ziraView} />);
+    act(() => screen.getByTestId("color-codes-all").click());
     expect(screen.getByTestId("color-codes")).toHaveTextContent("Price per seat");
     expect(container.querySelector("button")).toBeNull();
     rerender(<ColorCodes view={emptyView} />);
     expect(screen.queryByTestId("color-codes")).toBeNull();
+  });
+});
+
+describe("ColorCodes, KPIs with bets", () => {
+  const betOn = (view: typeof ziraView) =>
+    view.alignment.strength
+      .filter((summary) => summary.strong + summary.medium + summary.weak + summary.unrated > 0)
+      .map((summary) => summary.kpi);
+
+  it("lists only the KPIs that impacts links point at, until Show all is switched on", () => {
+    render(<ColorCodes view={ziraView} onHighlight={() => undefined} />);
+    const listed = () =>
+      [...screen.getByTestId("color-codes").querySelectorAll("[data-testid^=legend-code-]")].map(
+        (entry) => entry.getAttribute("data-testid")?.replace("legend-code-", ""),
+      );
+    const coded = ziraView.alignment.colors.kpis.map((kpi) => kpi.id);
+    const bets = coded.filter((id) => betOn(ziraView).includes(id));
+    expect(bets.length).toBeGreaterThan(0);
+    expect(bets.length).toBeLessThan(coded.length);
+    expect(listed()).toEqual(bets);
+    const all = screen.getByTestId("color-codes-all");
+    expect(all).not.toBeChecked();
+    expect(all.closest(".kt-codes__all")).toHaveTextContent(
+      `Show all (${coded.length - bets.length} with no bets)`,
+    );
+    act(() => all.click());
+    expect(listed()).toEqual(coded);
+    act(() => all.click());
+    expect(listed()).toEqual(bets);
+  });
+
+  it("keeps the highlighted KPI listed, and has no switch when every KPI has bets", () => {
+    const { rerender } = render(
+      <ColorCodes view={ziraView} highlight="price_per_seat" onHighlight={() => undefined} />,
+    );
+    expect(screen.getByTestId("legend-code-price_per_seat")).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    const everyBet = {
+      ...ziraView,
+      alignment: {
+        ...ziraView.alignment,
+        colors: {
+          ...ziraView.alignment.colors,
+          kpis: ziraView.alignment.colors.kpis.filter((kpi) => betOn(ziraView).includes(kpi.id)),
+        },
+      },
+    };
+    rerender(<ColorCodes view={everyBet} onHighlight={() => undefined} />);
+    expect(screen.queryByTestId("color-codes-all")).toBeNull();
   });
 });
 

@@ -27,17 +27,19 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
   useEdgesState,
+  useNodesInitialized,
   useNodesState,
   useStore,
 } from "@xyflow/react";
 import type { Viewport } from "@xyflow/react";
-import { memo, useMemo, useRef, useState } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Ref } from "react";
 
 import { ColorCodes } from "../alignment/ColorCodes";
@@ -59,9 +61,10 @@ import { useCanvasHandle } from "./useCanvasHandle";
 import type { CanvasHandle } from "./useCanvasHandle";
 import { useLatest } from "./useLatest";
 import { useNodeAnimation } from "./useNodeAnimation";
+import { useRoomFit } from "./useRoomFit";
 import { useViewSync } from "./useViewSync";
 import type { CanvasSelection } from "./useViewSync";
-import { FAR_ZOOM, FIT_VIEW_OPTIONS, MAX_ZOOM, MIN_ZOOM } from "./zoom";
+import { FAR_ZOOM, FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM } from "./zoom";
 
 export type { CanvasHandle } from "./useCanvasHandle";
 export type { CanvasSelection } from "./useViewSync";
@@ -144,7 +147,8 @@ function FlowCanvas(props: TreeCanvasProps) {
   const canvasElement = useRef<HTMLDivElement | null>(null);
 
   const latest = useLatest({ nodes, flow, view });
-  const animation = useNodeAnimation(latest, setNodes);
+  const room = useRoomFit(canvasElement);
+  const animation = useNodeAnimation(latest, setNodes, room);
   const { select, reportSelection, reportViewport, fitOnOpen } = useViewSync({
     view,
     flow,
@@ -157,7 +161,8 @@ function FlowCanvas(props: TreeCanvasProps) {
     onSelectionChange,
     onViewportChange,
   });
-  useCanvasHandle(ref, { latest, canvasElement, select, setNodes, setEdges });
+  useCanvasHandle(ref, { latest, canvasElement, select, setNodes, setEdges, room });
+  useFitOnOpen(fitOnOpen, room.fitNodes);
   const { onConnectEnd, onNodeDragStop, createAt, isOverCanvas } = useCanvasEdits({
     latest,
     canvasElement,
@@ -167,7 +172,7 @@ function FlowCanvas(props: TreeCanvasProps) {
     onCreateNode,
   });
 
-  const metricsStyle = useMemo(
+  const canvasStyle = useMemo(
     () => (faceMetrics === null ? undefined : faceMetricsStyle(faceMetrics)),
     [faceMetrics],
   );
@@ -177,7 +182,7 @@ function FlowCanvas(props: TreeCanvasProps) {
     <div
       className={`kt-canvas${editable ? " kt-canvas--editable" : ""}${far ? " kt-canvas--far" : ""}`}
       data-testid="canvas"
-      style={metricsStyle}
+      style={canvasStyle}
       ref={canvasElement}
       onPointerDownCapture={leaveFieldOutside}
       onKeyDown={(event) => {
@@ -198,9 +203,7 @@ function FlowCanvas(props: TreeCanvasProps) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         nodeOrigin={NODE_ORIGIN}
-        fitView={fitOnOpen}
         {...(viewport === undefined ? {} : { defaultViewport: viewport })}
-        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         proOptions={PRO_OPTIONS}
@@ -209,7 +212,17 @@ function FlowCanvas(props: TreeCanvasProps) {
         nodesDraggable={editable && !animation.animating}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} color="#cfd5dd" />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} showFitView={false} position="bottom-left">
+          <ControlButton
+            className="react-flow__controls-fitview"
+            title="Zoom to fit"
+            aria-label="Zoom to fit"
+            data-testid="canvas-fit"
+            onClick={() => room.fitNodes({ maxZoom: FIT_MAX_ZOOM, duration: 250 })}
+          >
+            <FitIcon />
+          </ControlButton>
+        </Controls>
         {showMinimap && (
           <MiniMap<KpiFlowNode>
             position="bottom-right"
@@ -237,6 +250,30 @@ function FlowCanvas(props: TreeCanvasProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * Fits the tree into the canvas's free room once, when it opens and its nodes have
+ * been measured (`fit` is decided once, by useViewSync). A layout effect, so that
+ * the first frame painted already shows the tree fitted.
+ */
+function useFitOnOpen(fit: boolean, fitNodes: (options: { maxZoom: number }) => void): void {
+  const measured = useNodesInitialized();
+  const done = useRef(!fit);
+  useLayoutEffect(() => {
+    if (done.current || !measured) return;
+    done.current = true;
+    fitNodes({ maxZoom: FIT_MAX_ZOOM });
+  }, [measured, fitNodes]);
+}
+
+/** React Flow's own fit icon (its Controls draw it only for their own fit). */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
   );
 }
 

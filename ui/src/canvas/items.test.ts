@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { KpiFlowNode } from "./flow";
 import {
   dimmedOutside,
+  followLinks,
   initialSelection,
   keepCanvasState,
   selectedIds,
@@ -79,5 +80,34 @@ describe("keepCanvasState", () => {
     const kept = keepCanvasState([a], [item("a"), item("b")]);
     expect(kept[0]).toBe(a);
     expect(kept[1]).toEqual(item("b"));
+  });
+});
+
+describe("followLinks", () => {
+  const link = (kind: string, source: string, target: string) => ({
+    id: `${kind}-${source}-${target}`,
+    source,
+    target,
+  });
+
+  it("keeps a link selected under its new id when its kind changes or it turns round", () => {
+    const before = [link("drives", "a", "b"), link("drives", "c", "b")];
+    const kind = [link("impacts", "a", "b"), link("drives", "c", "b")];
+    expect([...followLinks(before, kind, new Set(["drives-a-b", "x"]))].sort()).toEqual([
+      "impacts-a-b",
+      "x",
+    ]);
+    const reversed = [link("drives", "b", "a"), link("drives", "c", "b")];
+    expect([...followLinks(before, reversed, new Set(["drives-a-b"]))]).toEqual(["drives-b-a"]);
+  });
+
+  it("drops a link that is gone with no single successor, and leaves others alone", () => {
+    const before = [link("drives", "a", "b"), link("drives", "c", "b")];
+    expect([...followLinks(before, [link("drives", "c", "b")], new Set(["drives-a-b"]))]).toEqual([
+      "drives-a-b",
+    ]);
+    const two = [link("impacts", "a", "b"), link("guards", "a", "b"), link("drives", "c", "b")];
+    expect(followLinks(before, two, new Set(["drives-a-b"])).has("impacts-a-b")).toBe(false);
+    expect([...followLinks(before, before, new Set(["drives-c-b"]))]).toEqual(["drives-c-b"]);
   });
 });

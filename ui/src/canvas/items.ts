@@ -33,6 +33,37 @@ export function selectedIds(items: readonly { id: string; selected?: boolean }[]
 }
 
 /**
+ * The selection `selected` carried over from the links `before` to the links
+ * `after`: a selected link that is gone stays selected under its new id when
+ * exactly one new link joins the same two nodes (its kind changed, which changes
+ * its id `KIND-FROM-TO`, or it was reversed). Other ids are kept as they are.
+ */
+export function followLinks(
+  before: readonly { id: string; source: string; target: string }[],
+  after: readonly { id: string; source: string; target: string }[],
+  selected: ReadonlySet<string>,
+): Set<string> {
+  const next = new Set(selected);
+  const old = new Set(before.map((link) => link.id));
+  const now = new Set(after.map((link) => link.id));
+  const added = after.filter((link) => !old.has(link.id));
+  for (const link of before) {
+    if (!selected.has(link.id) || now.has(link.id)) continue;
+    const same = added.filter(
+      (candidate) =>
+        (candidate.source === link.source && candidate.target === link.target) ||
+        (candidate.source === link.target && candidate.target === link.source),
+    );
+    const [successor] = same;
+    if (same.length === 1 && successor !== undefined) {
+      next.delete(link.id);
+      next.add(successor.id);
+    }
+  }
+  return next;
+}
+
+/**
  * `items` with the class `kt-dimmed` on those `lit` does not hold (none without a
  * highlight); items whose class stays are kept as they are, for React Flow.
  */

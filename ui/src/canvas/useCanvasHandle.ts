@@ -2,8 +2,8 @@
 // select, select all, find a node, reveal nodes, zoom, and where the middle of the
 // view is (where a paste lands).
 //
-// Invariant: every fit leaves the room of zoom.ts `FIT_VIEW_OPTIONS` around what it
-// fits, as the fit when the tree opens does.
+// Invariant: every fit shows what it fits in the canvas's free room (useRoomFit.ts),
+// as the fit when the tree opens does.
 
 import { useReactFlow } from "@xyflow/react";
 import { useImperativeHandle } from "react";
@@ -13,8 +13,9 @@ import type { Position } from "../ipc/api";
 import type { KpiFlowNode, LinkFlowEdge } from "./flow";
 import { middleOf } from "./geometry";
 import type { LatestCanvas } from "./useLatest";
+import type { RoomFit } from "./useRoomFit";
 import type { CanvasSelection } from "./useViewSync";
-import { FIT_VIEW_OPTIONS } from "./zoom";
+import { FIT_MAX_ZOOM } from "./zoom";
 
 /** What the window can ask of the canvas. */
 export interface CanvasHandle {
@@ -47,6 +48,7 @@ export interface CanvasHandleOptions {
   readonly select: (selection: CanvasSelection) => void;
   readonly setNodes: Dispatch<SetStateAction<KpiFlowNode[]>>;
   readonly setEdges: Dispatch<SetStateAction<LinkFlowEdge[]>>;
+  readonly room: RoomFit;
 }
 
 export function useCanvasHandle(
@@ -54,7 +56,8 @@ export function useCanvasHandle(
   options: CanvasHandleOptions,
 ): void {
   const { latest, canvasElement, select, setNodes, setEdges } = options;
-  const { getViewport, setCenter, zoomIn, zoomOut, fitView, screenToFlowPosition } = useReactFlow<
+  const { fitNodes } = options.room;
+  const { getViewport, setCenter, zoomIn, zoomOut, screenToFlowPosition } = useReactFlow<
     KpiFlowNode,
     LinkFlowEdge
   >();
@@ -76,13 +79,13 @@ export function useCanvasHandle(
       reveal: (ids) => {
         select({ nodes: ids, links: [] });
         const shown = new Set(latest.current.nodes.map((node) => node.id));
-        const present = ids.filter((id) => shown.has(id)).map((id) => ({ id }));
+        const present = ids.filter((id) => shown.has(id));
         if (present.length === 0) return;
-        void fitView({ ...FIT_VIEW_OPTIONS, nodes: present, maxZoom: 1, duration: 300 });
+        fitNodes({ ids: present, maxZoom: 1, duration: 300 });
       },
       zoomIn: () => void zoomIn({ duration: 150 }),
       zoomOut: () => void zoomOut({ duration: 150 }),
-      zoomToFit: () => void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 }),
+      zoomToFit: () => fitNodes({ maxZoom: FIT_MAX_ZOOM, duration: 250 }),
       centre: () => canvasCentre(canvasElement.current, screenToFlowPosition),
     }),
     [
@@ -95,7 +98,7 @@ export function useCanvasHandle(
       setCenter,
       zoomIn,
       zoomOut,
-      fitView,
+      fitNodes,
       screenToFlowPosition,
     ],
   );

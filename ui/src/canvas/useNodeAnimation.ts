@@ -8,7 +8,7 @@
 // that nodes cannot be dragged away from under it; without motion (the user prefers
 // less, or no animation frames) the nodes are put in place at once.
 
-import { getViewportForBounds, useReactFlow, useStoreApi } from "@xyflow/react";
+import { useReactFlow } from "@xyflow/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dispatch, RefObject, SetStateAction } from "react";
 
@@ -17,7 +17,8 @@ import type { KpiFlowNode, LinkFlowEdge } from "./flow";
 import { boundsAt, placedAt, positionsOf } from "./geometry";
 import { keepCanvasState } from "./items";
 import type { LatestCanvas } from "./useLatest";
-import { FIT_VIEW_OPTIONS, MIN_ZOOM } from "./zoom";
+import type { RoomFit } from "./useRoomFit";
+import { FIT_MAX_ZOOM } from "./zoom";
 
 export interface NodeAnimation {
   /** Whether nodes are gliding now. */
@@ -35,10 +36,11 @@ export interface NodeAnimation {
 export function useNodeAnimation(
   latest: RefObject<LatestCanvas>,
   setNodes: Dispatch<SetStateAction<KpiFlowNode[]>>,
+  room: RoomFit,
 ): NodeAnimation {
   const [animating, setAnimating] = useState(false);
   const { setViewport } = useReactFlow<KpiFlowNode, LinkFlowEdge>();
-  const store = useStoreApi<KpiFlowNode, LinkFlowEdge>();
+  const { viewportFor } = room;
 
   const frame = useRef<number | null>(null);
   const stopAnimation = useCallback(() => {
@@ -55,16 +57,8 @@ export function useNodeAnimation(
       const still = prefersReducedMotion() || typeof requestAnimationFrame !== "function";
       if (fit) {
         const bounds = boundsAt(target, to);
-        const { width, height } = store.getState();
-        if (bounds !== null && width > 0 && height > 0) {
-          const viewport = getViewportForBounds(
-            bounds,
-            width,
-            height,
-            MIN_ZOOM,
-            FIT_VIEW_OPTIONS.maxZoom,
-            FIT_VIEW_OPTIONS.padding,
-          );
+        const viewport = bounds === null ? null : viewportFor(bounds, FIT_MAX_ZOOM);
+        if (viewport !== null) {
           void setViewport(viewport, {
             duration: still ? 0 : ANIMATION_MS,
             ease: easeInOut,
@@ -95,7 +89,7 @@ export function useNodeAnimation(
       };
       frame.current = requestAnimationFrame(step);
     },
-    [latest, setNodes, setViewport, stopAnimation, store],
+    [latest, setNodes, setViewport, stopAnimation, viewportFor],
   );
 
   const cancel = useCallback(() => {

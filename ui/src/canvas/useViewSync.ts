@@ -13,8 +13,11 @@
 //   them on the way.
 // - A selection asked for before the view that holds its items has arrived is
 //   made when that view arrives, and then forgotten.
-// - Whether the tree is fitted when it opens is decided once: React Flow fits
-//   again whenever its `fitView` prop turns true.
+// - A selected link whose kind changes (so its id) stays selected under its new
+//   id (items.ts `followLinks`), so that the inspector stays on it.
+// - Whether the tree is fitted when it opens is decided once, from the view it
+//   opened with (the fit itself is TreeCanvas's `useFitOnOpen`, into the room
+//   the panels leave).
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dispatch, RefObject, SetStateAction } from "react";
@@ -23,7 +26,7 @@ import type { OnSelectionChangeParams, Viewport } from "@xyflow/react";
 import type { ViewChange } from "../app/workspace";
 import type { TreeView, ViewState } from "../ipc/api";
 import type { Flow, KpiFlowNode, LinkFlowEdge } from "./flow";
-import { keepCanvasState, selectedIds, withSelection } from "./items";
+import { followLinks, keepCanvasState, selectedIds, withSelection } from "./items";
 import { reuseUnchanged } from "./unchanged";
 import type { NodeAnimation } from "./useNodeAnimation";
 import type { LatestCanvas } from "./useLatest";
@@ -54,7 +57,7 @@ export interface ViewSync {
   readonly reportSelection: (params: OnSelectionChangeParams<KpiFlowNode, LinkFlowEdge>) => void;
   /** React Flow's `onMoveEnd`: reports the viewport after each pan or zoom. */
   readonly reportViewport: (event: MouseEvent | TouchEvent | null, viewport: Viewport) => void;
-  /** Whether React Flow fits the tree when it opens. */
+  /** Whether the canvas fits the tree when it opens. */
   readonly fitOnOpen: boolean;
 }
 
@@ -86,7 +89,13 @@ export function useViewSync(options: ViewSyncOptions): ViewSync {
         return pending === null ? kept : withSelection(kept, pending);
       });
       setEdges((current) =>
-        reuseUnchanged(current, withSelection(flow.edges, pending ?? selectedIds(current))),
+        reuseUnchanged(
+          current,
+          withSelection(
+            flow.edges,
+            pending ?? followLinks(current, flow.edges, selectedIds(current)),
+          ),
+        ),
       );
     }
   }, [flow, change, animateTo, cancel, setNodes, setEdges]);

@@ -1,20 +1,9 @@
-// How far the canvas zooms and how it fits a tree into the window: shared by the
-// canvas's props, its handle (zoom to fit, reveal) and the fit after auto-layout,
-// so that every fit leaves the same room around the tree.
+// How far the canvas zooms, how large a fit may make a tree (shared by the fit
+// when a tree opens, zoom to fit, reveal and the fit after auto-layout; where a fit
+// puts the tree is room.ts), and how wide a link's click target is at a zoom.
 
-import type { FitViewOptions } from "@xyflow/react";
-
-/**
- * Room around a fitted tree: more at the top, where the toolbar floats, and on the
- * left, where the palette and the legend float.
- */
-const FIT_PADDING: NonNullable<FitViewOptions["padding"]> = {
-  top: "64px",
-  right: "40px",
-  bottom: "40px",
-  left: "190px",
-};
-export const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.1 };
+/** The largest zoom a fit uses: a small tree is not blown up past readable size. */
+export const FIT_MAX_ZOOM = 1.1;
 // Low enough that zoom-to-fit shows a whole 1,000-node tree.
 export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 2.5;
@@ -24,3 +13,21 @@ export const MAX_ZOOM = 2.5;
  * A tree that fits the window at this zoom has well over a hundred nodes.
  */
 export const FAR_ZOOM = 0.2;
+
+/** A link's click target is at least this wide on screen, at any zoom. */
+export const LINK_HIT_SCREEN = 12;
+/** ... and at least this wide on the canvas: at 100% a link takes no more of a card's edge. */
+const LINK_HIT_CANVAS = 14;
+
+/**
+ * The width (canvas units) of a link's invisible click target at `zoom`: 14 at 100%
+ * and above, growing as the canvas zooms out so that it stays `LINK_HIT_SCREEN` px
+ * wide on screen. It grows in steps of a quarter octave so that the links are drawn
+ * again only when a step is crossed, not at every frame of a zoom.
+ */
+export function linkHitWidth(zoom: number): number {
+  const needed = LINK_HIT_SCREEN / Math.max(zoom, MIN_ZOOM);
+  if (needed <= LINK_HIT_CANVAS) return LINK_HIT_CANVAS;
+  const steps = Math.ceil(4 * Math.log2(needed / LINK_HIT_CANVAS));
+  return Math.ceil(LINK_HIT_CANVAS * 2 ** (steps / 4) * 100) / 100;
+}

@@ -8,13 +8,18 @@
 // cross links with the legend, the values, and the step indicator; a light and a
 // dark theme. What present mode shows is its own state: nothing is written to the
 // store.
+//
+// Invariant: no node is ever under the chrome. The title and the step stand in a
+// bar above the canvas, the colour codes and the legend in a column beside it, and
+// each step is fitted into the part of the canvas the control bar leaves free
+// (canvas/useRoomFit.ts).
 
 import {
   Background,
   BackgroundVariant,
   ReactFlow,
   ReactFlowProvider,
-  useReactFlow,
+  useStore,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
@@ -26,6 +31,7 @@ import { READ_ONLY } from "../canvas/interaction";
 import { ColorCodes } from "../alignment/ColorCodes";
 import { Legend } from "../canvas/Legend";
 import { nodeTypes } from "../canvas/nodes/kinds";
+import { useRoomFit } from "../canvas/useRoomFit";
 import type { FaceMetrics, TreeView } from "../ipc/api";
 import { usePresentSettings } from "./settings";
 import type { PresentSettings } from "./settings";
@@ -41,7 +47,7 @@ import {
 
 /** The smallest zoom a step may use: below it the names are too small for a room. */
 const READABLE_ZOOM = 0.9;
-const FIT = { padding: 0.12, maxZoom: 2.2, minZoom: READABLE_ZOOM, duration: 450 };
+const FIT = { edgeGap: 48, maxZoom: 2.2, minZoom: READABLE_ZOOM, duration: 450 };
 /** The overview shows the whole tree, however small that makes it. */
 const OVERVIEW_FIT = { ...FIT, minZoom: 0.05 };
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
@@ -65,7 +71,11 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
   const count = stepCount(steps) + 1;
   const [place, setPlace] = useState<Place>({ step: 0, focus: null });
   const [settings, change] = usePresentSettings();
-  const { fitView } = useReactFlow<KpiFlowNode, LinkFlowEdge>();
+  const canvas = useRef<HTMLDivElement | null>(null);
+  const { fitNodes } = useRoomFit(canvas);
+  // The canvas's size: a step is fitted again when it changes (the legend's
+  // column shown or hidden, the window resized).
+  const size = useStore((state) => `${state.width}x${state.height}`);
 
   const flow = useMemo(() => toFlow(view, faceMetrics), [view, faceMetrics]);
   const overview = place.step >= count - 1;
@@ -89,11 +99,9 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
   }, [branch, overview, shown, view, steps, place.step]);
   useEffect(() => {
     const options = overview && branch === null ? OVERVIEW_FIT : FIT;
-    const frame = requestAnimationFrame(() => {
-      void fitView({ ...options, nodes: inView.map((id) => ({ id })) });
-    });
+    const frame = requestAnimationFrame(() => fitNodes({ ...options, ids: inView }));
     return () => cancelAnimationFrame(frame);
-  }, [inView, overview, branch, fitView]);
+  }, [inView, overview, branch, fitNodes, size]);
 
   const keys = useRef({ place, count, view, onExit, change });
   useEffect(() => {
@@ -126,44 +134,52 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
       data-testid="present"
       style={faceMetrics === null ? undefined : faceMetricsStyle(faceMetrics)}
     >
-      <ReactFlow<KpiFlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        nodeOrigin={NODE_ORIGIN}
-        onNodeClick={(_event, node) => focus(node.id)}
-        proOptions={PRO_OPTIONS}
-        minZoom={0.05}
-        maxZoom={3}
-        {...READ_ONLY}
-        elementsSelectable={false}
-        colorMode={settings.theme}
-      >
-        <Background
-          variant={BackgroundVariant.Dots}
-          gap={26}
-          size={1.2}
-          color={settings.theme === "dark" ? "#2b3544" : "#dde2e8"}
-        />
-      </ReactFlow>
-      <div className="kt-present__title">{view.tree.name}</div>
-      {settings.links && view.tree.nodes.length > 0 && (
-        <div className="kt-present__legend">
-          <ColorCodes view={view} />
-          <Legend tree={view.tree} />
+      <header className="kt-present__bar">
+        <div className="kt-present__title">{view.tree.name}</div>
+        {settings.step && (
+          <div className="kt-present__step" data-testid="present-step">
+            {place.focus === null
+              ? overview
+                ? "Overview"
+                : `Level ${place.step + 1} of ${count - 1}`
+              : `Branch: ${view.tree.nodes.find((node) => node.id === place.focus)?.name ?? ""}`}
+          </div>
+        )}
+      </header>
+      <div className="kt-present__body">
+        {settings.links && view.tree.nodes.length > 0 && (
+          <aside className="kt-present__legend" data-testid="present-legend">
+            <ColorCodes view={view} />
+            <Legend tree={view.tree} />
+          </aside>
+        )}
+        <div className="kt-present__stage">
+          <div className="kt-present__canvas" ref={canvas}>
+            <ReactFlow<KpiFlowNode, LinkFlowEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              nodeOrigin={NODE_ORIGIN}
+              onNodeClick={(_event, node) => focus(node.id)}
+              proOptions={PRO_OPTIONS}
+              minZoom={0.05}
+              maxZoom={3}
+              {...READ_ONLY}
+              elementsSelectable={false}
+              colorMode={settings.theme}
+            >
+              <Background
+                variant={BackgroundVariant.Dots}
+                gap={26}
+                size={1.2}
+                color={settings.theme === "dark" ? "#2b3544" : "#dde2e8"}
+              />
+            </ReactFlow>
+          </div>
+          <PresentControls settings={settings} change={change} onExit={onExit} />
         </div>
-      )}
-      {settings.step && (
-        <div className="kt-present__step" data-testid="present-step">
-          {place.focus === null
-            ? overview
-              ? "Overview"
-              : `Level ${place.step + 1} of ${count - 1}`
-            : `Branch: ${view.tree.nodes.find((node) => node.id === place.focus)?.name ?? ""}`}
-        </div>
-      )}
-      <PresentControls settings={settings} change={change} onExit={onExit} />
+      </div>
     </div>
   );
 }

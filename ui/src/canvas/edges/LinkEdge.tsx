@@ -7,14 +7,42 @@
 // nodes stand where the route was made for; while they move (a drag, an animation)
 // or when there is no route, it takes React Flow's path between the handles:
 // smooth steps for `drives`, a curve for the others.
+//
+// The link's invisible click target is drawn here rather than by React Flow: its
+// width follows the zoom (zoom.ts `linkHitWidth`: at least 12 screen px), and its
+// box is grown by half that width. WebKit takes a click on a path's stroke only
+// inside the path's own box (not grown by the stroke): the box of a vertical or
+// horizontal link has no width (or height), and a click beside it fell through.
 
-import { BaseEdge, getBezierPath, getSmoothStepPath, useInternalNode } from "@xyflow/react";
+import {
+  BaseEdge,
+  getBezierPath,
+  getSmoothStepPath,
+  useInternalNode,
+  useStore,
+} from "@xyflow/react";
 import type { EdgeProps, EdgeTypes } from "@xyflow/react";
 
 import type { LinkKind, Position } from "../../ipc/api";
 import { linkId } from "../flow";
 import type { LinkEdgeData, LinkFlowEdge } from "../flow";
 import { splinePath } from "../route";
+import { linkHitWidth } from "../zoom";
+
+/**
+ * `path` with square caps of side `width` on both ends (as short crossing strokes),
+ * which grow the path's box by half `width` around its ends (see the header).
+ */
+export function hitPath(path: string, width: number): string {
+  const numbers = path.match(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi)?.map(Number) ?? [];
+  if (numbers.length < 4) return path;
+  const half = width / 2;
+  const cap = (x: number | undefined, y: number | undefined) =>
+    x === undefined || y === undefined
+      ? ""
+      : ` M ${x - half} ${y} h ${width} M ${x} ${y - half} v ${width}`;
+  return `${path}${cap(numbers[0], numbers[1])}${cap(numbers.at(-2), numbers.at(-1))}`;
+}
 
 /** Corner radius of smooth-step paths. */
 const CORNER_RADIUS = 10;
@@ -41,6 +69,8 @@ export function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  // Changes in steps: a link is drawn again only when the zoom crosses one.
+  const hitWidth = useStore((state) => linkHitWidth(state.transform[2]));
   if (data === undefined) return null;
   const kind = data.link.kind;
   const geometry = { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition };
@@ -66,13 +96,20 @@ export function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         id={id}
         path={path}
         markerStart={props.markerStart}
-        interactionWidth={14}
+        interactionWidth={0}
         style={{
           stroke: data.color,
           strokeWidth: data.width,
           strokeDasharray: DASH[kind],
           strokeLinecap: kind === "guards" ? "round" : "butt",
         }}
+      />
+      <path
+        d={hitPath(path, hitWidth)}
+        fill="none"
+        strokeOpacity={0}
+        strokeWidth={hitWidth}
+        className="react-flow__edge-interaction"
       />
     </g>
   );
