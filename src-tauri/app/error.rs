@@ -3,7 +3,9 @@
 
 use kpitree_core::edit::EditError;
 use kpitree_core::interchange::InterchangeError;
+use kpitree_core::layout::LayoutError;
 use kpitree_core::store::StoreError;
+use kpitree_core::workspace::WorkspaceError;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
@@ -37,12 +39,19 @@ impl AppError {
 
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
+        let message = error.to_string();
+        AppError::from_store(&error, message)
+    }
+}
+
+impl AppError {
+    fn from_store(error: &StoreError, message: String) -> Self {
         let kind = match error {
             StoreError::NotFound { .. } => ErrorKind::NotFound,
             StoreError::Ambiguous { .. } => ErrorKind::InvalidInput,
             _ => ErrorKind::Store,
         };
-        AppError::new(kind, error.to_string())
+        AppError::new(kind, message)
     }
 }
 
@@ -59,5 +68,24 @@ impl From<EditError> for AppError {
             _ => ErrorKind::InvalidInput,
         };
         AppError::new(kind, error.to_string())
+    }
+}
+
+impl From<WorkspaceError> for AppError {
+    fn from(error: WorkspaceError) -> Self {
+        let kind = match &error {
+            WorkspaceError::Store(store) => return AppError::from_store(store, error.to_string()),
+            WorkspaceError::Interchange(_)
+            | WorkspaceError::Io { .. }
+            | WorkspaceError::Invalid(_) => ErrorKind::InvalidInput,
+            WorkspaceError::Layout(_) | WorkspaceError::Export(_) => ErrorKind::Internal,
+        };
+        AppError::new(kind, error.to_string())
+    }
+}
+
+impl From<LayoutError> for AppError {
+    fn from(error: LayoutError) -> Self {
+        WorkspaceError::from(error).into()
     }
 }

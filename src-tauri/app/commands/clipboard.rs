@@ -11,11 +11,11 @@
 use kpitree_core::edit::{extract, paste_edit, Placement};
 use kpitree_core::interchange;
 use kpitree_core::model::{NodeId, Position, TreeId};
+use kpitree_core::workspace::{tree_view, TreeView};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 
-use super::view::{tree_view, TreeView};
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
 

@@ -8,10 +8,11 @@ use kpitree_core::analysis::{
     self, statuses_of, Leverage, LeverageError, Override, Status, StatusThresholds, WhatIfValue,
 };
 use kpitree_core::model::{NodeId, TreeId};
+use kpitree_core::workspace::view::keyed_by_id;
+use kpitree_core::workspace::{tree_view, TreeView};
 use serde::Serialize;
 use tauri::State;
 
-use super::view::{keyed_by_id, tree_view, TreeView};
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
 
@@ -80,6 +81,6 @@ pub fn set_status_thresholds(
         .map_err(|error| AppError::new(ErrorKind::InvalidInput, error.to_string()))?;
     state.with_document(id, |store, document| {
         store.set_status_thresholds(id, &checked)?;
-        tree_view(store, id, document)
+        Ok(tree_view(store, id, document)?)
     })
 }

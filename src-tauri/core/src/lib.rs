@@ -13,6 +13,8 @@
 //! - [`export`]: the tree as a standalone SVG (and PNG), drawn like the canvas.
 //! - [`sample`]: the sample tree a new store is seeded with.
 //! - [`analysis`]: status against target, leverage, what-if, target and unit checks.
+//! - [`workspace`]: what the window and the command line do with the store (tree
+//!   view, unique names, layout, export, import, settings), so that both are thin.
 
 pub mod alignment;
 pub mod analysis;
@@ -26,3 +28,4 @@ pub mod model;
 pub mod sample;
 pub mod store;
 pub mod validate;
+pub mod workspace;

@@ -527,6 +527,7 @@ export type TreeView = {
 /**  Why a leaf has no elasticity. */
 export type Undefined = "leaf_is_zero" | "node_is_zero" | "not_differentiable" | "not_finite" | "not_in_formulas";
 
+/**  Where the user left a tree, so that reopening the app returns to the same view. */
 export type ViewState = {
 	/**  `None` until the user pans or zooms (the canvas then fits the tree). */
 	viewport: Viewport | null,
