@@ -39,19 +39,12 @@ impl AppError {
 
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
-        let message = error.to_string();
-        AppError::from_store(&error, message)
-    }
-}
-
-impl AppError {
-    fn from_store(error: &StoreError, message: String) -> Self {
         let kind = match error {
             StoreError::NotFound { .. } => ErrorKind::NotFound,
             StoreError::Ambiguous { .. } => ErrorKind::InvalidInput,
             _ => ErrorKind::Store,
         };
-        AppError::new(kind, message)
+        AppError::new(kind, error.to_string())
     }
 }
 
@@ -73,8 +66,9 @@ impl From<EditError> for AppError {
 
 impl From<WorkspaceError> for AppError {
     fn from(error: WorkspaceError) -> Self {
-        let kind = match &error {
-            WorkspaceError::Store(store) => return AppError::from_store(store, error.to_string()),
+        let kind = match error {
+            WorkspaceError::Edit(error) => return error.into(),
+            WorkspaceError::Store(error) => return error.into(),
             WorkspaceError::Interchange(_)
             | WorkspaceError::Io { .. }
             | WorkspaceError::Invalid(_) => ErrorKind::InvalidInput,

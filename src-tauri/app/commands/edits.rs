@@ -1,11 +1,11 @@
 //! Changing a tree: one edit, undo and redo. Each is saved to the store in one
-//! transaction before the document keeps it (see `edit::Document::perform_with`),
+//! transaction before the document keeps it (`kpitree_core::workspace::editing`),
 //! so a failed save changes nothing, in memory or on disk.
 
 use kpitree_core::edit::Edit;
 use kpitree_core::layout::{LayoutDirection, LayoutOptions};
 use kpitree_core::workspace::settings::set_layout_direction;
-use kpitree_core::workspace::{layout_edit, tree_view, TreeView};
+use kpitree_core::workspace::{editing, layout_edit, tree_view, TreeView};
 use tauri::State;
 
 use crate::error::AppError;
@@ -21,9 +21,7 @@ pub fn perform_edit(
 ) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        document.perform_with(&edit, |diff| {
-            store.apply_diff(id, diff).map_err(AppError::from)
-        })?;
+        editing::perform(store, id, document, &edit)?;
         Ok(tree_view(store, id, document)?)
     })
 }
@@ -34,7 +32,7 @@ pub fn perform_edit(
 pub fn undo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        document.undo_with(|diff| store.apply_diff(id, diff).map_err(AppError::from))?;
+        editing::undo(store, id, document)?;
         Ok(tree_view(store, id, document)?)
     })
 }
@@ -45,7 +43,7 @@ pub fn undo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppErr
 pub fn redo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        document.redo_with(|diff| store.apply_diff(id, diff).map_err(AppError::from))?;
+        editing::redo(store, id, document)?;
         Ok(tree_view(store, id, document)?)
     })
 }
@@ -66,9 +64,7 @@ pub fn auto_layout(
             ..LayoutOptions::default()
         };
         let edit = layout_edit(document.tree(), &options)?;
-        document.perform_with(&edit, |diff| {
-            store.apply_diff(id, diff).map_err(AppError::from)
-        })?;
+        editing::perform(store, id, document, &edit)?;
         set_layout_direction(store, id, direction)?;
         Ok(tree_view(store, id, document)?)
     })

@@ -26,6 +26,7 @@ fn plan(tree: &Tree, edit: &Edit) -> Result<Diff, EditError> {
         Edit::RemoveLinks { keys } => links::remove(tree, keys),
         Edit::RenameTree { name } => links::rename_tree(tree, name),
         Edit::SetDescription { description } => links::set_description(tree, description),
+        Edit::SetStatusThresholds { thresholds } => links::set_status_thresholds(tree, thresholds),
         Edit::Batch { .. } => Ok(Diff::default()),
     }
 }

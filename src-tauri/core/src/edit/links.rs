@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::nodes::index_u32;
 use super::{rules, Change, Diff, EditError};
-use crate::model::{Link, LinkKey, Tree};
+use crate::model::{Link, LinkKey, StatusThresholds, Tree};
 
 /// Order of checks: ends exist, not a self-link, not a duplicate, kinds allowed,
 /// strength, and last the cycle search, the only one that walks the graph.
@@ -86,6 +86,21 @@ pub(super) fn set_description(
     let change = Change::DescriptionSet {
         before,
         after: description.clone(),
+    };
+    Ok(Diff::new(vec![change]))
+}
+
+pub(super) fn set_status_thresholds(
+    tree: &Tree,
+    thresholds: &StatusThresholds,
+) -> Result<Diff, EditError> {
+    let checked = StatusThresholds::new(thresholds.on_track_within, thresholds.at_risk_within)?;
+    if tree.thresholds == checked {
+        return Ok(Diff::default());
+    }
+    let change = Change::StatusThresholdsSet {
+        before: tree.thresholds,
+        after: checked,
     };
     Ok(Diff::new(vec![change]))
 }

@@ -8,11 +8,13 @@
 mod kinds;
 mod link;
 mod node;
+mod thresholds;
 mod tree;
 mod values;
 
 pub use kinds::{Direction, Indicator, LinkKind, NodeKind, Strength};
 pub use link::{Link, LinkKey};
 pub use node::{Node, Position};
+pub use thresholds::{StatusThresholds, ThresholdError};
 pub use tree::{Tree, TreeId, TreeSummary};
 pub use values::{Color, NodeId, TargetDate, ValueError, MAX_NAME_CHARS};

@@ -11,7 +11,7 @@ use rusqlite::Transaction;
 use super::error::At;
 use super::order::Order;
 use super::write;
-use super::{trees, Store, StoreError};
+use super::{settings, trees, Store, StoreError};
 use crate::edit::{Change, Diff};
 use crate::model::{Link, LinkKey, LinkKind, Node, NodeId, TreeId};
 
@@ -114,6 +114,13 @@ impl Writer<'_> {
                 let sql = "UPDATE trees SET description = ?2 WHERE id = ?1 AND description IS ?3";
                 let rows = tx.execute(sql, (tree, after, before))?;
                 expect_one(rows, || "tree description".into())?;
+            }
+            Change::StatusThresholdsSet { before, after } => {
+                if settings::read_thresholds(tx, tree)? != *before {
+                    let reason = "the status thresholds are not as recorded".to_owned();
+                    return Err(WriteError::Mismatch(reason));
+                }
+                settings::write_thresholds(tx, tree, after)?;
             }
         }
         Ok(())

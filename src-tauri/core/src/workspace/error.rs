@@ -1,6 +1,7 @@
 //! Why a workspace operation failed. The window turns it into `{kind, message}`,
 //! the command line into a message and an exit code; the messages are the same.
 
+use crate::edit::EditError;
 use crate::export::ExportError;
 use crate::interchange::InterchangeError;
 use crate::layout::LayoutError;
@@ -13,6 +14,9 @@ pub enum WorkspaceError {
     /// A file that is not a valid tree; names the file and every problem in it.
     #[error(transparent)]
     Interchange(#[from] InterchangeError),
+    /// An edit that breaks a rule, or a diff that does not fit.
+    #[error(transparent)]
+    Edit(#[from] EditError),
     #[error(transparent)]
     Layout(#[from] LayoutError),
     #[error("the export failed: {0}")]

@@ -5,7 +5,7 @@
 //!
 //! Images are always laid out (the export draws its own layout, pinned nodes
 //! staying); JSON keeps the stored positions unless asked to lay the tree out. The
-//! statuses on cards follow the tree's own thresholds, read from the store.
+//! statuses on cards follow the tree's own thresholds (stored with the tree).
 
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +92,7 @@ pub fn export_tree(
             engine: options.engine,
             theme: options.theme,
             embed_font: options.embed_font,
-            thresholds: store.status_thresholds(id)?,
+            thresholds: tree.thresholds,
         };
         Ok(write_svg(tree, &svg_options)?)
     };

@@ -5,6 +5,7 @@
 //! - [`view`]: [`TreeView`], one tree as the canvas shows it (the document plus what
 //!   the core derives from it).
 //! - [`names`]: [`unique_name`], the name a new tree gets when its own is taken.
+//! - [`editing`]: an edit, undo or redo of a document, saved to the store first.
 //! - [`arrange`]: applying a layout to a tree, as new positions or as one edit.
 //! - [`export`]: the one export pipeline (JSON, SVG, PNG) behind the window's
 //!   Export and `kpitree export`.
@@ -18,6 +19,7 @@
 //! [`Store`](crate::store::Store) (and, for the window, in its documents).
 
 pub mod arrange;
+pub mod editing;
 mod error;
 pub mod export;
 pub mod import;

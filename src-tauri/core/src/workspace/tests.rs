@@ -227,3 +227,53 @@ fn settings_are_remembered_typed() {
     let trees = store.list_trees().unwrap();
     assert_eq!(settings::last_tree(&store, &trees).unwrap(), Some(id));
 }
+
+/// The window's `set_status_thresholds`: one edit, saved with its diff, undone and
+/// redone like any other; a bad pair is refused and changes nothing.
+#[test]
+fn status_thresholds_are_an_edit_with_undo_and_redo() {
+    use crate::edit::{Edit, EditError};
+    use crate::model::StatusThresholds;
+
+    let (_dir, mut store) = temp_store();
+    let id = stored_sample(&mut store);
+    let mut document = Document::new(store.load_tree(id).unwrap());
+    let wide = StatusThresholds::new(0.05, 0.3).unwrap();
+    let set = Edit::SetStatusThresholds { thresholds: wide };
+
+    editing::perform(&mut store, id, &mut document, &set).unwrap();
+    assert_eq!(document.tree().thresholds, wide);
+    assert_eq!(tree_view(&store, id, &document).unwrap().thresholds, wide);
+    assert_eq!(store.load_tree(id).unwrap().thresholds, wide);
+    assert!(document.can_undo());
+
+    editing::undo(&mut store, id, &mut document).unwrap();
+    assert_eq!(document.tree().thresholds, StatusThresholds::default());
+    assert_eq!(
+        store.status_thresholds(id).unwrap(),
+        StatusThresholds::default()
+    );
+
+    editing::redo(&mut store, id, &mut document).unwrap();
+    assert_eq!(store.load_tree(id).unwrap(), *document.tree());
+    assert_eq!(store.status_thresholds(id).unwrap(), wide);
+
+    let inverted = StatusThresholds {
+        on_track_within: 0.5,
+        at_risk_within: 0.1,
+    };
+    let refused = editing::perform(
+        &mut store,
+        id,
+        &mut document,
+        &Edit::SetStatusThresholds {
+            thresholds: inverted,
+        },
+    );
+    assert!(matches!(
+        refused,
+        Err(WorkspaceError::Edit(EditError::Thresholds(_)))
+    ));
+    assert_eq!(store.status_thresholds(id).unwrap(), wide);
+    assert_eq!(document.tree().thresholds, wide);
+}

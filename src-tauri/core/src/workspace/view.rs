@@ -62,7 +62,7 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         .filter_map(|node| Some((node.id.clone(), node.position?)))
         .collect();
     let alignment = alignment::analyse(tree);
-    let thresholds = store.status_thresholds(id)?;
+    let thresholds = tree.thresholds;
     let values = compute_values(tree);
     let statuses = statuses_of(tree, |id| values.get(id).and_then(|v| v.value), &thresholds);
     let link_colors = tree
