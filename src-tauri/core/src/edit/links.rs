@@ -1,10 +1,10 @@
-//! Planning the link edits and the tree-level edits (name, description).
+//! Planning the link edits: add, update, remove.
 
 use std::collections::BTreeSet;
 
 use super::nodes::index_u32;
 use super::{rules, Change, Diff, EditError};
-use crate::model::{Link, LinkKey, StatusThresholds, Tree};
+use crate::model::{Link, LinkKey, Tree};
 
 /// Order of checks: ends exist, not a self-link, not a duplicate, kinds allowed,
 /// strength, and last the cycle search, the only one that walks the graph.
@@ -61,46 +61,4 @@ pub(super) fn remove(tree: &Tree, keys: &[LinkKey]) -> Result<Diff, EditError> {
         link: tree.links[index].clone(),
     });
     Ok(Diff::new(changes.collect()))
-}
-
-pub(super) fn rename_tree(tree: &Tree, name: &str) -> Result<Diff, EditError> {
-    rules::check_name("the tree", name)?;
-    if tree.name == name {
-        return Ok(Diff::default());
-    }
-    let change = Change::TreeRenamed {
-        before: tree.name.clone(),
-        after: name.to_owned(),
-    };
-    Ok(Diff::new(vec![change]))
-}
-
-pub(super) fn set_description(
-    tree: &Tree,
-    description: &Option<String>,
-) -> Result<Diff, EditError> {
-    if &tree.description == description {
-        return Ok(Diff::default());
-    }
-    let before = tree.description.clone();
-    let change = Change::DescriptionSet {
-        before,
-        after: description.clone(),
-    };
-    Ok(Diff::new(vec![change]))
-}
-
-pub(super) fn set_status_thresholds(
-    tree: &Tree,
-    thresholds: &StatusThresholds,
-) -> Result<Diff, EditError> {
-    let checked = StatusThresholds::new(thresholds.on_track_within, thresholds.at_risk_within)?;
-    if tree.thresholds == checked {
-        return Ok(Diff::default());
-    }
-    let change = Change::StatusThresholdsSet {
-        before: tree.thresholds,
-        after: checked,
-    };
-    Ok(Diff::new(vec![change]))
 }
