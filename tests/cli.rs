@@ -72,6 +72,27 @@ fn import_prints_the_id_and_list_shows_the_tree() {
     assert!(columns[0].parse::<i64>().is_ok(), "{line}");
 }
 
+/// A second import of a tree whose name is taken gets the first free number, as
+/// the window's Import does, so that `--tree NAME` stays unambiguous.
+#[test]
+fn an_import_whose_name_is_taken_is_renamed() {
+    let (_folder, db) = store_with_zira();
+    let zira = data("zira.json");
+    let output = kpitree(&db, &["import", zira.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let id = stdout(&output).trim().to_owned();
+    assert!(id.parse::<i64>().is_ok(), "stdout is the id: {id:?}");
+    let list = stdout(&kpitree(&db, &["list"]));
+    let names: Vec<&str> = list
+        .lines()
+        .map(|line| line.split('\t').nth(1).expect("a name column"))
+        .collect();
+    assert_eq!(names, ["Zira growth", "Zira growth 2"], "{list}");
+    let renamed = export(&db, "Zira growth 2", "json", "-", &[]);
+    assert_eq!(renamed.status.code(), Some(0), "{}", stderr(&renamed));
+    assert!(stdout(&renamed).contains("\"name\": \"Zira growth 2\""));
+}
+
 #[test]
 fn import_export_import_export_is_byte_identical() {
     let (folder, db) = store_with_zira();

@@ -1,11 +1,24 @@
-//! The typed IPC surface: every command registered once, here, for both the Tauri
-//! invoke handler and the generated TypeScript (`ui/src/ipc/bindings.ts`).
+//! The typed IPC surface: every command of `command_list.rs` registered here, for
+//! both the Tauri invoke handler and the generated TypeScript
+//! (`ui/src/ipc/bindings.ts`).
 
 use specta_typescript::Typescript;
 use tauri::Wry;
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands;
+
+include!("command_list.rs");
+
+/// `collect_commands!` over the commands' paths under `commands`.
+macro_rules! collect_window_commands {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        collect_commands![$(commands::$module::$name),*]
+    };
+}
+
+/// The name of every command the window may call, as `build.rs` declares them.
+pub const COMMAND_NAMES: &[&str] = window_commands!(command_names);
 
 /// Where the generated bindings live, relative to the repository root.
 pub const BINDINGS_PATH: &str = "ui/src/ipc/bindings.ts";
@@ -16,31 +29,7 @@ pub fn specta_builder() -> Builder<Wry> {
     // add noise.
     Builder::<Wry>::new()
         .disable_serde_phases()
-        .commands(collect_commands![
-            commands::trees::startup,
-            commands::trees::list_trees,
-            commands::trees::open_tree,
-            commands::edits::perform_edit,
-            commands::edits::undo,
-            commands::edits::redo,
-            commands::edits::auto_layout,
-            commands::library::create_tree,
-            commands::library::duplicate_tree,
-            commands::library::delete_tree,
-            commands::library::restore_tree,
-            commands::clipboard::copy_nodes,
-            commands::clipboard::paste_nodes,
-            commands::clipboard::duplicate_nodes,
-            commands::clipboard::read_clipboard_text,
-            commands::files::import_json,
-            commands::files::export_tree,
-            commands::session::save_view_state,
-            commands::session::load_view_state,
-            commands::present::set_presenting,
-            commands::numbers::leverage,
-            commands::numbers::what_if,
-            commands::numbers::set_status_thresholds,
-        ])
+        .commands(window_commands!(collect_window_commands))
         .typ::<crate::window::MenuAction>()
 }
 

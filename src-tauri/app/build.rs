@@ -2,32 +2,10 @@
 
 use std::path::Path;
 
-/// Every command of `src-tauri/app/commands`; keep in step with `commands::handlers`.
-const COMMANDS: &[&str] = &[
-    "startup",
-    "list_trees",
-    "open_tree",
-    "perform_edit",
-    "undo",
-    "redo",
-    "auto_layout",
-    "create_tree",
-    "duplicate_tree",
-    "delete_tree",
-    "restore_tree",
-    "copy_nodes",
-    "paste_nodes",
-    "duplicate_nodes",
-    "read_clipboard_text",
-    "import_json",
-    "export_tree",
-    "save_view_state",
-    "load_view_state",
-    "set_presenting",
-    "leverage",
-    "what_if",
-    "set_status_thresholds",
-];
+include!("command_list.rs");
+
+/// Every command of `src-tauri/app/commands`, from the one list in `command_list.rs`.
+const COMMANDS: &[&str] = window_commands!(command_names);
 
 fn main() {
     // The UI is embedded at compile time; without ui/dist `generate_context!` fails

@@ -3,7 +3,9 @@
 
 use kpitree_core::edit::EditError;
 use kpitree_core::interchange::InterchangeError;
+use kpitree_core::layout::LayoutError;
 use kpitree_core::store::StoreError;
+use kpitree_core::workspace::WorkspaceError;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
@@ -59,5 +61,25 @@ impl From<EditError> for AppError {
             _ => ErrorKind::InvalidInput,
         };
         AppError::new(kind, error.to_string())
+    }
+}
+
+impl From<WorkspaceError> for AppError {
+    fn from(error: WorkspaceError) -> Self {
+        let kind = match error {
+            WorkspaceError::Edit(error) => return error.into(),
+            WorkspaceError::Store(error) => return error.into(),
+            WorkspaceError::Interchange(_)
+            | WorkspaceError::Io { .. }
+            | WorkspaceError::Invalid(_) => ErrorKind::InvalidInput,
+            WorkspaceError::Layout(_) | WorkspaceError::Export(_) => ErrorKind::Internal,
+        };
+        AppError::new(kind, error.to_string())
+    }
+}
+
+impl From<LayoutError> for AppError {
+    fn from(error: LayoutError) -> Self {
+        WorkspaceError::from(error).into()
     }
 }

@@ -11,7 +11,7 @@ mod error;
 mod state;
 mod window;
 
-pub use bindings::{specta_builder, typescript_bindings, BINDINGS_PATH};
+pub use bindings::{specta_builder, typescript_bindings, BINDINGS_PATH, COMMAND_NAMES};
 pub use error::{AppError, ErrorKind};
 
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! The numbers of a tree (issue #8) on the real window, on the media & streaming
 //! template: the leverage panel ranks the leaves below the North Star; a what-if
 //! shows its effect and leaves the store alone until applied; a driver edited
-//! recomputes the root.
+//! recomputes the root; a change of the status thresholds is undone like an edit.
 
 use std::time::{Duration, Instant};
 
@@ -38,6 +38,32 @@ async fn changed_from(app: &App, test_id: &str, old: &str) -> String {
     }
 }
 
+/// The text in the inspector's field `field`.
+async fn field_value(app: &App, field: &str) -> String {
+    let input = app
+        .wait_until_shown(&format!("inspector-field-{field}"))
+        .await;
+    input.prop("value").await.ok().flatten().unwrap_or_default()
+}
+
+/// Waits (up to 10 s) until the inspector's field `field` says `want`.
+async fn wait_for_field(app: &App, field: &str, want: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while field_value(app, field).await != want {
+        assert!(Instant::now() < deadline, "{field} never said {want:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits (up to 10 s) until the button `test_id` is enabled (or not).
+async fn wait_until_enabled(app: &App, test_id: &str, want: bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.enabled(test_id).await != want {
+        assert!(Instant::now() < deadline, "{test_id} never became {want}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 fn value_of(tree: &serde_json::Value, id: &str) -> f64 {
     tree["nodes"]
         .as_array()
@@ -59,6 +85,18 @@ async fn leverage_what_if_and_a_recomputed_root() {
     app.wait_until_shown("node-listening_hours").await;
     let root = "node-value-listening_hours";
     let before = app.text_of(root).await;
+
+    // The status thresholds are an edit like any other: setting one can be undone.
+    assert!(
+        !app.enabled("action-undo").await,
+        "a new tree has no history"
+    );
+    set_field(&app, "at_risk_within", "30").await;
+    wait_until_enabled(&app, "action-undo", true).await;
+    assert_eq!(field_value(&app, "at_risk_within").await, "30");
+    app.click_until("action-undo", "action-undo", false).await;
+    wait_for_field(&app, "at_risk_within", "10").await;
+    assert!(app.enabled("action-redo").await);
 
     // The leverage of the North Star: days and hours per day move it one for one,
     // free listeners more than subscribers (7.6M against 4.2M of the listeners).

@@ -11,11 +11,11 @@
 use kpitree_core::edit::{extract, paste_edit, Placement};
 use kpitree_core::interchange;
 use kpitree_core::model::{NodeId, Position, TreeId};
+use kpitree_core::workspace::{editing, tree_view, TreeView};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 
-use super::view::{tree_view, TreeView};
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
 
@@ -112,9 +112,7 @@ fn paste(
     state.with_document(id, |store, document| {
         let (edit, ids) = make(document.tree());
         if !ids.is_empty() {
-            document.perform_with(&edit, |diff| {
-                store.apply_diff(id, diff).map_err(AppError::from)
-            })?;
+            editing::perform(store, id, document, &edit)?;
         }
         Ok(Pasted {
             view: tree_view(store, id, document)?,

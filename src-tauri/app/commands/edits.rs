@@ -1,15 +1,13 @@
 //! Changing a tree: one edit, undo and redo. Each is saved to the store in one
-//! transaction before the document keeps it (see `edit::Document::perform_with`),
+//! transaction before the document keeps it (`kpitree_core::workspace::editing`),
 //! so a failed save changes nothing, in memory or on disk.
 
-use std::collections::BTreeMap;
-
-use kpitree_core::edit::{Edit, NodeMove};
-use kpitree_core::layout::{layout, LayoutDirection, LayoutOptions};
-use kpitree_core::model::Tree;
+use kpitree_core::edit::Edit;
+use kpitree_core::layout::{LayoutDirection, LayoutOptions};
+use kpitree_core::workspace::settings::set_layout_direction;
+use kpitree_core::workspace::{editing, layout_edit, tree_view, TreeView};
 use tauri::State;
 
-use super::view::{remember_direction, tree_view, TreeView};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -23,10 +21,8 @@ pub fn perform_edit(
 ) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        document.perform_with(&edit, |diff| {
-            store.apply_diff(id, diff).map_err(AppError::from)
-        })?;
-        tree_view(store, id, document)
+        editing::perform(store, id, document, &edit)?;
+        Ok(tree_view(store, id, document)?)
     })
 }
 
@@ -36,8 +32,8 @@ pub fn perform_edit(
 pub fn undo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        document.undo_with(|diff| store.apply_diff(id, diff).map_err(AppError::from))?;
-        tree_view(store, id, document)
+        editing::undo(store, id, document)?;
+        Ok(tree_view(store, id, document)?)
     })
 }
 
@@ -47,8 +43,8 @@ pub fn undo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppErr
 pub fn redo(state: State<'_, AppState>, tree_id: u32) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        document.redo_with(|diff| store.apply_diff(id, diff).map_err(AppError::from))?;
-        tree_view(store, id, document)
+        editing::redo(store, id, document)?;
+        Ok(tree_view(store, id, document)?)
     })
 }
 
@@ -63,33 +59,13 @@ pub fn auto_layout(
 ) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        let edit = layout_edit(document.tree(), direction)?;
-        document.perform_with(&edit, |diff| {
-            store.apply_diff(id, diff).map_err(AppError::from)
-        })?;
-        remember_direction(store, id, direction)?;
-        tree_view(store, id, document)
+        let options = LayoutOptions {
+            direction,
+            ..LayoutOptions::default()
+        };
+        let edit = layout_edit(document.tree(), &options)?;
+        editing::perform(store, id, document, &edit)?;
+        set_layout_direction(store, id, direction)?;
+        Ok(tree_view(store, id, document)?)
     })
-}
-
-/// The moves that take every node to its laid-out place.
-fn layout_edit(tree: &Tree, direction: LayoutDirection) -> Result<Edit, AppError> {
-    let options = LayoutOptions {
-        direction,
-        ..LayoutOptions::default()
-    };
-    let laid_out = layout(tree, &BTreeMap::new(), &options)
-        .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))?;
-    let moves = tree
-        .nodes
-        .iter()
-        .filter_map(|node| {
-            let position = *laid_out.positions.get(&node.id)?;
-            (node.position != Some(position)).then(|| NodeMove {
-                id: node.id.clone(),
-                position,
-            })
-        })
-        .collect();
-    Ok(Edit::MoveNodes { moves })
 }

@@ -1,55 +1,30 @@
 //! Import and export through the platform's file dialogs. The dialog runs on an
 //! async command's thread (a blocking dialog on the main thread would freeze the
-//! event loop); each dialog opens in the folder used last for its purpose.
+//! event loop); each dialog opens in the folder used last for its purpose. What
+//! is read and written is the core's (`kpitree_core::workspace::{import, export}`),
+//! the same as `kpitree import` and `kpitree export`.
 //!
 //! Automated tests cannot click a native dialog: when `KPITREE_DIALOG_ANSWER` is
 //! set, every dialog answers with that path at once.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use kpitree_core::export::png::render_png;
-use kpitree_core::export::{write_atomically, write_svg, SvgOptions, Theme};
-use kpitree_core::interchange;
+use kpitree_core::export::{write_atomically, Theme};
 use kpitree_core::model::TreeId;
-use serde::{Deserialize, Serialize};
+use kpitree_core::workspace::settings::{last_folder, layout_direction, remember_folder};
+use kpitree_core::workspace::{
+    export_tree as export_bytes, import_file, ExportFormat, ExportOptions, FolderPurpose,
+    WorkspaceError,
+};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use super::library::{changed, unique_name, TreeListChange};
-use super::view::remembered_direction;
-use crate::error::{AppError, ErrorKind};
+use super::library::{changed, TreeListChange};
+use crate::error::AppError;
 use crate::state::AppState;
 
 /// The environment variable that answers every file dialog (for tests).
 const DIALOG_ANSWER: &str = "KPITREE_DIALOG_ANSWER";
-/// PNG pixels per SVG pixel: crisp on slides.
-const PNG_SCALE: f32 = 2.0;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    Json,
-    Svg,
-    Png,
-}
-
-impl ExportFormat {
-    fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "json",
-            ExportFormat::Svg => "svg",
-            ExportFormat::Png => "png",
-        }
-    }
-
-    fn description(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "kpitree JSON",
-            ExportFormat::Svg => "SVG image",
-            ExportFormat::Png => "PNG image",
-        }
-    }
-}
 
 /// Asks for a JSON file and adds its tree to the store; `None` when the user
 /// cancelled. A file that is not a valid tree changes nothing, and the error names
@@ -60,16 +35,13 @@ pub async fn import_json(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<Option<TreeListChange>, AppError> {
-    let folder = remembered_folder(&state, "import")?;
+    let folder = last_folder(&*state.store()?, FolderPurpose::Import)?;
     let Some(path) = pick_file(&app, folder) else {
         return Ok(None);
     };
-    let text = std::fs::read_to_string(&path).map_err(|error| io_error(&path, error))?;
-    let mut tree = interchange::read(&text, &path.display().to_string())?;
     let mut store = state.store()?;
-    tree.name = unique_name(&store, &tree.name)?;
-    let id = store.insert_tree(&tree)?;
-    remember_folder(&store, "import", &path)?;
+    let id = import_file(&mut store, &path)?;
+    remember_folder(&store, FolderPurpose::Import, &path)?;
     changed(&store, id).map(Some)
 }
 
@@ -86,35 +58,21 @@ pub async fn export_tree(
     theme: Theme,
 ) -> Result<Option<String>, AppError> {
     let id = TreeId::from(tree_id);
-    let (tree, direction, thresholds) = state.with_document(id, |store, document| {
-        let direction = remembered_direction(store, id)?;
-        Ok((
-            document.tree().clone(),
-            direction,
-            store.status_thresholds(id)?,
-        ))
-    })?;
-    let folder = remembered_folder(&state, "export")?;
-    let file_name = format!("{}.{}", file_stem(&tree.name), format.extension());
+    let name = state.with_document(id, |_, document| Ok(document.tree().name.clone()))?;
+    let folder = last_folder(&*state.store()?, FolderPurpose::Export)?;
+    let file_name = format!("{}.{}", file_stem(&name), format.extension());
     let Some(path) = save_file(&app, folder, &file_name, format) else {
         return Ok(None);
     };
-    let svg = || {
-        let options = SvgOptions {
-            direction,
-            theme,
-            thresholds,
-            ..SvgOptions::default()
-        };
-        write_svg(&tree, &options).map_err(export_error)
+    let store = state.store()?;
+    let options = ExportOptions {
+        direction: layout_direction(&store, id)?,
+        theme,
+        ..ExportOptions::new(format)
     };
-    let bytes = match format {
-        ExportFormat::Json => interchange::write(&tree).into_bytes(),
-        ExportFormat::Svg => svg()?.into_bytes(),
-        ExportFormat::Png => render_png(&svg()?, PNG_SCALE).map_err(export_error)?,
-    };
-    write_atomically(&path, &bytes).map_err(|error| io_error(&path, error))?;
-    remember_folder(&*state.store()?, "export", &path)?;
+    let bytes = export_bytes(&store, id, &options)?;
+    write_atomically(&path, &bytes).map_err(|error| WorkspaceError::io(&path, error))?;
+    remember_folder(&store, FolderPurpose::Export, &path)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -168,37 +126,6 @@ fn file_stem(name: &str) -> String {
         "" => "tree".to_owned(),
         stem => stem.to_owned(),
     }
-}
-
-fn folder_key(purpose: &str) -> String {
-    format!("last_folder.{purpose}")
-}
-
-fn remembered_folder(state: &AppState, purpose: &str) -> Result<Option<PathBuf>, AppError> {
-    let folder = state.store()?.get_setting(&folder_key(purpose))?;
-    Ok(folder.map(PathBuf::from).filter(|folder| folder.is_dir()))
-}
-
-fn remember_folder(
-    store: &kpitree_core::store::Store,
-    purpose: &str,
-    path: &Path,
-) -> Result<(), AppError> {
-    match path.parent().and_then(Path::to_str) {
-        Some(folder) if !folder.is_empty() => Ok(store.set_setting(&folder_key(purpose), folder)?),
-        _ => Ok(()),
-    }
-}
-
-fn io_error(path: &Path, error: std::io::Error) -> AppError {
-    AppError::new(
-        ErrorKind::InvalidInput,
-        format!("{}: {error}", path.display()),
-    )
-}
-
-fn export_error(error: impl std::fmt::Display) -> AppError {
-    AppError::new(ErrorKind::Internal, format!("the export failed: {error}"))
 }
 
 #[cfg(test)]

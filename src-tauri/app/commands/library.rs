@@ -2,16 +2,15 @@
 //! duplicate, delete and restore. A deleted tree goes to the store's trash first,
 //! so that the editor can undo the deletion; the trash is emptied at the next start.
 
-use std::collections::BTreeMap;
-
-use kpitree_core::layout::{layout, LayoutOptions};
+use kpitree_core::layout::LayoutOptions;
 use kpitree_core::model::{Tree, TreeId, TreeSummary};
 use kpitree_core::sample::Template;
 use kpitree_core::store::Store;
+use kpitree_core::workspace::{lay_out, unique_name};
 use serde::Serialize;
 use tauri::State;
 
-use crate::error::{AppError, ErrorKind};
+use crate::error::AppError;
 use crate::state::AppState;
 
 /// The name of a new blank tree.
@@ -35,7 +34,11 @@ pub fn create_tree(
     let mut store = state.store()?;
     let mut tree = match template {
         None => Tree::new(BLANK_NAME),
-        Some(template) => laid_out(template.tree())?,
+        Some(template) => {
+            let mut tree = template.tree();
+            lay_out(&mut tree, &LayoutOptions::default())?;
+            tree
+        }
     };
     tree.name = unique_name(&store, &tree.name)?;
     let id = store.insert_tree(&tree)?;
@@ -85,25 +88,4 @@ pub fn changed(store: &Store, id: TreeId) -> Result<TreeListChange, AppError> {
         id,
         trees: store.list_trees()?,
     })
-}
-
-/// `name`, or `name 2`, `name 3`… whichever no tree of the store has yet.
-pub fn unique_name(store: &Store, name: &str) -> Result<String, AppError> {
-    let taken: Vec<String> = store.list_trees()?.into_iter().map(|t| t.name).collect();
-    let free = |candidate: &String| !taken.contains(candidate);
-    Ok(std::iter::once(name.to_owned())
-        .chain((2..).map(|n| format!("{name} {n}")))
-        .find(free)
-        .unwrap_or_else(|| unreachable!("there is always a free number")))
-}
-
-/// `tree` with every node at its laid-out place.
-fn laid_out(mut tree: Tree) -> Result<Tree, AppError> {
-    let positions = layout(&tree, &BTreeMap::new(), &LayoutOptions::default())
-        .map_err(|error| AppError::new(ErrorKind::Internal, error.to_string()))?
-        .positions;
-    for node in &mut tree.nodes {
-        node.position = positions.get(&node.id).copied().or(node.position);
-    }
-    Ok(tree)
 }

@@ -10,4 +10,3 @@ pub mod numbers;
 pub mod present;
 pub mod session;
 pub mod trees;
-mod view;

@@ -1,17 +1,20 @@
 //! The numbers of a tree (issue #8): the leverage of a node, what-if scenarios and
 //! the status thresholds. A scenario is the page's own until the user applies it
-//! (as ordinary edits): nothing here writes the document.
+//! (as ordinary edits): only the thresholds, an edit like any other, change the
+//! document.
 
 use std::collections::BTreeMap;
 
 use kpitree_core::analysis::{
     self, statuses_of, Leverage, LeverageError, Override, Status, StatusThresholds, WhatIfValue,
 };
+use kpitree_core::edit::Edit;
 use kpitree_core::model::{NodeId, TreeId};
+use kpitree_core::workspace::view::keyed_by_id;
+use kpitree_core::workspace::{editing, tree_view, TreeView};
 use serde::Serialize;
 use tauri::State;
 
-use super::view::{keyed_by_id, tree_view, TreeView};
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
 
@@ -53,12 +56,15 @@ pub fn what_if(
     overrides: BTreeMap<NodeId, Override>,
 ) -> Result<WhatIf, AppError> {
     let id = TreeId::from(tree_id);
-    state.with_document(id, |store, document| {
+    state.with_document(id, |_, document| {
         let tree = document.tree();
         let values = analysis::what_if(tree, &overrides)
             .map_err(|error| AppError::new(ErrorKind::InvalidInput, error.to_string()))?;
-        let thresholds = store.status_thresholds(id)?;
-        let statuses = statuses_of(tree, |id| values.get(id).and_then(|v| v.after), &thresholds);
+        let statuses = statuses_of(
+            tree,
+            |id| values.get(id).and_then(|v| v.after),
+            &tree.thresholds,
+        );
         Ok(WhatIf {
             values: keyed_by_id(values),
             statuses: keyed_by_id(statuses),
@@ -66,8 +72,8 @@ pub fn what_if(
     })
 }
 
-/// Sets when a value of tree `tree_id` is on track or at risk; returns the tree
-/// with its statuses by the new thresholds.
+/// Sets when a value of tree `tree_id` is on track or at risk, as one edit (one
+/// undo step); returns the tree with its statuses by the new thresholds.
 #[tauri::command]
 #[specta::specta]
 pub fn set_status_thresholds(
@@ -76,10 +82,9 @@ pub fn set_status_thresholds(
     thresholds: StatusThresholds,
 ) -> Result<TreeView, AppError> {
     let id = TreeId::from(tree_id);
-    let checked = StatusThresholds::new(thresholds.on_track_within, thresholds.at_risk_within)
-        .map_err(|error| AppError::new(ErrorKind::InvalidInput, error.to_string()))?;
+    let edit = Edit::SetStatusThresholds { thresholds };
     state.with_document(id, |store, document| {
-        store.set_status_thresholds(id, &checked)?;
-        tree_view(store, id, document)
+        editing::perform(store, id, document, &edit)?;
+        Ok(tree_view(store, id, document)?)
     })
 }

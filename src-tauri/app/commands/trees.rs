@@ -2,15 +2,13 @@
 
 use kpitree_core::layout::{face_metrics, FaceMetrics};
 use kpitree_core::model::{TreeId, TreeSummary};
+use kpitree_core::workspace::settings::{last_tree, set_last_tree};
+use kpitree_core::workspace::{tree_view, TreeView};
 use serde::Serialize;
 use tauri::State;
 
-use super::view::{tree_view, TreeView};
 use crate::error::AppError;
 use crate::state::AppState;
-
-/// The store key of the tree the user had open last.
-const LAST_TREE: &str = "last_tree_id";
 
 /// What the window needs when it starts.
 #[derive(Debug, Serialize, specta::Type)]
@@ -28,13 +26,7 @@ pub struct Startup {
 pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
     let store = state.store()?;
     let trees = store.list_trees()?;
-    let remembered = store
-        .get_setting(LAST_TREE)?
-        .and_then(|text| text.parse::<TreeId>().ok());
-    // Fall back to the first tree when the remembered one was deleted.
-    let last_tree_id = remembered
-        .filter(|id| trees.iter().any(|tree| tree.id == *id))
-        .or_else(|| trees.first().map(|tree| tree.id));
+    let last_tree_id = last_tree(&store, &trees)?;
     Ok(Startup {
         store_path: state.store_path.display().to_string(),
         trees,
@@ -56,7 +48,7 @@ pub fn list_trees(state: State<'_, AppState>) -> Result<Vec<TreeSummary>, AppErr
 pub fn open_tree(state: State<'_, AppState>, id: u32) -> Result<TreeView, AppError> {
     let id = TreeId::from(id);
     state.with_document(id, |store, document| {
-        store.set_setting(LAST_TREE, &id.to_string())?;
-        tree_view(store, id, document)
+        set_last_tree(store, id)?;
+        Ok(tree_view(store, id, document)?)
     })
 }

@@ -2,6 +2,7 @@
 
 use kpitree_core::interchange::InterchangeError;
 use kpitree_core::store::StoreError;
+use kpitree_core::workspace::WorkspaceError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -37,6 +38,17 @@ impl CliError {
         CliError::Io {
             path: path.display().to_string(),
             source,
+        }
+    }
+}
+
+impl From<WorkspaceError> for CliError {
+    fn from(error: WorkspaceError) -> Self {
+        match error {
+            WorkspaceError::Store(error) => CliError::Store(error),
+            WorkspaceError::Interchange(error) => CliError::Interchange(error),
+            WorkspaceError::Io { path, source } => CliError::Io { path, source },
+            other => CliError::Invalid(other.to_string()),
         }
     }
 }

@@ -1,22 +1,18 @@
-//! `kpitree import FILE.json`: validates the whole file, then adds its tree in one
+//! `kpitree import FILE.json`: the core's one import (the window's Import calls it
+//! too): validates the whole file, names the tree so that no other tree of the
+//! store has its name ("Growth" becomes "Growth 2"), then adds it in one
 //! transaction. A file with any error is refused whole and the store is unchanged.
+//! Prints the new tree's id.
 
 use std::path::Path;
 
-use kpitree_core::interchange;
 use kpitree_core::store::Store;
+use kpitree_core::workspace::import_file;
 
 use super::CliError;
 
 pub fn run(store: &mut Store, file: &Path) -> Result<(), CliError> {
-    let tree = read_tree_file(file)?;
-    let id = store.insert_tree(&tree)?;
+    let id = import_file(store, file)?;
     println!("{id}");
     Ok(())
-}
-
-/// Reads and validates an interchange file; the error names the file.
-pub fn read_tree_file(file: &Path) -> Result<kpitree_core::model::Tree, CliError> {
-    let text = std::fs::read_to_string(file).map_err(|error| CliError::io(file, error))?;
-    Ok(interchange::read(&text, &file.display().to_string())?)
 }

@@ -4,7 +4,8 @@
 // `await api.openTree(id)` and branch on `error.kind`, never on message text.
 //
 // The rest of the UI imports IPC types from this module, not from `bindings.ts`
-// (which is generated from the Rust types and rewritten by the Rust build).
+// (which is generated from the Rust types by `scripts/bindings`; a Rust test fails
+// when it is stale).
 
 import { commands } from "./bindings";
 import type {

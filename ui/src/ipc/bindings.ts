@@ -80,8 +80,8 @@ export const commands = {
 	 */
 	whatIf: (treeId: number, overrides: { [key in NodeId]: Override }) => typedError<WhatIf, AppError>(__TAURI_INVOKE("what_if", { treeId, overrides })),
 	/**
-	 *  Sets when a value of tree `tree_id` is on track or at risk; returns the tree
-	 *  with its statuses by the new thresholds.
+	 *  Sets when a value of tree `tree_id` is on track or at risk, as one edit (one
+	 *  undo step); returns the tree with its statuses by the new thresholds.
 	 */
 	setStatusThresholds: (treeId: number, thresholds: StatusThresholds) => typedError<TreeView, AppError>(__TAURI_INVOKE("set_status_thresholds", { treeId, thresholds })),
 };
@@ -171,6 +171,11 @@ export type Edit =
 { type: "add_link"; link: Link } | 
 /**  Replaces colour, strength and note of the link with the same kind, from and to. */
 { type: "update_link"; link: Link } | { type: "remove_links"; keys: LinkKey[] } | { type: "rename_tree"; name: string } | { type: "set_description"; description: string | null } | 
+/**
+ *  When the tree's values are on track or at risk (checked by
+ *  [`StatusThresholds::new`]).
+ */
+{ type: "set_status_thresholds"; thresholds: StatusThresholds } | 
 /**  Several edits as one undo step (paste, duplicate); all or nothing. */
 { type: "batch"; edits: Edit[] };
 
@@ -527,6 +532,7 @@ export type TreeView = {
 /**  Why a leaf has no elasticity. */
 export type Undefined = "leaf_is_zero" | "node_is_zero" | "not_differentiable" | "not_finite" | "not_in_formulas";
 
+/**  Where the user left a tree, so that reopening the app returns to the same view. */
 export type ViewState = {
 	/**  `None` until the user pans or zooms (the canvas then fits the tree). */
 	viewport: Viewport | null,

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Link, LinkKey, Node, NodeId, Position};
+use crate::model::{Link, LinkKey, Node, NodeId, Position, StatusThresholds};
 
 /// A typed change request. [`crate::edit::apply`] turns it into a [`crate::edit::Diff`]
 /// or refuses it.
@@ -45,6 +45,11 @@ pub enum Edit {
     },
     SetDescription {
         description: Option<String>,
+    },
+    /// When the tree's values are on track or at risk (checked by
+    /// [`StatusThresholds::new`]).
+    SetStatusThresholds {
+        thresholds: StatusThresholds,
     },
     /// Several edits as one undo step (paste, duplicate); all or nothing.
     Batch {

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Link, Node};
+use crate::model::{Link, Node, StatusThresholds};
 
 /// One change to a tree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,6 +55,10 @@ pub enum Change {
         before: Option<String>,
         after: Option<String>,
     },
+    StatusThresholdsSet {
+        before: StatusThresholds,
+        after: StatusThresholds,
+    },
 }
 
 /// The changes of one edit (or one undo or redo), in order.
@@ -85,6 +89,10 @@ impl Change {
                 after: before,
             },
             Change::DescriptionSet { before, after } => Change::DescriptionSet {
+                before: after,
+                after: before,
+            },
+            Change::StatusThresholdsSet { before, after } => Change::StatusThresholdsSet {
                 before: after,
                 after: before,
             },

@@ -2,7 +2,7 @@
 //! the message can be shown to the user as is; [`EditError::kind`] is a stable
 //! code the UI can branch on without reading the message.
 
-use crate::model::{LinkKey, NodeId, MAX_NAME_CHARS};
+use crate::model::{LinkKey, NodeId, ThresholdError, MAX_NAME_CHARS};
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EditError {
@@ -30,6 +30,8 @@ pub enum EditError {
     NotFinite { id: NodeId, field: &'static str },
     #[error("position {index} is past the end of the {len} nodes")]
     IndexOutOfRange { index: u32, len: usize },
+    #[error(transparent)]
+    Thresholds(#[from] ThresholdError),
     #[error(transparent)]
     Diff(#[from] DiffError),
 }
@@ -60,6 +62,7 @@ impl EditError {
             EditError::StrengthNotAllowed { .. } => "strength_not_allowed",
             EditError::NotFinite { .. } => "not_finite",
             EditError::IndexOutOfRange { .. } => "index_out_of_range",
+            EditError::Thresholds(_) => "bad_thresholds",
             EditError::Diff(_) => "diff_mismatch",
         }
     }

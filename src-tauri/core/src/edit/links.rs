@@ -1,4 +1,4 @@
-//! Planning the link edits and the tree-level edits (name, description).
+//! Planning the link edits: add, update, remove.
 
 use std::collections::BTreeSet;
 
@@ -61,31 +61,4 @@ pub(super) fn remove(tree: &Tree, keys: &[LinkKey]) -> Result<Diff, EditError> {
         link: tree.links[index].clone(),
     });
     Ok(Diff::new(changes.collect()))
-}
-
-pub(super) fn rename_tree(tree: &Tree, name: &str) -> Result<Diff, EditError> {
-    rules::check_name("the tree", name)?;
-    if tree.name == name {
-        return Ok(Diff::default());
-    }
-    let change = Change::TreeRenamed {
-        before: tree.name.clone(),
-        after: name.to_owned(),
-    };
-    Ok(Diff::new(vec![change]))
-}
-
-pub(super) fn set_description(
-    tree: &Tree,
-    description: &Option<String>,
-) -> Result<Diff, EditError> {
-    if &tree.description == description {
-        return Ok(Diff::default());
-    }
-    let before = tree.description.clone();
-    let change = Change::DescriptionSet {
-        before,
-        after: description.clone(),
-    };
-    Ok(Diff::new(vec![change]))
 }

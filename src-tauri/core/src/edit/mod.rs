@@ -24,6 +24,7 @@ mod links;
 mod nodes;
 mod patch;
 mod rules;
+mod tree_fields;
 
 #[cfg(test)]
 mod tests;

@@ -46,6 +46,12 @@ fn apply_change(tree: &mut Tree, change: &Change) -> Result<(), String> {
             after,
             "the tree's description",
         ),
+        Change::StatusThresholdsSet { before, after } => swap(
+            &mut tree.thresholds,
+            before,
+            after,
+            "the tree's status thresholds",
+        ),
     }
 }
 

@@ -18,7 +18,7 @@
 //!   broken by the tree's order of nodes and links.
 
 mod build;
-mod order;
+mod levels;
 mod paths;
 
 use std::collections::BTreeMap;

@@ -8,7 +8,7 @@ use super::json;
 use super::link::{link_label, read_link};
 use super::node::{node_label, read_node};
 use super::{InterchangeError, VERSION};
-use crate::model::Tree;
+use crate::model::{StatusThresholds, Tree};
 use crate::validate::{self, Category, Place, Severity, Subject};
 
 /// The top-level fields, in the order `write` writes them.
@@ -117,6 +117,7 @@ fn build<'a>(map: &'a Map<String, Value>, report: &mut Report) -> Built<'a> {
             description,
             nodes: Vec::new(),
             links: Vec::new(),
+            thresholds: StatusThresholds::default(),
         },
         node_at: Vec::new(),
         link_at: Vec::new(),

@@ -29,7 +29,7 @@ use layout::std_shapes::shapes::{Arrow, Element, ShapeKind};
 use layout::topo::layout::VisualGraph;
 use layout::topo::placer::Placer;
 
-use super::order::Layers;
+use super::crossings::Layers;
 use super::structure::Structure;
 use super::tidy::Gaps;
 

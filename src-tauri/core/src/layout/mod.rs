@@ -58,11 +58,11 @@
 //! Same tree and options, same layout: every tie is broken by tree order.
 
 mod check;
+mod crossings;
 mod face;
 mod font;
 mod frame;
 mod layered;
-mod order;
 mod route;
 mod structure;
 mod tidy;

@@ -10,6 +10,7 @@ mod link;
 pub mod look;
 mod node;
 mod number_text;
+mod thresholds;
 mod tree;
 mod values;
 
@@ -18,5 +19,6 @@ pub use link::{Link, LinkKey};
 pub use look::{LinkLook, NodeLook};
 pub use node::{Node, Position};
 pub use number_text::parse_number_text;
+pub use thresholds::{StatusThresholds, ThresholdError};
 pub use tree::{Tree, TreeId, TreeSummary};
 pub use values::{Color, NodeId, TargetDate, ValueError, MAX_NAME_CHARS};

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Link, LinkKey, Node, NodeId};
+use super::{Link, LinkKey, Node, NodeId, StatusThresholds};
 
 /// The store's id of a tree (a SQLite rowid).
 pub type TreeId = i64;
@@ -16,6 +16,13 @@ pub struct Tree {
     pub description: Option<String>,
     pub nodes: Vec<Node>,
     pub links: Vec<Link>,
+    /// When a value counts as on track or at risk in this tree. It belongs to the
+    /// tree (an edit changes it, undo takes it back) but not to its interchange
+    /// file: the store keeps it in its settings, and the window receives it as
+    /// `TreeView::thresholds`, so it is left out of the tree's serde form.
+    #[serde(skip)]
+    #[cfg_attr(feature = "specta", specta(skip))]
+    pub thresholds: StatusThresholds,
 }
 
 /// One line of a store's list of trees.
@@ -36,6 +43,7 @@ impl Tree {
             description: None,
             nodes: Vec::new(),
             links: Vec::new(),
+            thresholds: StatusThresholds::default(),
         }
     }
 

@@ -9,9 +9,9 @@
 use rusqlite::Transaction;
 
 use super::error::At;
-use super::order::Order;
+use super::row_order::RowOrder;
 use super::write;
-use super::{trees, Store, StoreError};
+use super::{settings, trees, Store, StoreError};
 use crate::edit::{Change, Diff};
 use crate::model::{Link, LinkKey, LinkKind, Node, NodeId, TreeId};
 
@@ -73,8 +73,8 @@ fn expect_one(rows: usize, what: impl FnOnce() -> String) -> Result<(), WriteErr
 struct Writer<'t> {
     tx: &'t Transaction<'t>,
     tree: TreeId,
-    nodes: Option<Order<NodeId>>,
-    links: Option<Order<LinkKey>>,
+    nodes: Option<RowOrder<NodeId>>,
+    links: Option<RowOrder<LinkKey>>,
 }
 
 impl Writer<'_> {
@@ -115,6 +115,13 @@ impl Writer<'_> {
                 let rows = tx.execute(sql, (tree, after, before))?;
                 expect_one(rows, || "tree description".into())?;
             }
+            Change::StatusThresholdsSet { before, after } => {
+                if settings::read_thresholds(tx, tree)? != *before {
+                    let reason = "the status thresholds are not as recorded".to_owned();
+                    return Err(WriteError::Mismatch(reason));
+                }
+                settings::write_thresholds(tx, tree, after)?;
+            }
         }
         Ok(())
     }
@@ -138,28 +145,28 @@ impl Writer<'_> {
 
     /// Gives every row that changed position its new `ord`.
     fn renumber(&self) -> Result<(), WriteError> {
-        for (id, ord) in self.nodes.iter().flat_map(Order::moved) {
+        for (id, ord) in self.nodes.iter().flat_map(RowOrder::moved) {
             write::set_node_ord(self.tx, self.tree, id, ord)?;
         }
-        for (key, ord) in self.links.iter().flat_map(Order::moved) {
+        for (key, ord) in self.links.iter().flat_map(RowOrder::moved) {
             write::set_link_ord(self.tx, self.tree, key, ord)?;
         }
         Ok(())
     }
 
-    fn node_order(&mut self) -> Result<&mut Order<NodeId>, WriteError> {
+    fn node_order(&mut self) -> Result<&mut RowOrder<NodeId>, WriteError> {
         if self.nodes.is_none() {
             let sql = "SELECT id, ord FROM nodes WHERE tree_id = ?1 ORDER BY ord";
             let mut statement = self.tx.prepare_cached(sql)?;
             let rows = statement.query_map([self.tree], |row| Ok((row.get(0)?, row.get(1)?)))?;
             let rows: Vec<(String, i64)> = rows.collect::<Result<_, _>>()?;
             let keys = rows.into_iter().map(|(id, ord)| Ok((parse_id(&id)?, ord)));
-            self.nodes = Some(Order::new(keys.collect::<Result<_, WriteError>>()?));
+            self.nodes = Some(RowOrder::new(keys.collect::<Result<_, WriteError>>()?));
         }
-        Ok(self.nodes.get_or_insert_with(|| Order::new(Vec::new())))
+        Ok(self.nodes.get_or_insert_with(|| RowOrder::new(Vec::new())))
     }
 
-    fn link_order(&mut self) -> Result<&mut Order<LinkKey>, WriteError> {
+    fn link_order(&mut self) -> Result<&mut RowOrder<LinkKey>, WriteError> {
         if self.links.is_none() {
             let sql = "SELECT kind, from_id, to_id, ord FROM links WHERE tree_id = ?1 ORDER BY ord";
             let mut statement = self.tx.prepare_cached(sql)?;
@@ -184,9 +191,9 @@ impl Writer<'_> {
                     ord,
                 ))
             });
-            self.links = Some(Order::new(keys.collect::<Result<_, WriteError>>()?));
+            self.links = Some(RowOrder::new(keys.collect::<Result<_, WriteError>>()?));
         }
-        Ok(self.links.get_or_insert_with(|| Order::new(Vec::new())))
+        Ok(self.links.get_or_insert_with(|| RowOrder::new(Vec::new())))
     }
 }
 

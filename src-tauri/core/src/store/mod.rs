@@ -14,7 +14,7 @@ mod changes;
 mod error;
 mod location;
 mod open;
-mod order;
+mod row_order;
 mod rows;
 mod schema;
 mod settings;

@@ -2,7 +2,7 @@
 //! plain text under a key. One statement each, so each write is atomic. Also what
 //! belongs to a tree but not to its interchange file: its status thresholds.
 
-use rusqlite::OptionalExtension;
+use rusqlite::{Connection, OptionalExtension};
 
 use super::error::At;
 use super::{Store, StoreError};
@@ -41,21 +41,50 @@ fn thresholds_key(id: TreeId) -> String {
 impl Store {
     /// Tree `id`'s status thresholds, as the user set them (the defaults until then,
     /// or when what is kept no longer reads: not worth refusing the tree over).
+    /// [`Store::load_tree`] reads them into the tree.
     pub fn status_thresholds(&self, id: TreeId) -> Result<StatusThresholds, StoreError> {
-        let text = self.get_setting(&thresholds_key(id))?;
-        Ok(text
-            .and_then(|text| serde_json::from_str::<StatusThresholds>(&text).ok())
-            .and_then(|t| StatusThresholds::new(t.on_track_within, t.at_risk_within).ok())
-            .unwrap_or_default())
+        read_thresholds(&self.conn, id).at(&self.path)
     }
 
-    /// Keeps `thresholds` for tree `id` (checked by [`StatusThresholds::new`]).
+    /// Keeps `thresholds` for tree `id` (checked by [`StatusThresholds::new`]),
+    /// outside any undo history; the editor changes them with an edit instead
+    /// (`Edit::SetStatusThresholds`, written by [`Store::apply_diff`]).
     pub fn set_status_thresholds(
         &self,
         id: TreeId,
         thresholds: &StatusThresholds,
     ) -> Result<(), StoreError> {
-        let text = serde_json::to_string(thresholds).unwrap_or_default();
-        self.set_setting(&thresholds_key(id), &text)
+        write_thresholds(&self.conn, id, thresholds).at(&self.path)
     }
+}
+
+/// Tree `id`'s thresholds on `conn` (a connection or a transaction).
+pub(super) fn read_thresholds(
+    conn: &Connection,
+    id: TreeId,
+) -> Result<StatusThresholds, rusqlite::Error> {
+    let text: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [thresholds_key(id)],
+            |row| row.get(0),
+        )
+        .optional()?;
+    Ok(text
+        .and_then(|text| serde_json::from_str::<StatusThresholds>(&text).ok())
+        .and_then(|t| StatusThresholds::new(t.on_track_within, t.at_risk_within).ok())
+        .unwrap_or_default())
+}
+
+/// Keeps `thresholds` for tree `id` on `conn` (a connection or a transaction).
+pub(super) fn write_thresholds(
+    conn: &Connection,
+    id: TreeId,
+    thresholds: &StatusThresholds,
+) -> Result<(), rusqlite::Error> {
+    let text = serde_json::to_string(thresholds).unwrap_or_default();
+    let sql = "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+               ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+    conn.execute(sql, [thresholds_key(id), text])?;
+    Ok(())
 }

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::error::At;
 use super::rows::{read_link, read_node, Checked, LINK_COLUMNS, NODE_COLUMNS};
-use super::{write, Store, StoreError};
+use super::{settings, write, Store, StoreError};
 use crate::edit::check_name;
 use crate::model::{Tree, TreeId, TreeSummary};
 
@@ -48,6 +48,8 @@ impl Store {
         for (ord, link) in (0..).zip(&tree.links) {
             write::insert_link(&tx, id, ord, link).at(path)?;
         }
+        // Always written: a new tree may reuse the id of a deleted one.
+        settings::write_thresholds(&tx, id, &tree.thresholds).at(path)?;
         tx.commit().at(path)?;
         Ok(id)
     }
@@ -65,6 +67,7 @@ impl Store {
         tree.description = description;
         tree.nodes = self.load_rows(id, "nodes", NODE_COLUMNS, read_node)?;
         tree.links = self.load_rows(id, "links", LINK_COLUMNS, read_link)?;
+        tree.thresholds = self.status_thresholds(id)?;
         Ok(tree)
     }
 

@@ -14,11 +14,11 @@ struct Entry<K> {
     stored: Option<i64>,
 }
 
-pub(super) struct Order<K> {
+pub(super) struct RowOrder<K> {
     entries: Vec<Entry<K>>,
 }
 
-impl<K: PartialEq + Display> Order<K> {
+impl<K: PartialEq + Display> RowOrder<K> {
     /// `rows` in stored order, each with its stored `ord`.
     pub(super) fn new(rows: Vec<(K, i64)>) -> Self {
         let entries = rows
@@ -28,7 +28,7 @@ impl<K: PartialEq + Display> Order<K> {
                 stored: Some(ord),
             })
             .collect();
-        Order { entries }
+        RowOrder { entries }
     }
 
     /// Records `key` added at `index`; it was stored with `ord = stored`.
@@ -76,8 +76,8 @@ impl<K: PartialEq + Display> Order<K> {
 mod tests {
     use super::*;
 
-    fn order(keys: &[&str]) -> Order<String> {
-        Order::new(
+    fn order(keys: &[&str]) -> RowOrder<String> {
+        RowOrder::new(
             keys.iter()
                 .enumerate()
                 .map(|(i, k)| (k.to_string(), i as i64))

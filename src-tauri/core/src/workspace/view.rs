@@ -1,24 +1,26 @@
-//! `TreeView`: one tree as the canvas shows it, the document plus what the core
-//! derives from it.
+//! [`TreeView`]: one tree as the canvas shows it, the document plus what the core
+//! derives from it (values, levels, problems, card faces, link routes, statuses,
+//! colour codes). The window sends one after every command that changes a tree.
 
 use std::collections::BTreeMap;
 
-use kpitree_core::alignment::{self, Alignment};
-use kpitree_core::analysis::{statuses_of, Status, StatusThresholds};
-use kpitree_core::edit::Document;
-use kpitree_core::formula::{compute_values, NodeValue};
-use kpitree_core::graph::levels;
-use kpitree_core::layout::{measure_faces, route_links, LayoutDirection, NodeFace, Route};
-use kpitree_core::model::{Color, Tree, TreeId};
-use kpitree_core::store::Store;
-use kpitree_core::validate::{self, Problem};
 use serde::Serialize;
 
-use crate::error::AppError;
+use super::settings::layout_direction;
+use crate::alignment::{self, Alignment};
+use crate::analysis::{statuses_of, Status, StatusThresholds};
+use crate::edit::Document;
+use crate::formula::{compute_values, NodeValue};
+use crate::graph::levels;
+use crate::layout::{measure_faces, route_links, LayoutDirection, NodeFace, Route};
+use crate::model::{Color, Tree, TreeId};
+use crate::store::{Store, StoreError};
+use crate::validate::{self, Problem};
 
-#[derive(Debug, Serialize, specta::Type)]
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TreeView {
-    #[specta(type = specta_typescript::Number)]
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub id: TreeId,
     pub tree: Tree,
     /// Each node's value: entered, or computed from its formula, or an error.
@@ -48,9 +50,10 @@ pub struct TreeView {
     pub can_redo: bool,
 }
 
-/// The view of tree `id`, routed in the direction it was last laid out in.
-pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeView, AppError> {
-    let direction = remembered_direction(store, id)?;
+/// The view of tree `id` (whose document is `document`), routed in the direction
+/// it was last laid out in.
+pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeView, StoreError> {
+    let direction = layout_direction(store, id)?;
     let tree = document.tree();
     let faces = measure_faces(tree);
     let positions = tree
@@ -59,7 +62,7 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         .filter_map(|node| Some((node.id.clone(), node.position?)))
         .collect();
     let alignment = alignment::analyse(tree);
-    let thresholds = store.status_thresholds(id)?;
+    let thresholds = tree.thresholds;
     let values = compute_values(tree);
     let statuses = statuses_of(tree, |id| values.get(id).and_then(|v| v.value), &thresholds);
     let link_colors = tree
@@ -89,32 +92,8 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
     })
 }
 
-/// The store key of the direction tree `id` was last laid out in.
-fn direction_key(id: TreeId) -> String {
-    format!("layout_direction.{id}")
-}
-
-pub fn remembered_direction(store: &Store, id: TreeId) -> Result<LayoutDirection, AppError> {
-    let text = store.get_setting(&direction_key(id))?;
-    Ok(match text.as_deref() {
-        Some("left_right") => LayoutDirection::LeftRight,
-        _ => LayoutDirection::TopDown,
-    })
-}
-
-pub fn remember_direction(
-    store: &Store,
-    id: TreeId,
-    direction: LayoutDirection,
-) -> Result<(), AppError> {
-    let text = match direction {
-        LayoutDirection::TopDown => "top_down",
-        LayoutDirection::LeftRight => "left_right",
-    };
-    Ok(store.set_setting(&direction_key(id), text)?)
-}
-
-pub(super) fn keyed_by_id<K: ToString, V>(map: BTreeMap<K, V>) -> BTreeMap<String, V> {
+/// `map` keyed by the text of its keys (ids), as JSON objects need.
+pub fn keyed_by_id<K: ToString, V>(map: BTreeMap<K, V>) -> BTreeMap<String, V> {
     map.into_iter()
         .map(|(key, value)| (key.to_string(), value))
         .collect()

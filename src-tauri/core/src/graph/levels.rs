@@ -1,4 +1,5 @@
-//! Levels and the evaluation order of `drives` links.
+//! Levels (distance to a root) and the evaluation order of `drives` links
+//! (drivers before the nodes they drive).
 
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;

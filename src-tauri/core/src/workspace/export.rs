@@ -1,0 +1,113 @@
+//! The one export pipeline: a tree of the store as JSON, SVG or PNG bytes. The
+//! window's Export and `kpitree export` both call [`export_tree`]; they differ only
+//! in the options they pass (the window: the tree's remembered direction; the
+//! command line: its flags) and where they write the bytes.
+//!
+//! Images are always laid out (the export draws its own layout, pinned nodes
+//! staying); JSON keeps the stored positions unless asked to lay the tree out. The
+//! statuses on cards follow the tree's own thresholds (stored with the tree).
+
+use serde::{Deserialize, Serialize};
+
+use super::arrange::lay_out;
+use super::WorkspaceError;
+use crate::export::png::{render_png, DEFAULT_SCALE};
+use crate::export::{write_svg, SvgOptions, Theme};
+use crate::interchange;
+use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
+use crate::model::{Tree, TreeId};
+use crate::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Json,
+    Svg,
+    Png,
+}
+
+impl ExportFormat {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Svg => "svg",
+            ExportFormat::Png => "png",
+        }
+    }
+
+    /// What a file dialog calls files of this format.
+    pub fn description(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "kpitree JSON",
+            ExportFormat::Svg => "SVG image",
+            ExportFormat::Png => "PNG image",
+        }
+    }
+}
+
+/// How to export a tree.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ExportOptions {
+    pub format: ExportFormat,
+    /// The direction images are laid out in (and JSON, with `lay_out_json`).
+    pub direction: LayoutDirection,
+    /// JSON: write laid-out positions instead of the stored ones.
+    pub lay_out_json: bool,
+    pub engine: LayoutEngine,
+    pub theme: Theme,
+    /// SVG: embed the subset of Inter the text uses.
+    pub embed_font: bool,
+    /// PNG: pixels per SVG unit.
+    pub png_scale: f32,
+}
+
+impl ExportOptions {
+    /// `format` with the defaults: top-down, stored JSON positions, the automatic
+    /// engine, light, font embedded, PNG at twice the SVG's size.
+    pub fn new(format: ExportFormat) -> Self {
+        ExportOptions {
+            format,
+            direction: LayoutDirection::TopDown,
+            lay_out_json: false,
+            engine: LayoutEngine::Auto,
+            theme: Theme::Light,
+            embed_font: true,
+            png_scale: DEFAULT_SCALE,
+        }
+    }
+}
+
+/// Tree `id` of `store` in `options.format`: the bytes of the file to write.
+pub fn export_tree(
+    store: &Store,
+    id: TreeId,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, WorkspaceError> {
+    let mut tree = store.load_tree(id)?;
+    let svg = |tree: &Tree| -> Result<String, WorkspaceError> {
+        let svg_options = SvgOptions {
+            direction: options.direction,
+            engine: options.engine,
+            theme: options.theme,
+            embed_font: options.embed_font,
+            thresholds: tree.thresholds,
+        };
+        Ok(write_svg(tree, &svg_options)?)
+    };
+    Ok(match options.format {
+        ExportFormat::Json => {
+            if options.lay_out_json {
+                let layout = LayoutOptions {
+                    direction: options.direction,
+                    engine: options.engine,
+                };
+                lay_out(&mut tree, &layout)?;
+            }
+            interchange::write(&tree).into_bytes()
+        }
+        ExportFormat::Svg => svg(&tree)?.into_bytes(),
+        ExportFormat::Png => render_png(&svg(&tree)?, options.png_scale)?,
+    })
+}

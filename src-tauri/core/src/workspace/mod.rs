@@ -1,0 +1,39 @@
+//! The store as the editor window and the command line work on it: every rule that
+//! both need, so that a Tauri command or a CLI subcommand is a thin door (parse the
+//! request, call one function here, answer).
+//!
+//! - [`view`]: [`TreeView`], one tree as the canvas shows it (the document plus what
+//!   the core derives from it).
+//! - [`names`]: [`unique_name`], the name a new tree gets when its own is taken.
+//! - [`editing`]: an edit, undo or redo of a document, saved to the store first.
+//! - [`arrange`]: applying a layout to a tree, as new positions or as one edit.
+//! - [`export`]: the one export pipeline (JSON, SVG, PNG) behind the window's
+//!   Export and `kpitree export`.
+//! - [`import`]: the one import (read, validate, name, insert in one transaction)
+//!   behind the window's Import and `kpitree import`.
+//! - [`settings`]: what the store remembers beside the trees (layout direction,
+//!   view state, last folders, the tree opened last), as typed functions over
+//!   `Store::get_setting` and `Store::set_setting`.
+//!
+//! Invariant: nothing here keeps state between calls; everything lives in the
+//! [`Store`](crate::store::Store) (and, for the window, in its documents).
+
+pub mod arrange;
+pub mod editing;
+mod error;
+pub mod export;
+pub mod import;
+pub mod names;
+pub mod settings;
+pub mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use arrange::{lay_out, layout_edit, layout_moves};
+pub use error::WorkspaceError;
+pub use export::{export_tree, ExportFormat, ExportOptions};
+pub use import::import_file;
+pub use names::unique_name;
+pub use settings::{FolderPurpose, ViewState, Viewport};
+pub use view::{tree_view, TreeView};

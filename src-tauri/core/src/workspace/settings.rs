@@ -1,0 +1,147 @@
+//! What the store remembers beside the trees, as typed values: the direction each
+//! tree was last laid out in, where the user left each tree (viewport, selection),
+//! the folder each file dialog used last and the tree opened last. Each is a plain
+//! setting (text under a key, one statement, so each write is atomic); none is an
+//! edit, and none has undo.
+//!
+//! A remembered value that no longer reads (an older format, a folder since
+//! deleted) is treated as never remembered: not worth an error.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::WorkspaceError;
+use crate::layout::LayoutDirection;
+use crate::model::{TreeId, TreeSummary};
+use crate::store::{Store, StoreError};
+
+/// The store key of the direction tree `id` was last laid out in.
+fn direction_key(id: TreeId) -> String {
+    format!("layout_direction.{id}")
+}
+
+/// The direction tree `id` was last laid out in (top-down until it is laid out).
+pub fn layout_direction(store: &Store, id: TreeId) -> Result<LayoutDirection, StoreError> {
+    let text = store.get_setting(&direction_key(id))?;
+    Ok(match text.as_deref() {
+        Some("left_right") => LayoutDirection::LeftRight,
+        _ => LayoutDirection::TopDown,
+    })
+}
+
+pub fn set_layout_direction(
+    store: &Store,
+    id: TreeId,
+    direction: LayoutDirection,
+) -> Result<(), StoreError> {
+    let text = match direction {
+        LayoutDirection::TopDown => "top_down",
+        LayoutDirection::LeftRight => "left_right",
+    };
+    store.set_setting(&direction_key(id), text)
+}
+
+/// The canvas's pan (`x`, `y`, in screen pixels) and zoom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Viewport {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub x: f64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub y: f64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub zoom: f64,
+}
+
+/// Where the user left a tree, so that reopening the app returns to the same view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ViewState {
+    /// `None` until the user pans or zooms (the canvas then fits the tree).
+    pub viewport: Option<Viewport>,
+    /// Selected node ids.
+    pub nodes: Vec<String>,
+    /// Selected links, as `KIND-FROM-TO`.
+    pub links: Vec<String>,
+}
+
+fn view_state_key(id: TreeId) -> String {
+    format!("view_state.{id}")
+}
+
+/// How tree `id` was shown last; `None` the first time.
+pub fn view_state(store: &Store, id: TreeId) -> Result<Option<ViewState>, StoreError> {
+    let text = store.get_setting(&view_state_key(id))?;
+    Ok(text.and_then(|text| serde_json::from_str(&text).ok()))
+}
+
+/// Remembers how tree `id` is shown; refuses a viewport that is not finite or has
+/// no positive zoom (the canvas could not show it).
+pub fn set_view_state(
+    store: &Store,
+    id: TreeId,
+    view_state: &ViewState,
+) -> Result<(), WorkspaceError> {
+    if let Some(Viewport { x, y, zoom }) = view_state.viewport {
+        if ![x, y, zoom].iter().all(|v| v.is_finite()) || zoom <= 0.0 {
+            return Err(WorkspaceError::Invalid(
+                "the viewport must be finite numbers with a positive zoom".into(),
+            ));
+        }
+    }
+    let text = serde_json::to_string(view_state)
+        .map_err(|error| WorkspaceError::Invalid(error.to_string()))?;
+    Ok(store.set_setting(&view_state_key(id), &text)?)
+}
+
+/// What a file dialog is for; each opens in the folder used last for its purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FolderPurpose {
+    Import,
+    Export,
+}
+
+fn folder_key(purpose: FolderPurpose) -> &'static str {
+    match purpose {
+        FolderPurpose::Import => "last_folder.import",
+        FolderPurpose::Export => "last_folder.export",
+    }
+}
+
+/// The folder used last for `purpose`, while it still exists.
+pub fn last_folder(store: &Store, purpose: FolderPurpose) -> Result<Option<PathBuf>, StoreError> {
+    let folder = store.get_setting(folder_key(purpose))?;
+    Ok(folder.map(PathBuf::from).filter(|folder| folder.is_dir()))
+}
+
+/// Remembers the folder of `path` (a file just imported or exported).
+pub fn remember_folder(
+    store: &Store,
+    purpose: FolderPurpose,
+    path: &Path,
+) -> Result<(), StoreError> {
+    match path.parent().and_then(Path::to_str) {
+        Some(folder) if !folder.is_empty() => store.set_setting(folder_key(purpose), folder),
+        _ => Ok(()),
+    }
+}
+
+/// The store key of the tree the user had open last.
+const LAST_TREE: &str = "last_tree_id";
+
+/// The tree to open at startup, of the store's `trees`: the one open last, or the
+/// first tree when that one was deleted (or none was remembered); `None` in an
+/// empty store.
+pub fn last_tree(store: &Store, trees: &[TreeSummary]) -> Result<Option<TreeId>, StoreError> {
+    let remembered = store
+        .get_setting(LAST_TREE)?
+        .and_then(|text| text.parse::<TreeId>().ok());
+    Ok(remembered
+        .filter(|id| trees.iter().any(|tree| tree.id == *id))
+        .or_else(|| trees.first().map(|tree| tree.id)))
+}
+
+pub fn set_last_tree(store: &Store, id: TreeId) -> Result<(), StoreError> {
+    store.set_setting(LAST_TREE, &id.to_string())
+}
