@@ -71,7 +71,9 @@ impl From<WorkspaceError> for AppError {
             WorkspaceError::Store(error) => return error.into(),
             WorkspaceError::Interchange(_)
             | WorkspaceError::Io { .. }
-            | WorkspaceError::Invalid(_) => ErrorKind::InvalidInput,
+            | WorkspaceError::Invalid(_)
+            | WorkspaceError::Outline(_) => ErrorKind::InvalidInput,
+            WorkspaceError::NotFound(_) => ErrorKind::NotFound,
             WorkspaceError::Layout(_) | WorkspaceError::Export(_) => ErrorKind::Internal,
         };
         AppError::new(kind, error.to_string())

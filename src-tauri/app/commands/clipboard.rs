@@ -52,32 +52,6 @@ pub async fn copy_nodes(
     Ok(count)
 }
 
-/// Adds the nodes on the clipboard to tree `tree_id`, centred at `at` (canvas
-/// coordinates) or, without it, where they stood.
-#[tauri::command]
-#[specta::specta]
-pub async fn paste_nodes(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    tree_id: u32,
-    at: Option<Position>,
-) -> Result<Pasted, AppError> {
-    let text = app.clipboard().read_text().map_err(clipboard_error)?;
-    let fragment = interchange::read(&text, "the clipboard").map_err(|error| {
-        AppError::new(
-            ErrorKind::InvalidInput,
-            format!("the clipboard holds no kpitree nodes: {error}"),
-        )
-    })?;
-    let placement = match at {
-        Some(at) => Placement::CentredAt(at),
-        None => Placement::Offset(Position { x: 0.0, y: 0.0 }),
-    };
-    paste(&state, TreeId::from(tree_id), |tree| {
-        paste_edit(tree, &fragment, placement)
-    })
-}
-
 /// Copies nodes `ids` of tree `tree_id`, with the links between them, beside the
 /// originals; the clipboard is left alone.
 #[tauri::command]
@@ -121,7 +95,7 @@ fn paste(
     })
 }
 
-fn clipboard_error(error: impl std::fmt::Display) -> AppError {
+pub(crate) fn clipboard_error(error: impl std::fmt::Display) -> AppError {
     AppError::new(
         ErrorKind::Internal,
         format!("the clipboard could not be used: {error}"),

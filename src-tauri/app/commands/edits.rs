@@ -21,8 +21,10 @@ pub fn perform_edit(
 ) -> Result<TreeView, AppError> {
     let id = i64::from(tree_id);
     state.with_document(id, |store, document| {
-        editing::perform(store, id, document, &edit)?;
-        Ok(tree_view(store, id, document)?)
+        let performed = editing::perform(store, id, document, &edit)?;
+        let mut view = tree_view(store, id, document)?;
+        view.renamed = performed.renamed;
+        Ok(view)
     })
 }
 

@@ -31,6 +31,18 @@ pub fn child_kind(parent: NodeKind) -> NodeKind {
     }
 }
 
+/// What a new node of `kind` is called until the user names it.
+pub fn new_node_name(kind: NodeKind) -> &'static str {
+    match kind {
+        NodeKind::NorthStar => "New North Star",
+        NodeKind::BusinessKpi => "New business KPI",
+        NodeKind::ProductMetric => "New product metric",
+        NodeKind::StrategicIntent => "New strategic intent",
+        NodeKind::Initiative => "New initiative",
+        NodeKind::HealthMetric => "New health metric",
+    }
+}
+
 /// The kind of a node added at the top of a new tree or outline.
 pub const ROOT_KIND: NodeKind = NodeKind::NorthStar;
 

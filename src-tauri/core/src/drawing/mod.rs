@@ -17,7 +17,7 @@ mod paste;
 mod place;
 
 pub use ids::{id_from_name, snake_case};
-pub use kinds::{child_kind, link_for_connection, Placed, ROOT_KIND};
+pub use kinds::{child_kind, link_for_connection, new_node_name, Placed, ROOT_KIND};
 pub use outline::{
     outline_fragment, parse_outline, Outline, OutlineError, OutlineLine, MAX_OUTLINE_LINES,
 };

@@ -1,7 +1,7 @@
 //! The one entry point of editing: plan the edit against the tree (every rule is
 //! checked there, nothing is changed), then apply the planned diff.
 
-use super::{apply_diff, links, nodes, tree_fields, Diff, Edit, EditError};
+use super::{apply_diff, identity, links, nodes, tree_fields, Diff, Edit, EditError};
 use crate::model::Tree;
 
 /// Performs `edit` on `tree` and returns what changed. On error the tree is
@@ -24,6 +24,8 @@ fn plan(tree: &Tree, edit: &Edit) -> Result<Diff, EditError> {
         Edit::AddLink { link } => links::add(tree, link),
         Edit::UpdateLink { link } => links::update(tree, link),
         Edit::RemoveLinks { keys } => links::remove(tree, keys),
+        Edit::ReverseLink { key } => links::reverse(tree, key),
+        Edit::ChangeId { id, new_id } => identity::change_id(tree, id, new_id),
         Edit::RenameTree { name } => tree_fields::rename(tree, name),
         Edit::SetDescription { description } => tree_fields::set_description(tree, description),
         Edit::SetStatusThresholds { thresholds } => {

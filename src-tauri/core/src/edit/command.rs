@@ -40,6 +40,17 @@ pub enum Edit {
     RemoveLinks {
         keys: Vec<LinkKey>,
     },
+    /// Turns the link round (`from` and `to` swapped), keeping its other fields and
+    /// its place in the link order.
+    ReverseLink {
+        key: LinkKey,
+    },
+    /// Gives node `id` the id `new_id`; its links and every formula that names it
+    /// follow.
+    ChangeId {
+        id: NodeId,
+        new_id: NodeId,
+    },
     RenameTree {
         name: String,
     },

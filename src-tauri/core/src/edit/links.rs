@@ -62,3 +62,28 @@ pub(super) fn remove(tree: &Tree, keys: &[LinkKey]) -> Result<Diff, EditError> {
     });
     Ok(Diff::new(changes.collect()))
 }
+
+/// The link `key` turned round, every other field kept. The turned link must be
+/// allowed as a new one would be (kinds, no duplicate, no `drives` cycle once the
+/// old direction is gone); it takes the old one's place in the link order.
+pub(super) fn reverse(tree: &Tree, key: &LinkKey) -> Result<Diff, EditError> {
+    let index = tree
+        .link_index(key)
+        .ok_or_else(|| EditError::UnknownLink { key: key.clone() })?;
+    let before = &tree.links[index];
+    let mut after = before.clone();
+    std::mem::swap(&mut after.from, &mut after.to);
+    let mut without = tree.clone();
+    without.links.remove(index);
+    add(&without, &after)?;
+    Ok(Diff::new(vec![
+        Change::LinkRemoved {
+            index: index_u32(index),
+            link: before.clone(),
+        },
+        Change::LinkAdded {
+            index: index_u32(index),
+            link: after,
+        },
+    ]))
+}

@@ -20,12 +20,15 @@ mod document;
 mod error;
 mod fragment;
 mod history;
+mod identity;
 mod links;
 mod nodes;
 mod patch;
 mod rules;
 mod tree_fields;
 
+#[cfg(test)]
+mod identity_tests;
 #[cfg(test)]
 mod tests;
 

@@ -278,6 +278,13 @@ fn random_edit(rng: &mut Rng, tree: &Tree) -> Edit {
         5..=7 => Edit::AddLink {
             link: Link::new(link_kind, rng.id(tree), rng.id(tree)),
         },
+        8 if rng.below(2) == 0 && !tree.links.is_empty() => Edit::ReverseLink {
+            key: tree.links[rng.below(tree.links.len())].key(),
+        },
+        9 if rng.below(2) == 0 => Edit::ChangeId {
+            id: rng.id(tree),
+            new_id: rng.id(tree),
+        },
         8 => {
             let keys = tree
                 .links

@@ -2,11 +2,27 @@
 //! the store in one transaction before the document keeps it (see
 //! `edit::Document::perform_with`), so that a failed save changes nothing, in
 //! memory or on disk.
+//!
+//! An edit that renames a node whose id is still a draft also changes the id to
+//! follow the name, in the same undo step ([`super::drawing::with_id_following_name`]);
+//! after every edit, ids that a formula now names stop being drafts.
 
+use std::collections::BTreeMap;
+
+use super::drafts::{add_drafts, settle_drafts};
+use super::drawing::with_id_following_name;
 use super::WorkspaceError;
 use crate::edit::{Diff, Document, Edit};
 use crate::model::TreeId;
 use crate::store::Store;
+
+/// What an edit did.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Performed {
+    pub diff: Diff,
+    /// Ids changed to follow a new name, old → new.
+    pub renamed: BTreeMap<String, String>,
+}
 
 /// Performs `edit` on `document` (tree `id` of `store`); returns what changed.
 pub fn perform(
@@ -14,8 +30,22 @@ pub fn perform(
     id: TreeId,
     document: &mut Document,
     edit: &Edit,
-) -> Result<Diff, WorkspaceError> {
-    document.perform_with(edit, |diff| Ok(store.apply_diff(id, diff)?))
+) -> Result<Performed, WorkspaceError> {
+    let (edit, renamed) = with_id_following_name(store, id, document.tree(), edit.clone())?;
+    let diff = document.perform_with(&edit, |diff| {
+        store.apply_diff(id, diff).map_err(WorkspaceError::from)
+    })?;
+    if let Some((_, new_id)) = &renamed {
+        add_drafts(store, id, [new_id.as_str()])?;
+    }
+    settle_drafts(store, id, document.tree())?;
+    Ok(Performed {
+        diff,
+        renamed: renamed
+            .map(|(old, new)| (old.to_string(), new.to_string()))
+            .into_iter()
+            .collect(),
+    })
 }
 
 /// Undoes the last edit of `document` (nothing when there is none).

@@ -1,6 +1,7 @@
 //! Why a workspace operation failed. The window turns it into `{kind, message}`,
 //! the command line into a message and an exit code; the messages are the same.
 
+use crate::drawing::OutlineError;
 use crate::edit::EditError;
 use crate::export::ExportError;
 use crate::interchange::InterchangeError;
@@ -30,6 +31,12 @@ pub enum WorkspaceError {
     /// A request that breaks a rule (e.g. a viewport with a zero zoom).
     #[error("{0}")]
     Invalid(String),
+    /// Pasted text that is no outline; names the line.
+    #[error(transparent)]
+    Outline(#[from] OutlineError),
+    /// A node asked for is not in the tree.
+    #[error("{0}")]
+    NotFound(String),
 }
 
 impl WorkspaceError {

@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::arrange::lay_out;
+use super::drafts::end_drafts;
 use super::WorkspaceError;
 use crate::export::png::{render_png, DEFAULT_SCALE};
 use crate::export::{write_svg, SvgOptions, Theme};
@@ -86,6 +87,8 @@ pub fn export_tree(
     options: &ExportOptions,
 ) -> Result<Vec<u8>, WorkspaceError> {
     let mut tree = store.load_tree(id)?;
+    // Its ids are seen now: none follows its name any more (SPEC 6).
+    end_drafts(store, id)?;
     let svg = |tree: &Tree| -> Result<String, WorkspaceError> {
         let svg_options = SvgOptions {
             direction: options.direction,

@@ -6,6 +6,8 @@
 //!   the core derives from it).
 //! - [`names`]: [`unique_name`], the name a new tree gets when its own is taken.
 //! - [`editing`]: an edit, undo or redo of a document, saved to the store first.
+//! - [`drawing`]: the quick gestures (a node added below, beside or at a point, a
+//!   line drawn, an outline pasted) and ids that follow names ([`drafts`]).
 //! - [`arrange`]: applying a layout to a tree, as new positions or as one edit.
 //! - [`export`]: the one export pipeline (JSON, SVG, PNG) behind the window's
 //!   Export and `kpitree export`.
@@ -19,6 +21,8 @@
 //! [`Store`](crate::store::Store) (and, for the window, in its documents).
 
 pub mod arrange;
+pub mod drafts;
+pub mod drawing;
 pub mod editing;
 mod error;
 pub mod export;
@@ -31,6 +35,7 @@ pub mod view;
 mod tests;
 
 pub use arrange::{lay_out, layout_edit, layout_moves};
+pub use drawing::NewNodePlace;
 pub use error::WorkspaceError;
 pub use export::{export_tree, ExportFormat, ExportOptions};
 pub use import::import_file;

@@ -48,6 +48,9 @@ pub struct TreeView {
     pub chips: BTreeMap<String, Vec<Color>>,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// Ids the edit that made this view changed to follow a new name, old → new
+    /// (empty otherwise), so the window's selection can follow them.
+    pub renamed: BTreeMap<String, String>,
 }
 
 /// The view of tree `id` (whose document is `document`), routed in the direction
@@ -89,6 +92,7 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         tree: tree.clone(),
         can_undo: document.can_undo(),
         can_redo: document.can_redo(),
+        renamed: BTreeMap::new(),
     })
 }
 
