@@ -35,6 +35,7 @@ macro_rules! window_commands {
             numbers::leverage,
             numbers::what_if,
             numbers::set_status_thresholds,
+            preferences::save_preferences,
         }
     };
 }

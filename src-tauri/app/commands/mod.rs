@@ -8,6 +8,7 @@ pub mod edits;
 pub mod files;
 pub mod library;
 pub mod numbers;
+pub mod preferences;
 pub mod present;
 pub mod session;
 pub mod trees;

@@ -2,6 +2,7 @@
 
 use kpitree_core::layout::{face_metrics, FaceMetrics};
 use kpitree_core::model::{TreeId, TreeSummary};
+use kpitree_core::workspace::preferences::{preferences, Preferences};
 use kpitree_core::workspace::settings::{last_tree, set_last_tree};
 use kpitree_core::workspace::{tree_view, TreeView};
 use serde::Serialize;
@@ -19,6 +20,8 @@ pub struct Startup {
     pub last_tree_id: Option<TreeId>,
     /// The geometry of node cards, which the canvas turns into CSS.
     pub face_metrics: FaceMetrics,
+    /// The user's preferences, as kept in the store.
+    pub preferences: Preferences,
 }
 
 #[tauri::command]
@@ -32,6 +35,7 @@ pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
         trees,
         last_tree_id,
         face_metrics: face_metrics(),
+        preferences: preferences(&store)?,
     })
 }
 

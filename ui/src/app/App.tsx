@@ -44,9 +44,9 @@ export function App() {
       setRawSelection((current) => (sameSelection(current, next) ? current : next)),
     [],
   );
-  const [inspectorOpen, toggleInspector, openInspector] = usePanelToggle("inspector", true);
-  const [minimapShown, toggleMinimap] = usePanelToggle("minimap", true);
-  const [alignmentOpen, toggleAlignment] = usePanelToggle("alignment", false);
+  const [inspectorOpen, toggleInspector, openInspector] = usePanelToggle("inspector");
+  const [minimapShown, toggleMinimap] = usePanelToggle("minimap");
+  const [alignmentOpen, toggleAlignment] = usePanelToggle("alignment");
   const [searchOpen, setSearchOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const present = useCallback((on: boolean) => {

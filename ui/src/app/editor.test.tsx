@@ -2,10 +2,11 @@
 // Rust: undo and redo, their shortcuts, auto-layout, dragging nodes, node faces.
 
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
-import type { Edit, Position, TreeView } from "../ipc/api";
-import { backend } from "../test/backend";
+import { DEFAULT_PREFERENCES } from "../ipc/api";
+import type { Edit, Position, Preferences, TreeView } from "../ipc/api";
+import { backend, invocations } from "../test/backend";
 import { ziraView } from "../test/fixtures";
 import { App } from "./App";
 
@@ -51,7 +52,13 @@ async function openZira() {
   return screen.findByTestId("node-arr");
 }
 
-beforeEach(() => localStorage.clear());
+/** The preference `key` as last written back with `save_preferences`. */
+function saved<K extends keyof Preferences>(key: K): Preferences[K] | undefined {
+  const writes = invocations.filter((call) => call.cmd === "save_preferences");
+  const last = writes.at(-1)?.args.preferences as Preferences | undefined;
+  return last?.[key];
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe("undo and redo", () => {
@@ -180,7 +187,7 @@ describe("auto-layout", () => {
     fireEvent.click(leftRight);
     expect(leftRight).toHaveAttribute("aria-checked", "true");
     expect(topDown).toHaveAttribute("aria-checked", "false");
-    expect(localStorage.getItem("kpitree.layoutDirection")).toBe("left_right");
+    expect(saved("layout_direction")).toBe("left_right");
     fireEvent.click(screen.getByTestId("action-auto-layout"));
     await waitFor(() => expect(seen).toHaveLength(2));
     expect(seen[1]).toEqual({ treeId: 1, direction: "left_right" });
@@ -188,14 +195,17 @@ describe("auto-layout", () => {
   });
 
   it("starts from the direction chosen last time", async () => {
-    localStorage.setItem("kpitree.layoutDirection", "left_right");
     const seen: unknown[] = [];
-    backend({
-      auto_layout: (_cmd, args) => {
-        seen.push(args);
-        return ziraView;
+    backend(
+      {
+        auto_layout: (_cmd, args) => {
+          seen.push(args);
+          return ziraView;
+        },
       },
-    });
+      undefined,
+      { ...DEFAULT_PREFERENCES, layout_direction: "left_right" },
+    );
     await openZira();
     fireEvent.keyDown(window, { key: "L", code: "KeyL", metaKey: true, shiftKey: true });
     await waitFor(() => expect(seen).toEqual([{ treeId: 1, direction: "left_right" }]));

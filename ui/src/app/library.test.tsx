@@ -3,7 +3,7 @@
 // import JSON and export, and the menus and notice they use.
 
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { backend, invocations } from "../test/backend";
 import { emptyView, trees, viewAs, ziraView } from "../test/fixtures";
@@ -50,7 +50,6 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-beforeEach(() => localStorage.clear());
 afterEach(() => vi.useRealTimers());
 
 describe("new trees", () => {
@@ -378,7 +377,9 @@ describe("export", () => {
       "aria-checked",
       "false",
     );
-    expect(localStorage.getItem("kpitree.exportTheme")).toBe("dark");
+    expect(sent("save_preferences").at(-1)).toMatchObject({
+      preferences: { export_theme: "dark" },
+    });
     fireEvent.click(screen.getByTestId("action-export-svg"));
     expect(await screen.findByTestId("notice")).toHaveTextContent("Zira growth.svg");
     expect(sent("export_tree")).toEqual([{ treeId: 1, format: "svg", theme: "dark" }]);

@@ -1,9 +1,8 @@
-// The auto-layout direction the user chose last, kept in the window's local
-// storage so that the next auto-layout (and the next session) uses it again.
+// The auto-layout direction the user chose last, kept in the preferences (in the
+// store) so that the next auto-layout (and the next session) uses it again.
 
-import type { LayoutDirection } from "../ipc/api";
-import { loadChoice, localStore, saveChoice } from "../model/storedChoice";
-import type { Store } from "../model/storedChoice";
+import { preferences } from "../ipc/api";
+import type { LayoutDirection, PreferencesStore } from "../ipc/api";
 
 export const LAYOUT_DIRECTIONS: readonly LayoutDirection[] = ["top_down", "left_right"];
 
@@ -12,17 +11,15 @@ export const DIRECTION_LABELS: Readonly<Record<LayoutDirection, string>> = {
   left_right: "Left-right",
 };
 
-const KEY = "kpitree.layoutDirection";
-
-/** The direction chosen last; top-down when none was, or what is stored is not one. */
-export function loadDirection(store: Store | null = localStore()): LayoutDirection {
-  return loadChoice(KEY, LAYOUT_DIRECTIONS, "top_down", store);
+/** The direction chosen last; top-down when none was. */
+export function loadDirection(store: PreferencesStore = preferences): LayoutDirection {
+  return store.current().layout_direction;
 }
 
-/** Remembers `direction`; a storage that refuses (full, disabled) only forgets it. */
+/** Remembers `direction`. */
 export function saveDirection(
   direction: LayoutDirection,
-  store: Store | null = localStore(),
+  store: PreferencesStore = preferences,
 ): void {
-  saveChoice(KEY, direction, store);
+  store.change((current) => ({ ...current, layout_direction: direction }));
 }

@@ -1,8 +1,8 @@
+import { usePreferences } from "../ipc/api";
 import type { LayoutDirection } from "../ipc/api";
-import { useStoredChoice } from "../model/storedChoice";
-import { loadDirection, saveDirection } from "./direction";
+import { saveDirection } from "./direction";
 
 /** The auto-layout direction, remembered across sessions. */
 export function useLayoutDirection(): [LayoutDirection, (direction: LayoutDirection) => void] {
-  return useStoredChoice<LayoutDirection>(loadDirection, saveDirection);
+  return [usePreferences().layout_direction, saveDirection];
 }

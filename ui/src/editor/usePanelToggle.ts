@@ -1,37 +1,23 @@
-// Whether a panel (the inspector, the minimap) is shown, remembered in the
-// window's local storage.
+// Whether a panel (the inspector, the minimap, the alignment and leverage panels)
+// is shown, remembered in the preferences (in the store).
 
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 
-function load(key: string, fallback: boolean): boolean {
-  try {
-    const stored = localStorage.getItem(key);
-    return stored === null ? fallback : stored === "1";
-  } catch {
-    return fallback;
-  }
-}
-
-function save(key: string, shown: boolean): void {
-  try {
-    localStorage.setItem(key, shown ? "1" : "0");
-  } catch {
-    // Not remembering a panel is harmless.
-  }
-}
+import { preferences, usePreferences } from "../ipc/api";
+import type { PanelPreferences } from "../ipc/api";
 
 /** `[shown, toggle, show]` for the panel `name`. */
-export function usePanelToggle(name: string, fallback: boolean): [boolean, () => void, () => void] {
-  const key = `kpitree.panel.${name}`;
-  const [shown, setShown] = useState(() => load(key, fallback));
+export function usePanelToggle(name: keyof PanelPreferences): [boolean, () => void, () => void] {
+  const shown = usePreferences().panels[name];
   const set = useCallback(
-    (next: boolean) => {
-      setShown(next);
-      save(key, next);
-    },
-    [key],
+    (next: (shown: boolean) => boolean) =>
+      preferences.change((current) => ({
+        ...current,
+        panels: { ...current.panels, [name]: next(current.panels[name]) },
+      })),
+    [name],
   );
-  const toggle = useCallback(() => set(!load(key, shown)), [set, key, shown]);
-  const show = useCallback(() => set(true), [set]);
+  const toggle = useCallback(() => set((shown) => !shown), [set]);
+  const show = useCallback(() => set(() => true), [set]);
   return [shown, toggle, show];
 }

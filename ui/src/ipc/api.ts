@@ -1,5 +1,6 @@
 // The one door from the UI to the Rust side. Every command of the generated
-// bindings is wrapped here: the wrapper unwraps the `{status, data | error}` result
+// bindings is wrapped here (but `save_preferences`, which `preferences.ts` sends
+// when a preference changes): the wrapper unwraps the `{status, data | error}` result
 // and throws a typed `KpitreeError` instead, so that callers write plain
 // `await api.openTree(id)` and branch on `error.kind`, never on message text.
 //
@@ -8,6 +9,7 @@
 // when it is stale).
 
 import { commands } from "./bindings";
+import { preferences } from "./preferences";
 import type {
   AppError,
   Edit,
@@ -64,7 +66,10 @@ export type {
   NodeKind,
   NodeMove,
   NodeValue,
+  PanelPreferences,
   Pasted,
+  Preferences,
+  PresentPreferences,
   Position,
   Problem,
   Route,
@@ -83,6 +88,10 @@ export type {
   Viewport,
   ViewState,
 } from "./bindings";
+
+// The preferences (startup loads them; `preferences.change` writes them back).
+export { DEFAULT_PREFERENCES, preferences, usePreferences } from "./preferences";
+export type { PreferencesStore } from "./preferences";
 
 const ERROR_KINDS: readonly ErrorKind[] = ["not_found", "invalid_input", "store", "internal"];
 
@@ -141,8 +150,13 @@ async function unwrap<T>(call: () => Promise<CommandResult<T>>): Promise<T> {
 
 /** The Tauri commands, unwrapped. Each rejects with a `KpitreeError`. */
 export const api = {
-  /** The store path, its trees and the tree that was open last. */
-  startup: (): Promise<Startup> => unwrap(() => commands.startup()),
+  /** The store path, its trees, the tree that was open last and the preferences
+   * (which it loads into `preferences`). */
+  startup: (): Promise<Startup> =>
+    unwrap(() => commands.startup()).then((startup) => {
+      preferences.loaded(startup.preferences);
+      return startup;
+    }),
   /** The trees of the store, in the store's order. */
   listTrees: (): Promise<TreeSummary[]> => unwrap(() => commands.listTrees()),
   /** One tree with its computed values, levels and problems. */

@@ -84,6 +84,8 @@ export const commands = {
 	 *  undo step); returns the tree with its statuses by the new thresholds.
 	 */
 	setStatusThresholds: (treeId: number, thresholds: StatusThresholds) => typedError<TreeView, AppError>(__TAURI_INVOKE("set_status_thresholds", { treeId, thresholds })),
+	/**  Keeps `preferences` in the store, replacing the ones kept before. */
+	savePreferences: (preferences: Preferences) => typedError<null, AppError>(__TAURI_INVOKE("save_preferences", { preferences })),
 };
 
 /* Types */
@@ -382,6 +384,14 @@ export type Override =
 /**  The node's current value moves by `percent` % (`-5`: 5 % less). */
 { type: "percent"; percent: number };
 
+/**  Whether each of the editor's panels is shown. */
+export type PanelPreferences = {
+	inspector: boolean,
+	minimap: boolean,
+	alignment: boolean,
+	leverage: boolean,
+};
+
 /**
  *  The tree after a paste or duplicate, and the ids the new nodes got (the canvas
  *  selects them).
@@ -395,6 +405,28 @@ export type Pasted = {
 export type Position = {
 	x: number,
 	y: number,
+};
+
+export type Preferences = {
+	/**  The auto-layout direction chosen last. */
+	layout_direction: LayoutDirection,
+	/**  The colours exported images are drawn in (the export menu's choice). */
+	export_theme: Theme,
+	/**  Which of the editor's panels are shown. */
+	panels: PanelPreferences,
+	/**  Present mode's switches. */
+	present: PresentPreferences,
+};
+
+/**  What present mode shows, remembered between presentations. */
+export type PresentPreferences = {
+	/**  The cross links and the legend. */
+	links: boolean,
+	/**  The values on the cards. */
+	values: boolean,
+	/**  The step indicator. */
+	step: boolean,
+	theme: Theme,
 };
 
 export type Problem = {
@@ -429,6 +461,8 @@ export type Startup = {
 	last_tree_id: number | null,
 	/**  The geometry of node cards, which the canvas turns into CSS. */
 	face_metrics: FaceMetrics,
+	/**  The user's preferences, as kept in the store. */
+	preferences: Preferences,
 };
 
 /**  Where a metric stands against its target. */

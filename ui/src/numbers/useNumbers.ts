@@ -34,7 +34,7 @@ export function useNumbers(
   performEdit: (edit: Edit) => Promise<boolean>,
 ): Numbers {
   const scenario = useScenario(view);
-  const [leverageOpen, toggleLeverage] = usePanelToggle("leverage", false);
+  const [leverageOpen, toggleLeverage] = usePanelToggle("leverage");
   const [chosen, chooseLeverage] = useState<string | null>(null);
   const [heat, setHeat] = useState(false);
   const { candidates, state: leverage } = useLeverage(view, leverageOpen, chosen);

@@ -1,48 +1,17 @@
-// Present mode's switches, remembered in the window's local storage between
+// Present mode's switches, remembered in the preferences (in the store) between
 // presentations: cross links and legend, values, the step indicator, the theme.
 
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 
-export interface PresentSettings {
-  readonly links: boolean;
-  readonly values: boolean;
-  readonly step: boolean;
-  readonly theme: "light" | "dark";
-}
+import { preferences, usePreferences } from "../ipc/api";
+import type { PresentPreferences } from "../ipc/api";
 
-const KEY = "kpitree.present";
-const DEFAULTS: PresentSettings = { links: true, values: true, step: true, theme: "light" };
-
-function load(): PresentSettings {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? "null");
-    if (typeof stored !== "object" || stored === null) return DEFAULTS;
-    const record = stored as Record<string, unknown>;
-    const flag = (name: "links" | "values" | "step") =>
-      typeof record[name] === "boolean" ? record[name] : DEFAULTS[name];
-    return {
-      links: flag("links"),
-      values: flag("values"),
-      step: flag("step"),
-      theme: record.theme === "dark" ? "dark" : "light",
-    };
-  } catch {
-    return DEFAULTS;
-  }
-}
+export type PresentSettings = PresentPreferences;
 
 export function usePresentSettings(): [PresentSettings, (next: Partial<PresentSettings>) => void] {
-  const [settings, setSettings] = useState(load);
+  const settings = usePreferences().present;
   const change = useCallback((next: Partial<PresentSettings>) => {
-    setSettings((current) => {
-      const updated = { ...current, ...next };
-      try {
-        localStorage.setItem(KEY, JSON.stringify(updated));
-      } catch {
-        // Forgetting a switch is harmless.
-      }
-      return updated;
-    });
+    preferences.change((current) => ({ ...current, present: { ...current.present, ...next } }));
   }, []);
   return [settings, change];
 }

@@ -2,11 +2,19 @@
 //
 // The library commands keep a small store: the list of trees (in the store's
 // order, by name then id), their views and a trash, so that a test can create,
-// duplicate, rename, delete and restore trees as the app does.
+// duplicate, rename, delete and restore trees as the app does. It keeps the
+// preferences too: `startup` hands over what `save_preferences` kept.
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 
-import type { Edit, Template, TreeListChange, TreeSummary, TreeView } from "../ipc/api";
+import type {
+  Edit,
+  Preferences,
+  Template,
+  TreeListChange,
+  TreeSummary,
+  TreeView,
+} from "../ipc/api";
 import { emptyView, startup, templateNames, viewAs, ziraView } from "./fixtures";
 
 /**
@@ -50,7 +58,9 @@ function notFound(id: unknown): never {
 export function backend(
   overrides: Partial<Record<string, Handler>> = {},
   views: TreeView[] = [ziraView, emptyView],
+  kept: Preferences = startup.preferences,
 ) {
+  let preferences = kept;
   const calls: string[] = [];
   invocations.length = 0;
 
@@ -82,7 +92,10 @@ export function backend(
   const answer = (cmd: string, args: Record<string, unknown>): unknown => {
     switch (cmd) {
       case "startup":
-        return startup;
+        return { ...startup, preferences };
+      case "save_preferences":
+        preferences = args.preferences as Preferences;
+        return null;
       case "list_trees":
         return startup.trees;
       case "open_tree": {

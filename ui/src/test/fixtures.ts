@@ -1,5 +1,6 @@
 // Sample data shaped exactly as the Rust side sends it.
 
+import { DEFAULT_PREFERENCES } from "../ipc/api";
 import type {
   FaceMetrics,
   Link,
@@ -316,6 +317,7 @@ export const startup: Startup = {
   trees,
   last_tree_id: 1,
   face_metrics: faceMetrics,
+  preferences: DEFAULT_PREFERENCES,
 };
 
 /** A view of tree `id`: `base`'s content under another id and name. */

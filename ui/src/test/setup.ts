@@ -7,9 +7,12 @@ import { clearMocks } from "@tauri-apps/api/mocks";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
+import { preferences } from "../ipc/api";
+
 afterEach(() => {
   cleanup();
   clearMocks();
+  preferences.reset();
 });
 
 /** The target's box at its (stubbed) offset size: jsdom lays nothing out. */

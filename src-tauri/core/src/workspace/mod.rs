@@ -13,6 +13,8 @@
 //!   Export and `kpitree export`.
 //! - [`import`]: the one import (read, validate, name, insert in one transaction)
 //!   behind the window's Import and `kpitree import`.
+//! - [`preferences`]: the user's [`Preferences`] (layout direction, export theme,
+//!   panels, present mode), kept in the store.
 //! - [`settings`]: what the store remembers beside the trees (layout direction,
 //!   view state, last folders, the tree opened last), as typed functions over
 //!   `Store::get_setting` and `Store::set_setting`.
@@ -28,6 +30,7 @@ mod error;
 pub mod export;
 pub mod import;
 pub mod names;
+pub mod preferences;
 pub mod settings;
 pub mod view;
 
@@ -40,5 +43,6 @@ pub use error::WorkspaceError;
 pub use export::{export_tree, ExportFormat, ExportOptions};
 pub use import::import_file;
 pub use names::unique_name;
+pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};
 pub use view::{tree_view, TreeView};

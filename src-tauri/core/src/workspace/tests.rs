@@ -277,3 +277,46 @@ fn status_thresholds_are_an_edit_with_undo_and_redo() {
     assert_eq!(store.status_thresholds(id).unwrap(), wide);
     assert_eq!(document.tree().thresholds, wide);
 }
+
+#[test]
+fn preferences_are_kept_in_the_store_and_read_forgivingly() {
+    let (_dir, store) = temp_store();
+    assert_eq!(
+        preferences::preferences(&store).unwrap(),
+        Preferences::default()
+    );
+    let chosen = Preferences {
+        layout_direction: LayoutDirection::LeftRight,
+        export_theme: Theme::Dark,
+        panels: PanelPreferences {
+            inspector: false,
+            leverage: true,
+            ..PanelPreferences::default()
+        },
+        present: PresentPreferences {
+            values: false,
+            theme: Theme::Dark,
+            ..PresentPreferences::default()
+        },
+    };
+    preferences::set_preferences(&store, &chosen).unwrap();
+    assert_eq!(preferences::preferences(&store).unwrap(), chosen);
+
+    // A preference added since they were saved takes its default.
+    store
+        .set_setting(
+            "preferences",
+            r#"{"export_theme": "dark", "panels": {"minimap": false}}"#,
+        )
+        .unwrap();
+    let read = preferences::preferences(&store).unwrap();
+    assert_eq!(read.export_theme, Theme::Dark);
+    assert!(!read.panels.minimap && read.panels.inspector);
+    assert_eq!(read.present, PresentPreferences::default());
+    // What no longer reads gives the defaults.
+    store.set_setting("preferences", "not json").unwrap();
+    assert_eq!(
+        preferences::preferences(&store).unwrap(),
+        Preferences::default()
+    );
+}

@@ -1,0 +1,66 @@
+// The user's preferences (layout direction, export theme, panels, present mode's
+// switches), kept in the store by the core, not in the webview's storage: the
+// startup hands them over (`api.startup` loads them here) and each change is
+// written back whole with `save_preferences`. One store per window, read in React
+// with `usePreferences`, so that every part of the page sees a change at once.
+
+import { useSyncExternalStore } from "react";
+
+import { commands } from "./bindings";
+import type { Preferences } from "./bindings";
+
+/** What the core gives before any preference is saved. */
+export const DEFAULT_PREFERENCES: Preferences = {
+  layout_direction: "top_down",
+  export_theme: "light",
+  panels: { inspector: true, minimap: true, alignment: false, leverage: false },
+  present: { links: true, values: true, step: true, theme: "light" },
+};
+
+export interface PreferencesStore {
+  /** The preferences now. */
+  current(): Preferences;
+  /** Takes the preferences the store kept (at startup); nothing is written. */
+  loaded(preferences: Preferences): void;
+  /** Changes the preferences and writes them back. */
+  change(update: (current: Preferences) => Preferences): void;
+  subscribe(listener: () => void): () => void;
+  /** Back to the defaults, nothing written (between tests). */
+  reset(): void;
+}
+
+/** A store of preferences that writes each change with `save`. */
+export function createPreferencesStore(
+  save: (preferences: Preferences) => Promise<unknown>,
+): PreferencesStore {
+  let current = DEFAULT_PREFERENCES;
+  const listeners = new Set<() => void>();
+  const set = (next: Preferences) => {
+    current = next;
+    listeners.forEach((listener) => listener());
+  };
+  return {
+    current: () => current,
+    loaded: set,
+    change: (update) => {
+      set(update(current));
+      // A preference not written is only forgotten next time: not worth an error.
+      save(current).catch(() => undefined);
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reset: () => set(DEFAULT_PREFERENCES),
+  };
+}
+
+/** The window's preferences. */
+export const preferences: PreferencesStore = createPreferencesStore((next) =>
+  commands.savePreferences(next),
+);
+
+/** The window's preferences as React state. */
+export function usePreferences(store: PreferencesStore = preferences): Preferences {
+  return useSyncExternalStore(store.subscribe, store.current);
+}
