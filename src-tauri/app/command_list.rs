@@ -24,7 +24,6 @@ macro_rules! window_commands {
             drawing::paste_nodes,
             drawing::add_node,
             drawing::connect_nodes,
-            drawing::reverse_link,
             clipboard::duplicate_nodes,
             clipboard::read_clipboard_text,
             files::import_json,

@@ -1,10 +1,10 @@
 //! The quick gestures of drawing (issue 14): a node added below, beside or at a
-//! point, a line drawn between two nodes, a link turned round, text pasted as nodes
-//! or as an outline. The core plans each (`kpitree_core::workspace::drawing`); a
-//! command locks, calls it, saves the edit and answers with the tree.
+//! point, a line drawn between two nodes, text pasted as nodes or as an outline (a
+//! link is turned round by the ordinary `reverse_link` edit). The core plans each
+//! (`kpitree_core::workspace::drawing`); a command locks, calls it, saves the edit
+//! and answers with the tree.
 
-use kpitree_core::edit::Edit;
-use kpitree_core::model::{LinkKey, NodeId, NodeKind, Position, TreeId};
+use kpitree_core::model::{NodeId, NodeKind, Position, TreeId};
 use kpitree_core::workspace::drawing::{add_node_edit, connect_edit, mark_drafts, paste_text_edit};
 use kpitree_core::workspace::settings::layout_direction;
 use kpitree_core::workspace::{editing, tree_view, NewNodePlace, TreeView};
@@ -54,21 +54,6 @@ pub fn connect_nodes(
         let direction = layout_direction(store, id)?;
         let edit = connect_edit(document.tree(), &from, &to, direction)?;
         editing::perform(store, id, document, &edit)?;
-        Ok(tree_view(store, id, document)?)
-    })
-}
-
-/// Turns link `key` of tree `tree_id` round, keeping its fields.
-#[tauri::command]
-#[specta::specta]
-pub fn reverse_link(
-    state: State<'_, AppState>,
-    tree_id: u32,
-    key: LinkKey,
-) -> Result<TreeView, AppError> {
-    let id = TreeId::from(tree_id);
-    state.with_document(id, |store, document| {
-        editing::perform(store, id, document, &Edit::ReverseLink { key })?;
         Ok(tree_view(store, id, document)?)
     })
 }

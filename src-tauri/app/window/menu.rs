@@ -48,6 +48,11 @@ pub enum MenuAction {
     ToggleAlignment,
     ToggleLeverage,
     Present,
+    AddChild,
+    AddSibling,
+    RenameNode,
+    ChangeKind,
+    ReverseLink,
 }
 
 /// One item: its action, label and accelerator.
@@ -56,7 +61,7 @@ type Item = (MenuAction, &'static str, Option<&'static str>);
 const FILE: &[Item] = &[
     (MenuAction::NewTree, "New Tree", Some("CmdOrCtrl+N")),
     (MenuAction::DuplicateTree, "Duplicate Tree", None),
-    (MenuAction::RenameTree, "Rename Tree…", Some("F2")),
+    (MenuAction::RenameTree, "Rename Tree…", None),
     (MenuAction::DeleteTree, "Delete Tree", None),
 ];
 const TEMPLATES: &[Item] = &[
@@ -92,6 +97,15 @@ const EDIT_CLIPBOARD: &[Item] = &[
     (MenuAction::SelectAll, "Select All", Some("CmdOrCtrl+A")),
 ];
 const EDIT_FIND: &[Item] = &[(MenuAction::Find, "Find Node…", Some("CmdOrCtrl+F"))];
+// Tab and Enter are the canvas's own keys (a menu accelerator would take them from
+// text fields too), so their items show the key in the label instead.
+const EDIT_DRAW: &[Item] = &[
+    (MenuAction::AddChild, "Add Child Node (Tab)", None),
+    (MenuAction::AddSibling, "Add Sibling Node (Enter)", None),
+    (MenuAction::RenameNode, "Rename", Some("F2")),
+    (MenuAction::ChangeKind, "Change Kind", Some("CmdOrCtrl+K")),
+    (MenuAction::ReverseLink, "Reverse Link", Some("CmdOrCtrl+R")),
+];
 const VIEW_ZOOM: &[Item] = &[
     (MenuAction::ZoomIn, "Zoom In", Some("CmdOrCtrl+=")),
     (MenuAction::ZoomOut, "Zoom Out", Some("CmdOrCtrl+-")),
@@ -138,7 +152,11 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     file = add_items(app, file, &FILE[1..])?.separator();
     file = add_items(app, file, FILE_IO)?.separator().quit();
 
-    let edit = sections(app, "Edit", &[EDIT_HISTORY, EDIT_CLIPBOARD, EDIT_FIND])?;
+    let edit = sections(
+        app,
+        "Edit",
+        &[EDIT_HISTORY, EDIT_CLIPBOARD, EDIT_DRAW, EDIT_FIND],
+    )?;
     let view = sections(
         app,
         "View",
@@ -211,6 +229,7 @@ mod tests {
             FILE_IO,
             EDIT_HISTORY,
             EDIT_CLIPBOARD,
+            EDIT_DRAW,
             EDIT_FIND,
             VIEW_ZOOM,
             VIEW_LAYOUT,
@@ -224,6 +243,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 32, "every action has one menu item");
+        assert_eq!(seen.len(), 37, "every action has one menu item");
     }
 }

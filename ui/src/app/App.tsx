@@ -8,6 +8,8 @@ import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { EditorStage } from "../editor/EditorStage";
 import { NOTHING_SELECTED, existing } from "../editor/selection";
 import type { Selection } from "../editor/selection";
+import { useDrawingActions } from "../editor/useDrawingActions";
+import { useDrawingKeys } from "../editor/useDrawingKeys";
 import { useEditorActions } from "../editor/useEditorActions";
 import { useLayoutDirection } from "../editor/useLayoutDirection";
 import { usePanelToggle } from "../editor/usePanelToggle";
@@ -76,7 +78,21 @@ export function App() {
     },
     [openInspector],
   );
-  const { handlers: editorHandlers, createNode } = useEditorActions({
+  const { createTree, duplicateTree, deleteTree, importJson, exportTree, startRename } = workspace;
+  const selectedId = state.selectedId;
+  const drawing = useDrawingActions({
+    view: editableView,
+    canvas,
+    selection,
+    performEdit,
+    runTreeCommand: workspace.runTreeCommand,
+    renameTree: () => {
+      if (selectedId !== null) startRename(selectedId);
+    },
+    onCreated,
+  });
+  useDrawingKeys(editableView, selection, canvas);
+  const { handlers: editorHandlers } = useEditorActions({
     view: editableView,
     canvas,
     selection,
@@ -96,17 +112,14 @@ export function App() {
     toggleAlignment,
     toggleLeverage: numbers.toggleLeverage,
     openSearch: () => setSearchOpen(true),
-    onCreated,
   });
-
-  const { createTree, duplicateTree, deleteTree, importJson, exportTree, startRename } = workspace;
-  const selectedId = state.selectedId;
   const commands = useMemo((): CommandHandlers => {
     const onTree = (run: (id: number) => void) => () => {
       if (selectedId !== null) run(selectedId);
     };
     return {
       ...editorHandlers,
+      ...drawing.handlers,
       new_tree: () => void createTree(null),
       new_saas_arr: () => void createTree("saas_arr"),
       new_marketplace: () => void createTree("marketplace"),
@@ -127,6 +140,7 @@ export function App() {
     editableView,
     present,
     editorHandlers,
+    drawing.handlers,
     selectedId,
     createTree,
     duplicateTree,
@@ -164,7 +178,9 @@ export function App() {
           onCloseSearch={() => setSearchOpen(false)}
           onCloseInspector={toggleInspector}
           performEdit={performEdit}
-          onCreateNode={createNode}
+          onCreateNode={drawing.createNode}
+          onConnectNodes={drawing.connect}
+          onRenameNode={drawing.renameNode}
           toolbar={{
             canUndo,
             canRedo,

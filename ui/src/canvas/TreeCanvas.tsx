@@ -5,8 +5,9 @@
 // auto-layout is animated to.
 //
 // Editing on the canvas: the palette (drag a kind in to create a node), links drawn
-// from a node's handle to another node (the link's kind and direction follow from
-// the two kinds, editor/connect.ts), and a handle (`CanvasHandle`) through which
+// from a node's handle to another node (the core picks the link's kind and
+// direction from the two kinds), a double-click to rename a node on its card, and
+// a handle (`CanvasHandle`) through which
 // the window selects, finds and zooms. The selection and the viewport are reported
 // up, so that the window can show the inspector and remember where the user was.
 //
@@ -84,6 +85,10 @@ export interface TreeCanvasProps {
   readonly onViewportChange?: (viewport: Viewport) => void;
   /** Creates a node of `kind` at `at` (canvas coordinates). */
   readonly onCreateNode?: (kind: NodeKind, at: Position) => void;
+  /** Links two nodes as a line drawn from `from` to `to`. */
+  readonly onConnectNodes?: (from: string, to: string) => void;
+  /** Starts renaming a node on its card (a double-click on it). */
+  readonly onRenameNode?: (id: string) => void;
   readonly ref?: Ref<CanvasHandle>;
   /** The core's face metrics; `null` until the core has sent them (self-sized cards). */
   readonly faceMetrics: FaceMetrics | null;
@@ -114,7 +119,7 @@ function leaveFieldOutside(event: { currentTarget: HTMLElement }): void {
 function FlowCanvas(props: TreeCanvasProps) {
   const { view, faceMetrics, change, onEdit, initialViewState = null } = props;
   const { editable = true, showMinimap = true, ref } = props;
-  const { onSelectionChange, onViewportChange, onCreateNode } = props;
+  const { onSelectionChange, onViewportChange, onCreateNode, onConnectNodes, onRenameNode } = props;
   const { overlays } = props;
   const flow = useMemo(() => toFlow(view, faceMetrics, overlays), [view, faceMetrics, overlays]);
   const opened = useRef(initialSelection(initialViewState));
@@ -170,6 +175,7 @@ function FlowCanvas(props: TreeCanvasProps) {
     select,
     onEdit,
     onCreateNode,
+    onConnectNodes,
   });
 
   const canvasStyle = useMemo(
@@ -198,6 +204,12 @@ function FlowCanvas(props: TreeCanvasProps) {
         onNodeDragStop={onNodeDragStop}
         onSelectionChange={reportSelection}
         onConnectEnd={onConnectEnd}
+        onNodeDoubleClick={
+          editable && onRenameNode !== undefined
+            ? (_event, node) => onRenameNode(node.id)
+            : undefined
+        }
+        zoomOnDoubleClick={false}
         onMoveEnd={reportViewport}
         connectionMode={ConnectionMode.Loose}
         nodeTypes={nodeTypes}

@@ -4,6 +4,7 @@ import type { KpiFlowNode } from "./flow";
 import {
   dimmedOutside,
   followLinks,
+  followRenamed,
   initialSelection,
   keepCanvasState,
   selectedIds,
@@ -109,5 +110,19 @@ describe("followLinks", () => {
     const two = [link("impacts", "a", "b"), link("guards", "a", "b"), link("drives", "c", "b")];
     expect(followLinks(before, two, new Set(["drives-a-b"])).has("impacts-a-b")).toBe(false);
     expect([...followLinks(before, before, new Set(["drives-c-b"]))]).toEqual(["drives-c-b"]);
+  });
+});
+
+describe("followRenamed", () => {
+  it("gives kept nodes the ids the core renamed them to", () => {
+    const nodes = [
+      { id: "new_business_kpi", selected: true },
+      { id: "arr", selected: false },
+    ];
+    expect(followRenamed(nodes, { new_business_kpi: "churn" })).toEqual([
+      { id: "churn", selected: true },
+      { id: "arr", selected: false },
+    ]);
+    expect(followRenamed(nodes, {})).toEqual(nodes);
   });
 });

@@ -97,3 +97,18 @@ export function keepCanvasState(current: KpiFlowNode[], next: KpiFlowNode[]): Kp
   });
   return reuseUnchanged(current, kept);
 }
+
+/**
+ * `nodes` with the ids the core changed to follow a new name (`TreeView.renamed`,
+ * old → new) replaced, so that what the canvas kept for a node (its selection, its
+ * measured size) carries over to its new id.
+ */
+export function followRenamed<T extends { id: string }>(
+  nodes: readonly T[],
+  renamed: Readonly<Partial<Record<string, string>>>,
+): T[] {
+  return nodes.map((node) => {
+    const now = renamed[node.id];
+    return now === undefined ? node : { ...node, id: now };
+  });
+}

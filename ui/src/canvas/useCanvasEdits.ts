@@ -1,22 +1,20 @@
 // The edits made on the canvas itself: a link drawn from one node's handle to
 // another node (connecting), nodes dragged to new places, a node dropped from the
-// palette. Each ends in one edit through `onEdit` (or `onCreateNode`); the link's
-// kind and direction follow from the two kinds (editor/connect.ts), a drag's edit
-// from where the nodes stand (editor/moves.ts).
+// palette. Each ends in one command: `onConnectNodes` (the core guesses the link's
+// kind and direction from the two kinds), `onCreateNode`, or one edit through
+// `onEdit` for a drag (from where the nodes stand, editor/moves.ts).
 //
 // Invariants: a drag is the canvas's own until it ends; then one `move_nodes` edit
 // records it, and when the core refuses it every node goes back to where the view
-// has it. A link drawn and taken is selected.
+// has it.
 
 import { useReactFlow } from "@xyflow/react";
 import type { OnConnectEnd, OnNodeDrag } from "@xyflow/react";
 import { useCallback } from "react";
 import type { Dispatch, RefObject, SetStateAction } from "react";
 
-import { linkForConnection } from "../editor/connect";
 import { moveNodesEdit } from "../editor/moves";
-import type { Edit, Link, NodeKind, Position } from "../ipc/api";
-import { linkId } from "./flow";
+import type { Edit, NodeKind, Position } from "../ipc/api";
 import type { KpiFlowNode, LinkFlowEdge } from "./flow";
 import { placedAt, positionsOf } from "./geometry";
 import { canvasCentre } from "./useCanvasHandle";
@@ -32,6 +30,8 @@ export interface CanvasEditsOptions {
   readonly onEdit: (edit: Edit) => Promise<boolean>;
   /** Creates a node of `kind` at `at` (canvas coordinates). */
   readonly onCreateNode: ((kind: NodeKind, at: Position) => void) | undefined;
+  /** Links two nodes as a line drawn from `from` to `to`. */
+  readonly onConnectNodes: ((from: string, to: string) => void) | undefined;
 }
 
 export interface CanvasEdits {
@@ -58,7 +58,7 @@ function isOverCanvas(x: number, y: number): boolean {
 }
 
 export function useCanvasEdits(options: CanvasEditsOptions): CanvasEdits {
-  const { latest, canvasElement, setNodes, select, onEdit, onCreateNode } = options;
+  const { latest, canvasElement, setNodes, onEdit, onCreateNode, onConnectNodes } = options;
   const { screenToFlowPosition } = useReactFlow<KpiFlowNode, LinkFlowEdge>();
 
   const onConnectEnd: OnConnectEnd = useCallback(
@@ -69,21 +69,10 @@ export function useCanvasEdits(options: CanvasEditsOptions): CanvasEdits {
         connection.toNode?.id ??
         (point === undefined ? null : nodeAt(point.clientX, point.clientY));
       if (fromId === undefined || toId === null || fromId === toId) return;
-      const { view: current, nodes: shown } = latest.current;
-      const byId = new Map(current.tree.nodes.map((node) => [node.id, node]));
-      const placed = (id: string) => {
-        const node = byId.get(id);
-        const at = shown.find((candidate) => candidate.id === id)?.position;
-        return node === undefined || at === undefined ? null : { node, at };
-      };
-      const [a, b] = [placed(fromId), placed(toId)];
-      if (a === null || b === null) return;
-      const link: Link = linkForConnection(a, b, current.direction);
-      void onEdit({ type: "add_link", link }).then((taken) => {
-        if (taken) select({ nodes: [], links: [linkId(link)] });
-      });
+      // The core guesses the link's kind and direction from the two kinds.
+      onConnectNodes?.(fromId, toId);
     },
-    [latest, onEdit, select],
+    [onConnectNodes],
   );
 
   const onNodeDragStop: OnNodeDrag<KpiFlowNode> = useCallback(

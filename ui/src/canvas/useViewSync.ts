@@ -14,7 +14,8 @@
 // - A selection asked for before the view that holds its items has arrived is
 //   made when that view arrives, and then forgotten.
 // - A selected link whose kind changes (so its id) stays selected under its new
-//   id (items.ts `followLinks`), so that the inspector stays on it.
+//   id (items.ts `followLinks`), and so does a node whose id follows its new name
+//   (`followRenamed`), so that the inspector stays on it.
 // - Whether the tree is fitted when it opens is decided once, from the view it
 //   opened with (the fit itself is TreeCanvas's `useFitOnOpen`, into the room
 //   the panels leave).
@@ -26,7 +27,7 @@ import type { OnSelectionChangeParams, Viewport } from "@xyflow/react";
 import type { ViewChange } from "../app/workspace";
 import type { TreeView, ViewState } from "../ipc/api";
 import type { Flow, KpiFlowNode, LinkFlowEdge } from "./flow";
-import { followLinks, keepCanvasState, selectedIds, withSelection } from "./items";
+import { followLinks, followRenamed, keepCanvasState, selectedIds, withSelection } from "./items";
 import { reuseUnchanged } from "./unchanged";
 import type { NodeAnimation } from "./useNodeAnimation";
 import type { LatestCanvas } from "./useLatest";
@@ -85,7 +86,7 @@ export function useViewSync(options: ViewSyncOptions): ViewSync {
       const pending = pendingSelection.current;
       pendingSelection.current = null;
       setNodes((current) => {
-        const kept = keepCanvasState(current, flow.nodes);
+        const kept = keepCanvasState(followRenamed(current, view.renamed), flow.nodes);
         return pending === null ? kept : withSelection(kept, pending);
       });
       setEdges((current) =>
@@ -98,7 +99,7 @@ export function useViewSync(options: ViewSyncOptions): ViewSync {
         ),
       );
     }
-  }, [flow, change, animateTo, cancel, setNodes, setEdges]);
+  }, [flow, view.renamed, change, animateTo, cancel, setNodes, setEdges]);
 
   const select = useCallback(
     (selection: CanvasSelection) => {

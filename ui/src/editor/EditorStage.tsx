@@ -49,6 +49,8 @@ export interface EditorStageProps {
   readonly onCloseInspector: () => void;
   readonly performEdit: (edit: Edit) => Promise<boolean>;
   readonly onCreateNode: (kind: NodeKind, at: Position) => void;
+  readonly onConnectNodes: (from: string, to: string) => void;
+  readonly onRenameNode: (id: string) => void;
   readonly toolbar: {
     readonly canUndo: boolean;
     readonly canRedo: boolean;
@@ -92,6 +94,8 @@ export function EditorStage(props: EditorStageProps) {
             onSelectionChange={onSelectionChange}
             onViewportChange={remembered.viewportChanged}
             onCreateNode={props.onCreateNode}
+            onConnectNodes={props.onConnectNodes}
+            onRenameNode={props.onRenameNode}
           />
         )}
         <EditorToolbar

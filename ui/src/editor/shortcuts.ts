@@ -5,11 +5,14 @@
 //   Ctrl/Cmd+Z  undo              Shift+Ctrl/Cmd+Z, Ctrl+Y  redo
 //   Ctrl/Cmd+X  cut               Ctrl/Cmd+C  copy          Ctrl/Cmd+V  paste
 //   Ctrl/Cmd+D  duplicate         Ctrl/Cmd+A  select all    Delete, Backspace  delete
-//   Ctrl/Cmd+F  find              Ctrl/Cmd+I  inspector     F2  rename the tree
+//   Ctrl/Cmd+F  find              Ctrl/Cmd+I  inspector
 //   Ctrl/Cmd+=  zoom in           Ctrl/Cmd+-  zoom out      Shift+1  zoom to fit
 //   Shift+Ctrl/Cmd+L  auto-layout Ctrl/Cmd+N  new tree      Ctrl/Cmd+O  import JSON
 //   Ctrl/Cmd+E  export SVG        Shift+Ctrl/Cmd+E  PNG     Shift+Ctrl/Cmd+S  JSON
 //   F5  present
+//   Tab  add a child node     Enter  add a sibling node   F2  rename the node (the
+//   tree when no node is selected)   Ctrl/Cmd+K  change the node's kind
+//   Ctrl/Cmd+R  reverse the link
 //
 // None of them fires while the user types in a field (the field keeps its keys).
 
@@ -48,7 +51,8 @@ const MOD_LETTERS: Readonly<Record<string, readonly [MenuAction | null, MenuActi
   a: ["select_all", "toggle_alignment"],
   f: ["find", null],
   i: ["toggle_inspector", null],
-  k: [null, "toggle_leverage"],
+  k: ["change_kind", "toggle_leverage"],
+  r: ["reverse_link", null],
   l: [null, "auto_layout"],
   n: ["new_tree", null],
   o: ["import_json", null],
@@ -73,10 +77,21 @@ export function commandFor(press: KeyPress): EditorCommand | null {
 /** Keys that act without Ctrl/Cmd. */
 function plainCommand(press: KeyPress): EditorCommand | null {
   if (press.key === "Delete" || press.key === "Backspace") return press.shiftKey ? null : "delete";
-  if (press.key === "F2") return "rename_tree";
+  if (press.key === "F2") return "rename_node";
+  if (press.key === "Tab" && !press.shiftKey) return "add_child";
+  if (press.key === "Enter" && !press.shiftKey) return "add_sibling";
   if (press.key === "F5") return "present";
   if (press.shiftKey && (press.code === "Digit1" || press.key === "!")) return "zoom_to_fit";
   return null;
+}
+
+/** Actions of keys that only act on the canvas (elsewhere Tab and Enter move and press). */
+export const CANVAS_KEYS: ReadonlySet<MenuAction> = new Set(["add_child", "add_sibling"]);
+
+/** Whether the focus is on the canvas (or on nothing in particular). */
+export function isCanvasFocus(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  return target === document.body || target.closest(".react-flow") !== null;
 }
 
 /** Whether key presses on `target` are typing (a field), not commands. */

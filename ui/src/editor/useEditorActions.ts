@@ -8,9 +8,7 @@ import type { RefObject } from "react";
 
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { api } from "../ipc/api";
-import type { Edit, LayoutDirection, NodeKind, Position, TreeView } from "../ipc/api";
-import { dropHeldKeys, holdKeysFor } from "../inspector/typeahead";
-import { newNode } from "./newNode";
+import type { Edit, LayoutDirection, TreeView } from "../ipc/api";
 import { deleteEdit } from "./selection";
 import type { Selection } from "./selection";
 import type { CommandHandlers } from "./useShortcuts";
@@ -35,20 +33,17 @@ export interface EditorActionsInput {
   readonly toggleAlignment: () => void;
   readonly toggleLeverage: () => void;
   readonly openSearch: () => void;
-  /** Called with a node just created from the palette, to name it. */
-  readonly onCreated: (id: string) => void;
 }
 
 export interface EditorActions {
   readonly handlers: CommandHandlers;
-  readonly createNode: (kind: NodeKind, at: Position) => void;
 }
 
 export function useEditorActions(input: EditorActionsInput): EditorActions {
   const { view, canvas, selection, performEdit, runTreeCommand } = input;
   const { undo, redo, autoLayout, direction, chooseDirection } = input;
   const { toggleInspector, toggleMinimap, toggleAlignment, toggleLeverage } = input;
-  const { openSearch, onCreated } = input;
+  const { openSearch } = input;
 
   /** Runs a command that adds nodes, then selects them. */
   const addAndSelect = useCallback(
@@ -63,24 +58,6 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
       });
     },
     [runTreeCommand, canvas],
-  );
-
-  const createNode = useCallback(
-    (kind: NodeKind, at: Position) => {
-      if (view === null) return;
-      const node = newNode(kind, at, view.tree.nodes);
-      // The keys typed from now on name the node (its name field takes them).
-      holdKeysFor(node.id);
-      void performEdit({ type: "add_node", node, index: null }).then((done) => {
-        if (!done) {
-          dropHeldKeys();
-          return;
-        }
-        canvas.current?.select({ nodes: [node.id], links: [] });
-        onCreated(node.id);
-      });
-    },
-    [view, performEdit, canvas, onCreated],
   );
 
   const handlers = useMemo((): CommandHandlers => {
@@ -102,8 +79,11 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
         void api.copyNodes(view.id, [...ids]).then(remove, () => undefined);
       },
       paste: () => {
+        // Text that is no kpitree JSON is read as an outline, under the one
+        // selected node (or as nodes of their own in the view's middle).
         const at = canvas.current?.centre() ?? null;
-        addAndSelect((treeId) => api.pasteNodes(treeId, at));
+        const [only] = ids.length === 1 ? ids : [];
+        addAndSelect((treeId) => api.pasteNodes(treeId, at, only ?? null));
       },
       duplicate: () => {
         if (ids.length > 0) addAndSelect((treeId) => api.duplicateNodes(treeId, [...ids]));
@@ -148,5 +128,5 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
     openSearch,
   ]);
 
-  return { handlers, createNode };
+  return { handlers };
 }

@@ -14,7 +14,7 @@ import { useEffect, useRef } from "react";
 
 import type { MenuAction } from "../ipc/api";
 import { api } from "../ipc/api";
-import { commandFor, isTyping } from "./shortcuts";
+import { CANVAS_KEYS, commandFor, isCanvasFocus, isTyping } from "./shortcuts";
 
 export type CommandHandlers = Readonly<Partial<Record<MenuAction, () => void>>>;
 
@@ -71,7 +71,9 @@ export function useShortcuts(handlers: CommandHandlers | null): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isTyping(event.target)) return;
       const action = commandFor(event);
-      if (action !== null && run(action, "key")) event.preventDefault();
+      if (action === null) return;
+      if (CANVAS_KEYS.has(action) && !isCanvasFocus(event.target)) return;
+      if (run(action, "key")) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);
 

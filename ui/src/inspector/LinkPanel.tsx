@@ -1,5 +1,5 @@
 // The inspector for one link: its kind and ends, colour and strength for an
-// impacts link, its note, its problems and Delete.
+// impacts link, its note, its problems, Reverse and Delete.
 
 import type { Link, LinkKind, Strength, TreeView } from "../ipc/api";
 import { LINK_KINDS, NODE_KINDS, nodeColor, validColor } from "../model/kinds";
@@ -123,6 +123,20 @@ export function LinkPanel({
       </Section>
       <Problems issues={linkProblems(view, link)} />
       <div className="kt-inspector__actions">
+        <button
+          type="button"
+          className="kt-inspector__button"
+          data-testid="inspector-reverse"
+          title="Turn the link round, keeping its fields (Ctrl+R)"
+          onClick={() =>
+            void onEdit({
+              type: "reverse_link",
+              key: { kind: link.kind, from: link.from, to: link.to },
+            })
+          }
+        >
+          Reverse
+        </button>
         <button
           type="button"
           className="kt-inspector__button kt-inspector__button--danger"

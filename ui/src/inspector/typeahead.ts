@@ -19,7 +19,8 @@ export interface HeldKeys {
 }
 
 interface Holding {
-  readonly id: string;
+  /** The node the keys are for; `null` until the core has said its id. */
+  id: string | null;
   text: string;
   enter: boolean;
   readonly stop: () => void;
@@ -37,8 +38,11 @@ function isField(target: EventTarget | null): boolean {
   );
 }
 
-/** Holds the keys typed from now on for the name of node `id`, until it takes them. */
-export function holdKeysFor(id: string, limitMs: number = HOLD_MS): void {
+/**
+ * Holds the keys typed from now on for the name of node `id` (or of the node about
+ * to be added, `null`, until `assignHeldKeys` names it), until it takes them.
+ */
+export function holdKeysFor(id: string | null, limitMs: number = HOLD_MS): void {
   dropHeldKeys();
   const onKeyDown = (event: KeyboardEvent) => {
     const current = holding;
@@ -80,6 +84,11 @@ export function takeKeysFor(id: string): HeldKeys | null {
   if (current === null || current.id !== id) return null;
   dropHeldKeys();
   return { text: current.text, enter: current.enter };
+}
+
+/** The node the held keys are for, once the core has given it its id. */
+export function assignHeldKeys(id: string): void {
+  if (holding !== null && holding.id === null) holding.id = id;
 }
 
 /** Stops holding keys (the node was refused); what was held is dropped. */

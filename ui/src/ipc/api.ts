@@ -17,7 +17,9 @@ import type {
   ExportFormat,
   LayoutDirection,
   Leverage,
+  NewNodePlace,
   NodeId,
+  NodeKind,
   Override,
   Pasted,
   Position,
@@ -62,6 +64,7 @@ export type {
   MenuAction,
   Node,
   NodeFace,
+  NewNodePlace,
   NodeId,
   NodeKind,
   NodeMove,
@@ -185,9 +188,19 @@ export const api = {
   /** Puts the nodes (and the links between them) on the clipboard; how many. */
   copyNodes: (treeId: number, ids: NodeId[]): Promise<number> =>
     unwrap(() => commands.copyNodes(treeId, ids)),
-  /** Pastes the clipboard's nodes, centred at `at` (canvas coordinates). */
-  pasteNodes: (treeId: number, at: Position | null): Promise<Pasted> =>
-    unwrap(() => commands.pasteNodes(treeId, at)),
+  /**
+   * Pastes the clipboard: kpitree nodes centred at `at` (canvas coordinates), or
+   * text as an outline under node `under` (or at `at`), one undo step.
+   */
+  pasteNodes: (treeId: number, at: Position | null, under: NodeId | null): Promise<Pasted> =>
+    unwrap(() => commands.pasteNodes(treeId, at, under)),
+  /** Adds a node at `place`, of `kind` or (below or beside a node) its kin's. */
+  addNode: (treeId: number, kind: NodeKind | null, place: NewNodePlace): Promise<Pasted> =>
+    unwrap(() => commands.addNode(treeId, kind, place)),
+  /** Links two nodes as a line drawn from `from` to `to` (the core picks the kind). */
+  connectNodes: (treeId: number, from: NodeId, to: NodeId): Promise<TreeView> =>
+    unwrap(() => commands.connectNodes(treeId, from, to)),
+
   /** Copies the nodes beside the originals, without the clipboard. */
   duplicateNodes: (treeId: number, ids: NodeId[]): Promise<Pasted> =>
     unwrap(() => commands.duplicateNodes(treeId, ids)),

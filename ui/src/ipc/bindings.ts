@@ -37,10 +37,21 @@ export const commands = {
 	 */
 	copyNodes: (treeId: number, ids: NodeId[]) => typedError<number, AppError>(__TAURI_INVOKE("copy_nodes", { treeId, ids })),
 	/**
-	 *  Adds the nodes on the clipboard to tree `tree_id`, centred at `at` (canvas
-	 *  coordinates) or, without it, where they stood.
+	 *  Pastes the clipboard into tree `tree_id`: kpitree nodes centred at `at`, or
+	 *  text as an outline under node `under` (or at `at`), one undo step.
 	 */
-	pasteNodes: (treeId: number, at: Position | null) => typedError<Pasted, AppError>(__TAURI_INVOKE("paste_nodes", { treeId, at })),
+	pasteNodes: (treeId: number, at: Position | null, under: NodeId | null) => typedError<Pasted, AppError>(__TAURI_INVOKE("paste_nodes", { treeId, at, under })),
+	/**
+	 *  Adds a node to tree `tree_id` at `place` (of `kind`, or its kin's); its id
+	 *  comes from its name and follows it until it is used. Answers with the tree and
+	 *  the new node's id.
+	 */
+	addNode: (treeId: number, kind: NodeKind | null, place: NewNodePlace) => typedError<Pasted, AppError>(__TAURI_INVOKE("add_node", { treeId, kind, place })),
+	/**
+	 *  Links nodes `from` and `to` of tree `tree_id` as a line drawn from one to the
+	 *  other: kind and direction follow from their kinds (SPEC 2).
+	 */
+	connectNodes: (treeId: number, from: NodeId, to: NodeId) => typedError<TreeView, AppError>(__TAURI_INVOKE("connect_nodes", { treeId, from, to })),
 	/**
 	 *  Copies nodes `ids` of tree `tree_id`, with the links between them, beside the
 	 *  originals; the clipboard is left alone.
@@ -172,7 +183,17 @@ export type Edit =
 /**  Adds a link at the end of the link order. */
 { type: "add_link"; link: Link } | 
 /**  Replaces colour, strength and note of the link with the same kind, from and to. */
-{ type: "update_link"; link: Link } | { type: "remove_links"; keys: LinkKey[] } | { type: "rename_tree"; name: string } | { type: "set_description"; description: string | null } | 
+{ type: "update_link"; link: Link } | { type: "remove_links"; keys: LinkKey[] } | 
+/**
+ *  Turns the link round (`from` and `to` swapped), keeping its other fields and
+ *  its place in the link order.
+ */
+{ type: "reverse_link"; key: LinkKey } | 
+/**
+ *  Gives node `id` the id `new_id`; its links and every formula that names it
+ *  follow.
+ */
+{ type: "change_id"; id: NodeId; new_id: NodeId } | { type: "rename_tree"; name: string } | { type: "set_description"; description: string | null } | 
 /**
  *  When the tree's values are on track or at risk (checked by
  *  [`StatusThresholds::new`]).
@@ -321,7 +342,19 @@ export type LinkKey = {
 export type LinkKind = "drives" | "impacts" | "guards";
 
 /**  What a menu item asks the page to do; the item's id is the snake_case name. */
-export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present";
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link";
+
+/**  Where a new node goes. */
+export type NewNodePlace = 
+/**  Below `parent`, driving it (Tab). */
+{ type: "child"; parent: NodeId } | 
+/**  Beside `sibling`, driving what it drives first (Enter). */
+{ type: "sibling"; sibling: NodeId } | 
+/**
+ *  At `at` (the palette: a drop point or the middle of the view), or the
+ *  nearest free spot.
+ */
+{ type: "at"; at: Position };
 
 export type Node = {
 	id: NodeId,
@@ -561,6 +594,11 @@ export type TreeView = {
 	chips: { [key in string]: Color[] },
 	can_undo: boolean,
 	can_redo: boolean,
+	/**
+	 *  Ids the edit that made this view changed to follow a new name, old → new
+	 *  (empty otherwise), so the window's selection can follow them.
+	 */
+	renamed: { [key in string]: string },
 };
 
 /**  Why a leaf has no elasticity. */

@@ -20,6 +20,8 @@ import type { KpiNodeData } from "../flow";
 import type { WhatIfValue } from "../../ipc/api";
 import { deltaText } from "../../numbers/WhatIfBar";
 import { ProblemBadge } from "./ProblemBadge";
+import { InlineName } from "./InlineName";
+import { useRenaming } from "../../editor/inlineRename";
 
 export type NodeShape =
   | "north-star"
@@ -132,6 +134,7 @@ function DeltaBadge({
 
 export function NodeCard({ data, shape, mark, connectable = false }: NodeCardProps) {
   const { node, color, tint, value, computed, status, issues, face, chips, delta, heat } = data;
+  const renaming = useRenaming(node.id);
   const showFigures =
     face !== null
       ? hasRow(face, "value")
@@ -187,7 +190,13 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
       {delta !== null && <DeltaBadge nodeId={node.id} delta={delta} direction={node.direction} />}
 
       <div className="kt-node__name" title={node.name}>
-        {face !== null ? <NameLines lines={face.nameLines} /> : node.name}
+        {renaming !== null ? (
+          <InlineName renaming={renaming} name={node.name} />
+        ) : face !== null ? (
+          <NameLines lines={face.nameLines} />
+        ) : (
+          node.name
+        )}
       </div>
 
       {showFigures && (
