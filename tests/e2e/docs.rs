@@ -99,61 +99,56 @@ async fn docs_editor_screenshots() {
     // the legend on the left; the canvas is measured at each drop, as the panels
     // around it can change.
     let nodes = [
+        ("north_star", (60.0, 110.0), "Weekly active teams"),
+        ("business_kpi", (-70.0, 250.0), "New teams"),
+        ("business_kpi", (200.0, 250.0), "Retained teams"),
+        ("product_metric", (-70.0, 390.0), "Activation rate"),
         (
-            "north_star",
-            "north_star",
-            (60.0, 130.0),
-            "Weekly active teams",
+            "strategic_intent",
+            (-70.0, 520.0),
+            "Frictionless onboarding",
         ),
-        ("business_kpi", "business_kpi", (-70.0, 320.0), "New teams"),
-        (
-            "business_kpi",
-            "business_kpi_2",
-            (200.0, 320.0),
-            "Retained teams",
-        ),
-        (
-            "product_metric",
-            "product_metric",
-            (-70.0, 480.0),
-            "Activation rate",
-        ),
-        (
-            "initiative",
-            "initiative",
-            (60.0, 630.0),
-            "Guided onboarding",
-        ),
+        ("initiative", (60.0, 650.0), "Guided onboarding"),
     ];
-    for (kind, id, (dx, dy), name) in nodes {
+    for (kind, (dx, dy), name) in nodes {
         let (left, top, width, _) = app.box_of("canvas").await;
-        drop_kind(&app, kind, (left + width / 2.0 + dx, top + dy), id).await;
-        name_new_node(&app, id, name).await;
+        let placeholder = format!("new_{kind}");
+        drop_kind(
+            &app,
+            kind,
+            (left + width / 2.0 + dx, top + dy),
+            &placeholder,
+        )
+        .await;
+        name_new_node(&app, name).await;
     }
+    // The kind of each link follows from the two kinds (SPEC 2): an initiative
+    // impacts a metric, everything else drives what is above it.
     for (from, to, link) in [
-        ("business_kpi", "north_star", "drives"),
-        ("business_kpi_2", "north_star", "drives"),
-        ("product_metric", "business_kpi", "drives"),
-        ("initiative", "product_metric", "drives"),
-        ("initiative", "business_kpi_2", "impacts"),
+        ("new_teams", "weekly_active_teams", "drives"),
+        ("retained_teams", "weekly_active_teams", "drives"),
+        ("activation_rate", "new_teams", "drives"),
+        ("frictionless_onboarding", "activation_rate", "drives"),
+        ("guided_onboarding", "frictionless_onboarding", "drives"),
+        ("guided_onboarding", "retained_teams", "impacts"),
     ] {
         connect_until(&app, from, to, &format!("link-{link}-{from}-{to}")).await;
     }
     app.click("action-layout-direction-top_down").await;
     app.click("action-auto-layout").await;
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    click_node(&app, "initiative").await;
+    click_node(&app, "guided_onboarding").await;
     capture(&app, "editor-drawn-from-scratch.png").await;
 
     // A link that would close a cycle is refused with the path it would close.
     connect_until(
         &app,
-        "business_kpi",
-        "business_kpi_2",
-        "link-drives-business_kpi-business_kpi_2",
+        "new_teams",
+        "retained_teams",
+        "link-drives-new_teams-retained_teams",
     )
     .await;
-    connect(&app, "business_kpi_2", "business_kpi").await;
+    connect(&app, "retained_teams", "new_teams").await;
     app.wait_for_text("error-banner", "cycle").await;
     capture(&app, "editor-cycle-refused.png").await;
     app.close().await;

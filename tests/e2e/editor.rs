@@ -34,12 +34,26 @@ pub(crate) async fn drop_kind(app: &App, kind: &str, at: (f64, f64), id: &str) {
     app.wait_until_shown(&format!("node-{id}")).await;
 }
 
-/// Names the node just dropped: its name is selected in the inspector.
-pub(crate) async fn name_new_node(app: &App, id: &str, name: &str) {
+/// Names the node just dropped (its name field in the inspector has the focus);
+/// its id, made from its placeholder name, follows the new name (SPEC 6).
+/// Returns the id it has then.
+pub(crate) async fn name_new_node(app: &App, name: &str) -> String {
     wait_for_focus(app, "inspector-field-name").await;
     app.type_text(name).await;
     app.press(ENTER).await;
+    let id = snake_case(name);
     app.wait_for_text(&format!("node-{id}"), name).await;
+    id
+}
+
+/// The id a name gives a node drawn in the editor (SPEC 6), for the plain ASCII
+/// names of these tests: lower case, words joined by `_`.
+pub(crate) fn snake_case(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("_")
 }
 
 async fn wait_for_focus(app: &App, test_id: &str) {
@@ -130,75 +144,89 @@ async fn a_tree_drawn_from_scratch_refuses_a_cycle_and_survives_a_restart() {
     let (left, top, width, _) = app.box_of("canvas").await;
     let middle = left + width / 2.0 + 60.0;
     let star_at = (middle, top + 170.0);
-    drop_kind(&app, "north_star", star_at, "north_star").await;
-    let (x, y) = app.centre_of("node-north_star").await;
+    drop_kind(&app, "north_star", star_at, "new_north_star").await;
+    let (x, y) = app.centre_of("node-new_north_star").await;
     assert!(
         (x - star_at.0).abs() < 3.0 && (y - star_at.1).abs() < 3.0,
         "dropped at {star_at:?}, drawn at {:?}",
         (x, y)
     );
-    name_new_node(&app, "north_star", "Revenue").await;
+    assert_eq!(name_new_node(&app, "Revenue").await, "revenue");
 
     drop_kind(
         &app,
         "business_kpi",
         (middle - 140.0, top + 360.0),
-        "business_kpi",
+        "new_business_kpi",
     )
     .await;
-    name_new_node(&app, "business_kpi", "Upsell revenue").await;
+    assert_eq!(
+        name_new_node(&app, "Upsell revenue").await,
+        "upsell_revenue"
+    );
     drop_kind(
         &app,
         "business_kpi",
         (middle + 140.0, top + 540.0),
-        "business_kpi_2",
+        "new_business_kpi",
     )
     .await;
-    name_new_node(&app, "business_kpi_2", "Expansion seats").await;
+    assert_eq!(
+        name_new_node(&app, "Expansion seats").await,
+        "expansion_seats"
+    );
 
-    connect(&app, "business_kpi", "north_star").await;
-    app.wait_for_test_id("link-drives-business_kpi-north_star")
+    connect(&app, "upsell_revenue", "revenue").await;
+    app.wait_for_test_id("link-drives-upsell_revenue-revenue")
         .await;
     // Of two KPIs, the lower one drives the upper one.
-    connect(&app, "business_kpi_2", "business_kpi").await;
-    app.wait_for_test_id("link-drives-business_kpi_2-business_kpi")
+    connect(&app, "expansion_seats", "upsell_revenue").await;
+    app.wait_for_test_id("link-drives-expansion_seats-upsell_revenue")
         .await;
 
     // Lift the second KPI above the first: a link drawn now runs the other way and
     // would close a cycle.
-    let (x2, y2) = app.centre_of("node-business_kpi_2").await;
+    let (x2, y2) = app.centre_of("node-expansion_seats").await;
     app.drag((x2, y2), (x2, y2 - 330.0)).await;
-    connect(&app, "business_kpi_2", "business_kpi").await;
+    connect(&app, "expansion_seats", "upsell_revenue").await;
     let message = app
         .wait_for_text("error-banner", "would close a cycle")
         .await;
     assert!(
-        message.contains("business_kpi → business_kpi_2 → business_kpi"),
+        message.contains("upsell_revenue → expansion_seats → upsell_revenue"),
         "the refusal names the path: {message:?}"
     );
     app.screenshot("editor-cycle-refused").await;
-    assert!(!app.exists("link-drives-business_kpi-business_kpi_2").await);
+    assert!(
+        !app.exists("link-drives-upsell_revenue-expansion_seats")
+            .await
+    );
 
     // Where the user leaves the tree (zoom, pan, selection) is where it reopens.
     app.press_ctrl('=').await;
-    click_node(&app, "business_kpi").await;
+    click_node(&app, "upsell_revenue").await;
     tokio::time::sleep(Duration::from_millis(900)).await;
     let viewport = viewport_of(&app).await;
     app.close().await;
 
     let tree = stored_tree(&store, "Untitled tree");
-    assert_eq!(node(&tree, "north_star")["name"], "Revenue");
-    assert_eq!(node(&tree, "business_kpi_2")["name"], "Expansion seats");
-    assert!(has_link(&tree, "drives", "business_kpi", "north_star"));
-    assert!(has_link(&tree, "drives", "business_kpi_2", "business_kpi"));
+    assert_eq!(node(&tree, "revenue")["name"], "Revenue");
+    assert_eq!(node(&tree, "expansion_seats")["name"], "Expansion seats");
+    assert!(has_link(&tree, "drives", "upsell_revenue", "revenue"));
+    assert!(has_link(
+        &tree,
+        "drives",
+        "expansion_seats",
+        "upsell_revenue"
+    ));
     assert_eq!(tree["links"].as_array().map(Vec::len), Some(2), "{tree}");
 
     // The restarted app opens the same tree, viewport and selection.
     let app = App::start(&store).await;
-    app.wait_until_shown("node-business_kpi_2").await;
-    app.wait_for_test_id("link-drives-business_kpi-north_star")
+    app.wait_until_shown("node-expansion_seats").await;
+    app.wait_for_test_id("link-drives-upsell_revenue-revenue")
         .await;
-    assert_eq!(selected_nodes(&app).await, "business_kpi");
+    assert_eq!(selected_nodes(&app).await, "upsell_revenue");
     let name = app.wait_until_shown("inspector-field-name").await;
     let name = name.prop("value").await.expect("value").unwrap_or_default();
     assert_eq!(

@@ -58,6 +58,8 @@ impl Drop for Guarded {
 /// The running app and what it needs; dropping it stops everything.
 pub struct App {
     pub client: Client,
+    /// The number of the app's private X display (`:N`).
+    pub display: u32,
     /// When the WebDriver session (and so the app process) was asked for.
     pub launched_at: Instant,
     // Dropped after the client: the driver before the display.
@@ -108,6 +110,7 @@ impl App {
             .expect("a WebDriver session on the app");
         App {
             client,
+            display: display_number,
             launched_at,
             _driver: driver,
             _display: display,
@@ -391,6 +394,20 @@ impl App {
             .expect("the keys are pressed");
     }
 
+    /// Presses `key` while holding Shift (e.g. `'1'` for zoom to fit).
+    pub async fn press_shift(&self, key: char) {
+        let shift = '\u{E008}';
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: shift })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: shift });
+        self.client
+            .perform_actions(keys)
+            .await
+            .expect("the keys are pressed");
+    }
+
     /// Presses and releases one key (`'\u{E017}'` is Delete).
     pub async fn press(&self, key: char) {
         let keys = KeyActions::new("keyboard".to_owned())
@@ -432,6 +449,16 @@ impl App {
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
     }
+}
+
+/// The tree `name` as the store holds it, read straight from the store file (as
+/// interchange JSON). Unlike an export, reading shows no id to anyone, so ids that
+/// follow their node's name keep doing so (SPEC 6).
+pub fn read_tree(store: &Path, name: &str) -> serde_json::Value {
+    let opened = Store::open(store).expect("the store opens beside the window");
+    let id = opened.find_tree(name).expect("the tree is in the store");
+    let tree = opened.load_tree(id).expect("the tree loads");
+    serde_json::from_str(&kpitree_core::interchange::write(&tree)).expect("json")
 }
 
 /// The tree `name` as the store holds it, through the command line.
@@ -512,4 +539,27 @@ fn wait_for_port(port: u16, limit: Duration) {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Puts `text` on the clipboard of the app's display, as copying it in another
+/// program would (`xclip`, which scripts/setup installs, serves it until replaced).
+pub fn copy_to_clipboard(app: &App, text: &str) {
+    use std::io::Write;
+    let mut xclip = Command::new("xclip")
+        .args(["-selection", "clipboard", "-in"])
+        .env("DISPLAY", format!(":{}", app.display))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("xclip runs (scripts/setup installs it)");
+    xclip
+        .stdin
+        .take()
+        .expect("xclip's input")
+        .write_all(text.as_bytes())
+        .expect("the text reaches xclip");
+    // xclip forks to serve the selection; the parent ends once it has the text.
+    let status = xclip.wait().expect("xclip ends");
+    assert!(status.success(), "xclip failed");
 }

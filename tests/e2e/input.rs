@@ -87,7 +87,8 @@ async fn a_node_added_from_the_palette_takes_the_name_typed_at_once() {
     // The very next keys, with no wait for the node or the inspector.
     app.type_text("Churned customers").await;
     app.press(ENTER).await;
-    app.wait_until_shown("node-business_kpi").await;
+    // Its id follows the name typed (SPEC 6).
+    app.wait_until_shown("node-churned_customers").await;
 
     let tree = wait_for_store(&store, |tree| {
         tree["nodes"]
@@ -97,7 +98,7 @@ async fn a_node_added_from_the_palette_takes_the_name_typed_at_once() {
     let nodes = tree["nodes"].as_array().expect("nodes");
     assert_eq!(nodes.len(), 6, "one node added, no other: {tree}");
     assert_eq!(
-        node(&tree, "business_kpi")["name"],
+        node(&tree, "churned_customers")["name"],
         "Churned customers",
         "{tree}"
     );

@@ -5,6 +5,7 @@
 mod alignment;
 mod docs;
 mod editor;
+mod fluency;
 #[allow(dead_code)]
 mod harness;
 mod input;

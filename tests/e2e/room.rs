@@ -108,7 +108,7 @@ fn zira_store(folder: &Path) -> std::path::PathBuf {
 /// A point `offset` screen px beside the link `link`'s drawn path, square to it,
 /// where nothing but the canvas (or the link itself) is under the pointer; the
 /// point on the path itself with `offset` 0.
-async fn beside_link(app: &App, link: &str, offset: f64) -> (f64, f64) {
+pub(crate) async fn beside_link(app: &App, link: &str, offset: f64) -> (f64, f64) {
     let value = app
         .client
         .execute(
@@ -152,7 +152,7 @@ async fn beside_link(app: &App, link: &str, offset: f64) -> (f64, f64) {
 }
 
 /// Waits (up to `limit`) until the link `link` is selected on the canvas.
-async fn link_selected(app: &App, link: &str, limit: Duration) -> bool {
+pub(crate) async fn link_selected(app: &App, link: &str, limit: Duration) -> bool {
     let deadline = Instant::now() + limit;
     loop {
         let selected = app

@@ -24,6 +24,8 @@ export interface Renaming {
 }
 
 let current: Renaming | null = null;
+/** Keys typed for a node asked for (Tab, Enter) before the core has made it. */
+let awaited: string | null = null;
 let onDone: ((done: RenameDone) => void) | null = null;
 const listeners = new Set<() => void>();
 
@@ -35,6 +37,36 @@ function emit(): void {
 export function startRename(id: string, text: string, selected: boolean): void {
   current = { id, text, selected };
   emit();
+}
+
+/**
+ * A node was asked for and will be renamed once it is there: the keys typed until
+ * then are kept for it (`typeKey`), not taken as typing on the node still selected.
+ */
+export function awaitNewNode(): void {
+  awaited = "";
+}
+
+/** Whether a node asked for is awaited, or a rename is starting or going on. */
+export function takingKeys(): boolean {
+  return awaited !== null || current !== null;
+}
+
+/** A key typed while the rename field is not there (yet): kept for it. */
+export function typeKey(key: string): void {
+  if (current !== null) {
+    current = { ...current, text: current.text + key, selected: false };
+    emit();
+  } else if (awaited !== null) {
+    awaited += key;
+  }
+}
+
+/** Starts renaming the awaited node `id` with what was typed for it (`null`: it never came). */
+export function newNodeArrived(id: string | null): void {
+  const typed = awaited ?? "";
+  awaited = null;
+  if (id !== null) startRename(id, typed, false);
 }
 
 /** Ends the rename of node `id` (a finished rename calls the registered handler). */

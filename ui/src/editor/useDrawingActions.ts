@@ -23,7 +23,7 @@ import { api } from "../ipc/api";
 import type { Edit, NewNodePlace, NodeKind, Pasted, Position, TreeView } from "../ipc/api";
 import { assignHeldKeys, dropHeldKeys, holdKeysFor } from "../inspector/typeahead";
 import { NODE_KIND_ORDER } from "../model/kinds";
-import { onRenameDone, startRename } from "./inlineRename";
+import { awaitNewNode, newNodeArrived, onRenameDone, startRename } from "./inlineRename";
 import type { RenameDone } from "./inlineRename";
 import type { Selection } from "./selection";
 import type { CommandHandlers } from "./useShortcuts";
@@ -80,9 +80,11 @@ export function useDrawingActions(input: DrawingInput): DrawingActions {
   /** A node added at `place`, then named on its card. */
   const addAndName = useCallback(
     (place: NewNodePlace, kind: NodeKind | null) => {
+      // The keys typed from now on name the new node (on its card).
+      awaitNewNode();
       void addNodes((treeId) => api.addNode(treeId, kind, place)).then(([id]) => {
-        // An empty field (the placeholder name shown in grey): the keys typed name it.
-        if (id !== undefined) requestAnimationFrame(() => startRename(id, "", false));
+        // The field shows the placeholder name in grey until a key is typed.
+        newNodeArrived(id ?? null);
       });
     },
     [addNodes],

@@ -1,6 +1,7 @@
 // The canvas's drawing keys that are not menu actions: the arrows move the
 // selection along the tree (navigate.ts), and a letter typed on one selected node
-// starts renaming it on its card with that letter (inlineRename.ts). They act only
+// starts renaming it on its card with that letter (inlineRename.ts); letters typed
+// while a rename field is coming go into it. They act only
 // when the focus is on the canvas (or nowhere), never while a field has it, and
 // take the arrows before React Flow would nudge the selected nodes with them.
 
@@ -9,7 +10,8 @@ import type { RefObject } from "react";
 
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import type { TreeView } from "../ipc/api";
-import { renaming, startRename } from "./inlineRename";
+import { holdingKeys } from "../inspector/typeahead";
+import { startRename, takingKeys, typeKey } from "./inlineRename";
 import { ARROWS, neighbour } from "./navigate";
 import type { Arrow } from "./navigate";
 import type { Selection } from "./selection";
@@ -29,8 +31,18 @@ export function useDrawingKeys(
     const onKeyDown = (event: KeyboardEvent) => {
       const { view: current, selection: selected } = latest.current;
       if (current === null || event.defaultPrevented || event.isComposing) return;
-      if (isTyping(event.target) || !isCanvasFocus(event.target) || renaming() !== null) return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target) || !isCanvasFocus(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || holdingKeys()) return;
+      if (takingKeys()) {
+        // A rename starting (its field not focused yet) or a node awaited: the
+        // letters are its name, not typing on the node still selected.
+        if (event.key.length === 1) {
+          event.preventDefault();
+          event.stopPropagation();
+          typeKey(event.key);
+        }
+        return;
+      }
       const [only] = selected.nodes.length === 1 ? selected.nodes : [];
       if (only === undefined) return;
       if (ARROWS.has(event.key)) {

@@ -86,6 +86,11 @@ export function takeKeysFor(id: string): HeldKeys | null {
   return { text: current.text, enter: current.enter };
 }
 
+/** Whether keys are being held for a node's name field. */
+export function holdingKeys(): boolean {
+  return holding !== null;
+}
+
 /** The node the held keys are for, once the core has given it its id. */
 export function assignHeldKeys(id: string): void {
   if (holding !== null && holding.id === null) holding.id = id;

@@ -20,6 +20,9 @@ export function InlineName({ renaming, name }: InlineNameProps) {
   const field = useRef<HTMLInputElement | null>(null);
   const ended = useRef(false);
 
+  // Letters typed before the field had the focus (editor/inlineRename.ts `typeKey`).
+  useEffect(() => setText(renaming.text), [renaming.text]);
+
   useEffect(() => {
     const input = field.current;
     if (input === null) return;
