@@ -77,7 +77,7 @@ async fn close_up(app: &App, id: &str, name: &str) {
 }
 
 /// Writes the window as it is now to docs/`file`.
-async fn capture(app: &App, file: &str) {
+pub(crate) async fn capture(app: &App, file: &str) {
     tokio::time::sleep(Duration::from_millis(600)).await;
     let png = app.client.screenshot().await.expect("screenshot");
     std::fs::write(docs().join(file), png).expect("write screenshot");

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use crate::docs::capture;
 use crate::editor::{click_node, connect_until};
 use crate::harness::{copy_to_clipboard, read_tree, App};
 use crate::room::{beside_link, link_selected};
@@ -339,5 +340,58 @@ async fn tab_enter_typing_arrows_f2_and_reverse_draw_and_edit_without_the_mouse(
             .any(|l| l["from"] == "paying_teams" && l["to"] == "churn"),
         "{tree}"
     );
+    app.close().await;
+}
+
+/// The screenshots of drawing fast under docs/ (run by hand, as docs.rs says).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "writes docs/; run by hand"]
+async fn docs_fluency_screenshots() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = blank_store(folder.path(), "Zira growth (drawn)");
+    let app = App::start(&store).await;
+    app.wait_until_shown("empty-tree").await;
+
+    // An outline pasted: the whole drives tree in one paste, then fitted.
+    copy_to_clipboard(&app, ZIRA_OUTLINE);
+    app.press_ctrl('v').await;
+    app.wait_until_shown("node-open_support_tickets").await;
+    app.press_shift('1').await;
+    capture(&app, "fluency-outline-pasted.png").await;
+
+    // Drawing by keyboard: Tab under Seats per customer, a name being typed.
+    let (left, top, width, height) = app.box_of("canvas").await;
+    let empty = (left + width * 0.3, top + height - 40.0);
+    app.drag(empty, empty).await;
+    click_node(&app, "price_per_seat_yearly").await;
+    app.press(TAB).await;
+    app.wait_for_test_id("node-rename-new_business_kpi").await;
+    app.type_text("List price").await;
+    app.press(ENTER).await;
+    app.press(ENTER).await;
+    app.wait_for_test_id("node-rename-new_business_kpi").await;
+    app.type_text("Discount").await;
+    capture(&app, "fluency-keyboard-drawing.png").await;
+    app.press(ENTER).await;
+    app.close().await;
+
+    // The Zira tree of the file, after auto-layout.
+    let store = folder.path().join("zira.db");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_kpitree"))
+        .arg("import")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/zira.json"))
+        .arg("--db")
+        .arg(&store)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("kpitree import runs");
+    assert!(status.success());
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+    // The seeded sample comes first in a new store: open Zira.
+    app.click("action-auto-layout").await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    app.press_shift('1').await;
+    capture(&app, "fluency-zira-auto-layout.png").await;
     app.close().await;
 }
