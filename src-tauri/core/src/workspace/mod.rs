@@ -12,7 +12,7 @@
 //! - [`import`]: the one import (read, validate, name, insert in one transaction)
 //!   behind the window's Import and `kpitree import`.
 //! - [`settings`]: what the store remembers beside the trees (layout direction,
-//!   view state, last folders, the tree opened last), as typed functions over
+//!   view state, the colour codes shown, last folders, the tree opened last), as typed functions over
 //!   `Store::get_setting` and `Store::set_setting`.
 //!
 //! Invariant: nothing here keeps state between calls; everything lives in the
@@ -27,6 +27,8 @@ pub mod names;
 pub mod settings;
 pub mod view;
 
+#[cfg(test)]
+mod codes_tests;
 #[cfg(test)]
 mod tests;
 
