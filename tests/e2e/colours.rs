@@ -1,7 +1,8 @@
 //! Colour codes that stay put (issue 14, problem 5) on the real window: recolouring
 //! one KPI by hand in the inspector leaves another KPI's code, and so the stroke of
-//! its link, as it was. Before codes were remembered, codes were handed out in tree
-//! order, so freeing Net new customers' colour moved Price per seat's code.
+//! its link, as it was. Before codes were remembered, they were handed out in tree
+//! order, so freeing Paying customers' colour (vermillion) moved Price per seat's
+//! code from blue to vermillion.
 
 use std::time::{Duration, Instant};
 
@@ -29,8 +30,9 @@ async fn recolouring_a_kpi_leaves_another_kpis_code_alone() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
 
-    // Net new customers (coded automatically) gets a colour of its own.
-    click_node(&app, "net_new_customers").await;
+    // Paying customers (coded automatically, before it in the tree) gets a colour
+    // of its own.
+    click_node(&app, "paying_customers").await;
     pick_color(&app, "#6b4226").await;
     app.wait_for_text("inspector-color-code", "#6b4226").await;
     // The recoloured KPI's own link follows at once; give the canvas the same time.
