@@ -184,6 +184,19 @@ pub fn code_dash(variant: u32) -> String {
     dash
 }
 
+/// [`code_dash`] as a legend's short sample draws it: the same long dash and dots,
+/// smaller, so that a whole period shows before the arrowhead.
+pub fn code_legend_dash(variant: u32) -> String {
+    if variant == 0 {
+        return IMPACTS.dash.unwrap_or_default().to_owned();
+    }
+    let mut dash = String::from("6 2.5");
+    for _ in 0..variant {
+        dash.push_str(" 1.5 2.5");
+    }
+    dash
+}
+
 const STAR: &[MarkPart] = &[MarkPart {
     shape: MarkShape::Path {
         d: "M12 2.2l2.9 6.1 6.7.8-4.9 4.6 1.3 6.6L12 17.1l-6 3.2 1.3-6.6-4.9-4.6 6.7-.8z",

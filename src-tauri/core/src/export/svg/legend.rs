@@ -14,7 +14,7 @@ use super::markup::{fit, num, Text, Writer};
 use super::theme::Palette;
 use crate::analysis::StatusThresholds;
 use crate::layout::{FontWeight, TextWidths};
-use crate::model::look::code_dash;
+use crate::model::look::code_legend_dash;
 use crate::model::{LinkKind, Node, NodeId, NodeKind, Strength, Tree};
 
 /// A line of the legend: a sample (drawn at its left) and a label.
@@ -123,7 +123,7 @@ fn code_column(nodes: &HashMap<&NodeId, &Node>, codes: &ExportCodes<'_>) -> Opti
         sample: Sample::Line(Stroke {
             color: color.as_str().to_owned(),
             width: 3.0,
-            dash: Some(code_dash(dash)),
+            dash: Some(code_legend_dash(dash)),
             round: false,
         }),
         label: nodes
