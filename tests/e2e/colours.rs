@@ -39,6 +39,7 @@ async fn recolouring_a_kpi_leaves_another_kpis_code_alone() {
     tokio::time::sleep(Duration::from_millis(800)).await;
     wait_for_stroke(&app, link, &before).await;
     let after = stroke_of(&app, link).await;
+    app.screenshot("colours-recoloured").await;
     assert_eq!(after, before, "Price per seat's code changed");
     app.close().await;
 }
