@@ -206,10 +206,11 @@ fn check_reports_alignment_findings_as_warnings_after_the_problems() {
         "warning: alignment: node \"price\": business KPI with no lever (no initiative or product metric drives or impacts it, directly or through other nodes)",
         "warning: alignment: node \"activation\": pushed by \"onboarding\", \"usability\" with no health metric guarding it (no tripwire)",
         "warning: alignment: node \"refunds\": health metric guarding nothing (it has no guards link)",
-        "alignment: node \"revenue\" (#d55e00): no bets",
-        "alignment: node \"price\" (#0072b2): no bets",
+        // KPIs with bets get the first automatic codes (activation), then the others.
+        "alignment: node \"revenue\" (#0072b2): no bets",
+        "alignment: node \"price\" (#009e73): no bets",
         "alignment: node \"churn\" (#e63946): bets 1 strong, 1 medium, 0 weak",
-        "alignment: node \"activation\" (#009e73): bets 0 strong, 0 medium, 1 weak, 1 without a strength",
+        "alignment: node \"activation\" (#d55e00): bets 0 strong, 0 medium, 1 weak, 1 without a strength",
     ];
     let folder = tempfile::tempdir().expect("temp folder");
     let db = folder.path().join("store.db");

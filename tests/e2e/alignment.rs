@@ -11,7 +11,7 @@ use crate::harness::{stored_tree, App};
 const SAMPLE: &str = "SaaS growth (sample)";
 
 /// The stroke a link is drawn with, as the page computes it (`rgb(r, g, b)`).
-async fn stroke_of(app: &App, link: &str) -> String {
+pub(crate) async fn stroke_of(app: &App, link: &str) -> String {
     let script = "const path = document.querySelector(`[data-testid=\"${arguments[0]}\"] .react-flow__edge-path`);
         return path === null ? '' : getComputedStyle(path).stroke;";
     let value = app
@@ -23,7 +23,7 @@ async fn stroke_of(app: &App, link: &str) -> String {
 }
 
 /// Waits (up to 10 s) until `link` is drawn in `rgb`.
-async fn wait_for_stroke(app: &App, link: &str, rgb: &str) {
+pub(crate) async fn wait_for_stroke(app: &App, link: &str, rgb: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let stroke = stroke_of(app, link).await;
@@ -53,7 +53,7 @@ async fn dimmed(app: &App, id: &str) -> bool {
 
 /// Picks `color` in the inspector's colour field, as the system picker does when it
 /// closes: the value, then one `change` event.
-async fn pick_color(app: &App, color: &str) {
+pub(crate) async fn pick_color(app: &App, color: &str) {
     let input = app.wait_until_shown("inspector-field-color").await;
     app.client
         .execute(

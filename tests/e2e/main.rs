@@ -3,6 +3,7 @@
 
 // Shared with benches/startup.rs; each uses only part of it.
 mod alignment;
+mod colours;
 mod docs;
 mod editor;
 mod fluency;

@@ -6,12 +6,13 @@
 
 use std::path::PathBuf;
 
-use kpitree_core::alignment::{self, Alignment};
+use kpitree_core::alignment::{self, Alignment, CodeMemory};
 use kpitree_core::analysis::{self, Elasticity};
 use kpitree_core::export::format_number;
 use kpitree_core::graph::levels;
 use kpitree_core::model::{NodeId, Tree};
 use kpitree_core::validate::{self, Problem, Severity};
+use kpitree_core::workspace::settings::color_codes;
 
 use super::{open_store, CliError};
 
@@ -27,7 +28,7 @@ pub fn run(
             let text =
                 std::fs::read_to_string(&file).map_err(|error| CliError::io(&file, error))?;
             let checked = match kpitree_core::interchange::read(&text, &label) {
-                Ok(tree) => Checked::of(&tree, leverage.as_deref())?,
+                Ok(tree) => Checked::of(&tree, &CodeMemory::default(), leverage.as_deref())?,
                 // A file that cannot be read has no tree to analyse.
                 Err(error) => Checked {
                     problems: error.problems().to_vec(),
@@ -41,9 +42,11 @@ pub fn run(
             let store = open_store(db)?;
             let id = store.find_tree(&name)?;
             let tree = store.load_tree(id)?;
+            // The colour codes the window shows (nothing is remembered by a check).
+            let memory = color_codes(&store, id)?;
             (
                 format!("tree {name:?}"),
-                Checked::of(&tree, leverage.as_deref())?,
+                Checked::of(&tree, &memory, leverage.as_deref())?,
             )
         }
         (None, None) => {
@@ -64,10 +67,10 @@ struct Checked {
 }
 
 impl Checked {
-    fn of(tree: &Tree, leverage: Option<&str>) -> Result<Checked, CliError> {
+    fn of(tree: &Tree, memory: &CodeMemory, leverage: Option<&str>) -> Result<Checked, CliError> {
         Ok(Checked {
             problems: validate::check(tree),
-            alignment: Some(alignment::analyse(tree)),
+            alignment: Some(alignment::analyse(tree, memory)),
             leverage: match leverage {
                 Some(node) => leverage_lines(tree, node)?,
                 None => Vec::new(),

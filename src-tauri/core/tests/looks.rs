@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use kpitree_core::model::look::{code_dash, OKABE_ITO, TOL_MUTED};
 use kpitree_core::model::{LinkKind, NodeKind, Strength};
 use serde::Serialize;
 
@@ -38,6 +39,13 @@ fn typescript() -> String {
     let widths = record(Strength::ALL.iter().map(|s| (s.as_str(), s.width())));
     let shapes = record(NodeKind::ALL.iter().map(|k| (k.as_str(), shape(*k))));
     let order: Vec<&str> = NodeKind::ALL.iter().map(|k| k.as_str()).collect();
+    let codes = |set: &[kpitree_core::model::look::CodeColor]| {
+        serde_json::to_string_pretty(set)
+            .expect("code colours serialise")
+            .replace('\n', "\n  ")
+    };
+    let (first, second) = (codes(&OKABE_ITO), codes(&TOL_MUTED));
+    let dashes: Vec<String> = (0..4).map(code_dash).collect();
     format!(
         "{comment}
 import type {{ LinkKind, NodeKind, Strength }} from \"../ipc/api\";
@@ -57,6 +65,23 @@ export const NODE_SHAPES = {shapes} as const satisfies Readonly<Record<NodeKind,
 
 /** The kinds in the core's order (legends, palettes). */
 export const NODE_KIND_ORDER: readonly NodeKind[] = {order:?};
+
+/**
+ * The colours KPIs are given as colour codes, in the order the core hands them
+ * out: the Okabe–Ito set, then (past seven coded KPIs) Paul Tol's muted set.
+ */
+export const CODE_COLORS = {{
+  okabeIto: {first},
+  tolMuted: {second},
+}} as const satisfies Readonly<
+  Record<string, readonly {{ readonly color: string; readonly name: string }}[]>
+>;
+
+/**
+ * The dashes of an `impacts` link by its code's dash variant (0: the kind's own),
+ * the first few; the core sends those it uses in `TreeView.link_dashes`.
+ */
+export const CODE_DASHES: readonly string[] = {dashes:?};
 "
     )
 }

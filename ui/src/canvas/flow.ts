@@ -75,6 +75,12 @@ export interface LinkEdgeData extends Record<string, unknown> {
   readonly link: Link;
   readonly color: string;
   readonly width: number;
+  /**
+   * The stroke's dashes when the core gives the link dashes of its own (past the
+   * palette's colours, a KPI's code is told apart by its dashes); else `null`, the
+   * kind's.
+   */
+  readonly dash: string | null;
   /** Names of the two ends, for the tooltip. */
   readonly fromName: string;
   readonly toName: string;
@@ -249,6 +255,7 @@ export function toFlow(
         link,
         color,
         width,
+        dash: view.link_dashes[linkId(link)] ?? null,
         fromName: from.name,
         toName: to.name,
         route: points === null ? null : { points, source: toAt, target: fromAt },

@@ -1,6 +1,7 @@
 // A colour as the inspector takes it: the swatches it offers and what a typed
 // colour code means.
 
+import { CODE_COLORS } from "../model/looks.generated";
 import type { Parsed } from "./nodeForm";
 
 /** A swatch: a colour and its name (said on hover and to screen readers). */
@@ -10,19 +11,11 @@ export interface Swatch {
 }
 
 /**
- * The colours the core hands out as KPI colour codes (Okabe–Ito, safe for
- * colour-blind readers), in its order. A copy of `alignment::colors::PALETTE` in
- * the core, which the bindings do not expose: when they do, read it from there.
+ * The colours the core hands out as KPI colour codes (Okabe–Ito, then Paul Tol's
+ * muted set, both safe for colour-blind readers), in its order: read from the
+ * core's look table (`model::look::CODE_COLORS`) through the generated looks file.
  */
-export const CODE_SWATCHES: readonly Swatch[] = [
-  { color: "#d55e00", name: "Vermillion" },
-  { color: "#0072b2", name: "Blue" },
-  { color: "#009e73", name: "Bluish green" },
-  { color: "#cc79a7", name: "Reddish purple" },
-  { color: "#e69f00", name: "Orange" },
-  { color: "#56b4e9", name: "Sky blue" },
-  { color: "#f0e442", name: "Yellow" },
-];
+export const CODE_SWATCHES: readonly Swatch[] = [...CODE_COLORS.okabeIto, ...CODE_COLORS.tolMuted];
 
 const HEX = /^#?([0-9a-f]{6})$/i;
 

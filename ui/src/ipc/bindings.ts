@@ -161,7 +161,7 @@ export type ColorSource =
 "own" | 
 /**  The colour of the first `impacts` link to the node that has one of its own. */
 "link" | 
-/**  Assigned automatically from [`PALETTE`]. */
+/**  Given automatically from [`PALETTE`] (and remembered: see [`CodeMemory`]). */
 "palette";
 
 /**  Whether a higher value is better (`up`) or a lower one (`down`). */
@@ -288,6 +288,12 @@ export type KpiColor = {
 	id: NodeId,
 	color: Color,
 	source: ColorSource,
+	/**
+	 *  The dash variant of the `impacts` links that wear the code
+	 *  ([`crate::model::look::code_dash`]): 0 but for automatic codes given once
+	 *  every colour of [`PALETTE`] is taken.
+	 */
+	dash: number,
 };
 
 /**  Which way the tree grows from its roots. */
@@ -590,6 +596,12 @@ export type TreeView = {
 	 *  own or (`impacts`) takes its KPI's code; the others take their kind's.
 	 */
 	link_colors: { [key in string]: Color },
+	/**
+	 *  The dashes (`stroke-dasharray`) of each `impacts` link, by `KIND-FROM-TO`, where
+	 *  they are not the kind's own: past the palette's colours, links of KPIs with
+	 *  the same colour are told apart by their dashes (`model::look::code_dash`).
+	 */
+	link_dashes: { [key in string]: string },
 	/**  The colour chips along the top of each card (nodes without are left out). */
 	chips: { [key in string]: Color[] },
 	can_undo: boolean,

@@ -217,3 +217,78 @@ export const NODE_SHAPES = {
 
 /** The kinds in the core's order (legends, palettes). */
 export const NODE_KIND_ORDER: readonly NodeKind[] = ["north_star", "business_kpi", "product_metric", "strategic_intent", "initiative", "health_metric"];
+
+/**
+ * The colours KPIs are given as colour codes, in the order the core hands them
+ * out: the Okabe–Ito set, then (past seven coded KPIs) Paul Tol's muted set.
+ */
+export const CODE_COLORS = {
+  okabeIto: [
+    {
+      "color": "#d55e00",
+      "name": "Vermillion"
+    },
+    {
+      "color": "#0072b2",
+      "name": "Blue"
+    },
+    {
+      "color": "#009e73",
+      "name": "Bluish green"
+    },
+    {
+      "color": "#cc79a7",
+      "name": "Reddish purple"
+    },
+    {
+      "color": "#e69f00",
+      "name": "Orange"
+    },
+    {
+      "color": "#56b4e9",
+      "name": "Sky blue"
+    },
+    {
+      "color": "#f0e442",
+      "name": "Yellow"
+    }
+  ],
+  tolMuted: [
+    {
+      "color": "#332288",
+      "name": "Indigo"
+    },
+    {
+      "color": "#882255",
+      "name": "Wine"
+    },
+    {
+      "color": "#999933",
+      "name": "Olive"
+    },
+    {
+      "color": "#cc6677",
+      "name": "Rose"
+    },
+    {
+      "color": "#117733",
+      "name": "Green"
+    },
+    {
+      "color": "#aa4499",
+      "name": "Purple"
+    },
+    {
+      "color": "#ddcc77",
+      "name": "Sand"
+    }
+  ],
+} as const satisfies Readonly<
+  Record<string, readonly { readonly color: string; readonly name: string }[]>
+>;
+
+/**
+ * The dashes of an `impacts` link by its code's dash variant (0: the kind's own),
+ * the first few; the core sends those it uses in `TreeView.link_dashes`.
+ */
+export const CODE_DASHES: readonly string[] = ["7 5", "12 4 2 4", "12 4 2 4 2 4", "12 4 2 4 2 4 2 4"];

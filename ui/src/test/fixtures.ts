@@ -224,9 +224,9 @@ export const ziraView: TreeView = {
   alignment: {
     colors: {
       kpis: [
-        { id: "net_new_customers", color: "#d55e00", source: "palette" },
-        { id: "price_per_seat", color: "#0072b2", source: "palette" },
-        { id: "churned", color: "#e63946", source: "link" },
+        { id: "net_new_customers", color: "#d55e00", source: "palette", dash: 0 },
+        { id: "price_per_seat", color: "#0072b2", source: "palette", dash: 0 },
+        { id: "churned", color: "#e63946", source: "link", dash: 0 },
       ],
       chips: [
         { id: "fast_ux", colors: ["#e63946"] },
@@ -283,6 +283,7 @@ export const ziraView: TreeView = {
     "impacts-fast_ux-churned": "#e63946",
     "impacts-usability-churned": "#e63946",
   },
+  link_dashes: {},
   chips: {
     churned: ["#e63946"],
     fast_ux: ["#e63946"],
@@ -311,6 +312,7 @@ export const emptyView: TreeView = {
   statuses: {},
   alignment: { colors: { kpis: [], chips: [] }, findings: [], strength: [] },
   link_colors: {},
+  link_dashes: {},
   chips: {},
 };
 

@@ -1,28 +1,48 @@
 //! The colour codes: which colour stands for which KPI, the colour of each link, and
 //! the chips of an initiative. See the module documentation for the rules.
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::look::CODE_COLORS;
 use crate::model::{Color, Link, LinkKind, Node, NodeId, NodeKind, Tree};
 
-/// The Okabe–Ito palette (Okabe & Ito 2002; Wong, Nature Methods 2011) without its
-/// black, in the order KPIs receive its colours: vermillion, blue, bluish green,
-/// reddish purple, orange, sky blue, yellow.
-///
-/// Its colours stay apart for protanopes, deuteranopes and tritanopes, which is the
-/// point of a colour code. Black is left out because it vanishes on the dark theme
-/// and reads as "no colour"; yellow comes last because it is faint on white, so a
-/// tree only gets it from its seventh automatic colour on.
-pub const PALETTE: [&str; 7] = [
-    "#d55e00", "#0072b2", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442",
-];
+/// The colours automatic codes are given from, in order: the Okabe–Ito set, then
+/// Paul Tol's muted set (see [`crate::model::look::CODE_COLORS`], where both are
+/// described and cited).
+pub const PALETTE: [&str; CODE_COLORS.len()] = {
+    let mut hexes = [""; CODE_COLORS.len()];
+    let mut i = 0;
+    while i < hexes.len() {
+        hexes[i] = CODE_COLORS[i].color;
+        i += 1;
+    }
+    hexes
+};
 
 /// A palette colour closer than this (CIE76 ΔE) to a colour a tree already uses
-/// explicitly is skipped: the palette's own closest pair (blue and sky blue) is 26
-/// apart, so anything nearer would be the weakest pair of the legend.
+/// explicitly is skipped: the first set's own closest pair (blue and sky blue) is
+/// 26 apart, so anything nearer would be the weakest pair of the legend; every
+/// colour of the second set is at least 21 from each of the first.
 const TOO_CLOSE: f64 = 20.0;
+
+/// An automatic colour code: a colour of [`PALETTE`] and, for the links that wear
+/// it, a dash variant ([`crate::model::look::code_dash`]; 0 is the `impacts`
+/// kind's own dash). No two KPIs with bets share one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Code {
+    pub color: Color,
+    #[serde(default)]
+    pub dash: u32,
+}
+
+/// The automatic codes a tree's KPIs were shown in, by node: what the store
+/// remembers of each tree (`workspace::settings::color_codes`) so that a code, once
+/// shown, stays put. [`ColorCodes::memory`] gives the next one to keep.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CodeMemory(pub BTreeMap<NodeId, Code>);
 
 /// Where a KPI's colour comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -33,7 +53,7 @@ pub enum ColorSource {
     Own,
     /// The colour of the first `impacts` link to the node that has one of its own.
     Link,
-    /// Assigned automatically from [`PALETTE`].
+    /// Given automatically from [`PALETTE`] (and remembered: see [`CodeMemory`]).
     Palette,
 }
 
@@ -44,6 +64,10 @@ pub struct KpiColor {
     pub id: NodeId,
     pub color: Color,
     pub source: ColorSource,
+    /// The dash variant of the `impacts` links that wear the code
+    /// ([`crate::model::look::code_dash`]): 0 but for automatic codes given once
+    /// every colour of [`PALETTE`] is taken.
+    pub dash: u32,
 }
 
 /// The colour chips of a node that has `impacts` links (an initiative, an intent
@@ -69,14 +93,34 @@ pub struct ColorCodes {
 }
 
 impl ColorCodes {
-    /// The colour codes of `tree` (see the module documentation for the rules).
-    pub fn new(tree: &Tree) -> ColorCodes {
+    /// The colour codes of `tree`, keeping the automatic codes of `memory` (the
+    /// codes shown before) where they are still free; see the module documentation
+    /// for the rules.
+    pub fn new(tree: &Tree, memory: &CodeMemory) -> ColorCodes {
         let mut codes = ColorCodes {
-            kpis: kpi_codes(tree),
+            kpis: kpi_codes(tree, memory),
             chips: Vec::new(),
         };
         codes.chips = node_chips(tree, &codes);
         codes
+    }
+
+    /// The automatic codes given, to remember for the next time (nodes whose colour
+    /// is their own or a link's have none: they drop what was remembered).
+    pub fn memory(&self) -> CodeMemory {
+        CodeMemory(
+            self.kpis
+                .iter()
+                .filter(|kpi| kpi.source == ColorSource::Palette)
+                .map(|kpi| {
+                    let code = Code {
+                        color: kpi.color.clone(),
+                        dash: kpi.dash,
+                    };
+                    (kpi.id.clone(), code)
+                })
+                .collect(),
+        )
     }
 
     /// The colour of the KPI `id`; `None` when it is not a coded node.
@@ -91,8 +135,13 @@ impl ColorCodes {
     /// target's colour code (or, for a target that is not coded, the target's
     /// fill). `None` for a `drives` or `guards` link without a colour of its own
     /// (drawn in the theme's colour for its kind) and for an `impacts` link to no node.
+    ///
+    /// An `impacts` link's own colour that is another KPI's code (its own colour, or
+    /// taken from its links: ΔE under 20) would say the link moves that KPI: such a
+    /// link wears its target's code instead (codes stay apart; the link keeps its
+    /// field, which the inspector shows).
     pub fn link(&self, tree: &Tree, link: &Link) -> Option<Color> {
-        if let Some(color) = &link.color {
+        if let Some(color) = self.own_color(link) {
             return Some(color.clone());
         }
         if link.kind != LinkKind::Impacts {
@@ -101,6 +150,32 @@ impl ColorCodes {
         self.color(&link.to)
             .cloned()
             .or_else(|| tree.node(&link.to).and_then(fill))
+    }
+
+    /// The colour of its own that `link` is drawn in, if any (see [`ColorCodes::link`]).
+    pub fn own_color<'l>(&self, link: &'l Link) -> Option<&'l Color> {
+        let color = link.color.as_ref()?;
+        if link.kind != LinkKind::Impacts {
+            return Some(color);
+        }
+        let claimed = self.kpis.iter().any(|kpi| {
+            kpi.source != ColorSource::Palette
+                && kpi.id != link.to
+                && distance(&kpi.color, color) < TOO_CLOSE
+        });
+        (!claimed).then_some(color)
+    }
+
+    /// The dash variant `link` is drawn with ([`crate::model::look::code_dash`]):
+    /// for an `impacts` link without a colour of its own, its KPI's; else 0.
+    pub fn dash(&self, link: &Link) -> u32 {
+        if link.kind != LinkKind::Impacts || self.own_color(link).is_some() {
+            return 0;
+        }
+        self.kpis
+            .iter()
+            .find(|kpi| kpi.id == link.to)
+            .map_or(0, |kpi| kpi.dash)
     }
 
     /// The chips of node `id`: the colour of each of its `impacts` links, in link
@@ -143,41 +218,70 @@ impl ColorCodes {
     }
 }
 
-/// Each coded node's colour, by id (see [`ColorCodes::new`]).
+/// Each coded node's colour, by id, with nothing remembered (see
+/// [`ColorCodes::new`]).
 pub fn kpi_colors(tree: &Tree) -> BTreeMap<NodeId, Color> {
-    ColorCodes::new(tree)
+    ColorCodes::new(tree, &CodeMemory::default())
         .kpis
         .into_iter()
         .map(|kpi| (kpi.id, kpi.color))
         .collect()
 }
 
-/// The colour `link` is drawn in (see [`ColorCodes::link`]). To colour many links,
-/// build the [`ColorCodes`] once instead.
+/// The colour `link` is drawn in, with nothing remembered (see
+/// [`ColorCodes::link`]). To colour many links, build the [`ColorCodes`] once.
 pub fn link_color(tree: &Tree, link: &Link) -> Option<Color> {
-    ColorCodes::new(tree).link(tree, link)
+    ColorCodes::new(tree, &CodeMemory::default()).link(tree, link)
 }
 
-/// The chips of node `id` (see [`ColorCodes::chips`]).
+/// The chips of node `id`, with nothing remembered (see [`ColorCodes::chips`]).
 pub fn chips(tree: &Tree, id: &NodeId) -> Vec<Color> {
-    ColorCodes::new(tree).chips(id).to_vec()
+    ColorCodes::new(tree, &CodeMemory::default())
+        .chips(id)
+        .to_vec()
 }
 
-/// The colour of each coded node: fixed by the user, else the next palette colour.
-fn kpi_codes(tree: &Tree) -> Vec<KpiColor> {
+/// The colour of each coded node: fixed by the user, else its remembered code while
+/// that is still free, else the first free code. Nodes with bets come first, so
+/// that the codes drawn on links get the first colours and keep theirs.
+fn kpi_codes(tree: &Tree, memory: &CodeMemory) -> Vec<KpiColor> {
     let coded = coded_nodes(tree);
-    let fixed: Vec<Option<(Color, ColorSource)>> =
-        coded.iter().map(|node| fixed_color(tree, node)).collect();
-    let mut palette = PaletteQueue::new(fixed.iter().flatten().map(|(color, _)| color));
+    let targets = impacts_targets(tree);
+    let fixed = fixed_colors(tree, &coded);
+    let mut book = CodeBook::new(fixed.iter().flatten().map(|(color, _)| color));
+    let automatic = |bet_on: bool| {
+        let (coded, fixed, targets) = (&coded, &fixed, &targets);
+        (0..coded.len())
+            .filter(move |&i| fixed[i].is_none() && targets.contains(&coded[i].id) == bet_on)
+    };
+    let order: Vec<usize> = automatic(true).chain(automatic(false)).collect();
+    let mut codes: Vec<Option<Code>> = vec![None; coded.len()];
+    for &i in &order {
+        codes[i] = memory
+            .0
+            .get(&coded[i].id)
+            .filter(|code| book.take(code))
+            .cloned();
+    }
+    for &i in &order {
+        if codes[i].is_none() {
+            codes[i] = Some(book.next());
+        }
+    }
     coded
         .into_iter()
-        .zip(fixed)
+        .zip(fixed.into_iter().zip(codes))
         .map(|(node, fixed)| {
-            let (color, source) = fixed.unwrap_or_else(|| (palette.next(), ColorSource::Palette));
+            let (color, source, dash) = match fixed {
+                (Some((color, source)), _) => (color, source, 0),
+                (None, Some(code)) => (code.color, ColorSource::Palette, code.dash),
+                (None, None) => unreachable!("every automatic node was given a code"),
+            };
             KpiColor {
                 id: node.id.clone(),
                 color,
                 source,
+                dash,
             }
         })
         .collect()
@@ -234,17 +338,36 @@ fn coded_nodes(tree: &Tree) -> Vec<&Node> {
         .collect()
 }
 
-/// A colour the user chose: the node's own, else that of the first `impacts` link
-/// to it with a colour (so that hand-coloured links and the legend agree).
-fn fixed_color(tree: &Tree, node: &Node) -> Option<(Color, ColorSource)> {
-    if let Some(color) = &node.color {
-        return Some((color.clone(), ColorSource::Own));
-    }
-    tree.links
+/// The colours the user chose for `coded`: a node's own, else that of the first
+/// `impacts` link to it with a colour (so that hand-coloured links and the legend
+/// agree) that is not already another node's (ΔE under 20 from a node's own
+/// colour, or from a colour taken from links to a node before it).
+fn fixed_colors(tree: &Tree, coded: &[&Node]) -> Vec<Option<(Color, ColorSource)>> {
+    let mut claimed: Vec<(&NodeId, [f64; 3])> = coded
         .iter()
-        .filter(|link| link.kind == LinkKind::Impacts && link.to == node.id)
-        .find_map(|link| link.color.clone())
-        .map(|color| (color, ColorSource::Link))
+        .filter_map(|node| Some((&node.id, lab(node.color.as_ref()?))))
+        .collect();
+    coded
+        .iter()
+        .map(|node| {
+            if let Some(color) = &node.color {
+                return Some((color.clone(), ColorSource::Own));
+            }
+            let free = |color: &Color| {
+                let lab = lab(color);
+                claimed
+                    .iter()
+                    .all(|(id, other)| *id == &node.id || delta_e(&lab, other) >= TOO_CLOSE)
+            };
+            let color = tree
+                .links
+                .iter()
+                .filter(|link| link.kind == LinkKind::Impacts && link.to == node.id)
+                .find_map(|link| link.color.clone().filter(|color| free(color)))?;
+            claimed.push((&node.id, lab(&color)));
+            Some((color, ColorSource::Link))
+        })
+        .collect()
 }
 
 /// A node's fill: its own colour or its kind's.
@@ -252,37 +375,46 @@ fn fill(node: &Node) -> Option<Color> {
     Color::new(node.drawn_color()).ok()
 }
 
-fn palette() -> impl Iterator<Item = Color> {
-    PALETTE.iter().filter_map(|hex| Color::new(hex).ok())
+/// The codes handed out so far. A code is free when no other node has it and, for
+/// one drawn with the kind's own dash (variant 0), when its colour is not too
+/// close to a colour the user chose (drawn with that dash too).
+struct CodeBook {
+    chosen: Vec<[f64; 3]>,
+    taken: HashSet<Code>,
 }
 
-/// Hands out palette colours in order, skipping those too close to a colour already
-/// taken; once none is left, it starts the whole palette again (a tree with more
-/// KPIs than colours repeats colours rather than invent unsafe ones).
-struct PaletteQueue {
-    free: VecDeque<Color>,
-    reused: usize,
-}
-
-impl PaletteQueue {
-    fn new<'c>(taken: impl Iterator<Item = &'c Color>) -> PaletteQueue {
-        let taken: Vec<[f64; 3]> = taken.map(lab).collect();
-        let free = palette()
-            .filter(|color| {
-                let lab = lab(color);
-                taken.iter().all(|other| delta_e(&lab, other) >= TOO_CLOSE)
-            })
-            .collect();
-        PaletteQueue { free, reused: 0 }
+impl CodeBook {
+    fn new<'c>(chosen: impl Iterator<Item = &'c Color>) -> CodeBook {
+        CodeBook {
+            chosen: chosen.map(lab).collect(),
+            taken: HashSet::new(),
+        }
     }
 
-    fn next(&mut self) -> Color {
-        if let Some(color) = self.free.pop_front() {
-            return color;
+    /// Takes `code` when it is free; says whether it was.
+    fn take(&mut self, code: &Code) -> bool {
+        if code.dash == 0 {
+            let lab = lab(&code.color);
+            if self.chosen.iter().any(|c| delta_e(&lab, c) < TOO_CLOSE) {
+                return false;
+            }
         }
-        let color = palette().nth(self.reused % PALETTE.len());
-        self.reused += 1;
-        color.unwrap_or_else(|| unreachable!("PALETTE holds only valid colours"))
+        self.taken.insert(code.clone())
+    }
+
+    /// The first free code: each palette colour in order with the kind's dash, then
+    /// each with the next dash variant, and so on (never two alike, at any count).
+    fn next(&mut self) -> Code {
+        for dash in 0.. {
+            for hex in PALETTE {
+                let Ok(color) = Color::new(hex) else { continue };
+                let code = Code { color, dash };
+                if self.take(&code) {
+                    return code;
+                }
+            }
+        }
+        unreachable!("a tree has fewer KPIs than dash variants")
     }
 }
 
@@ -326,7 +458,7 @@ fn lab(color: &Color) -> [f64; 3] {
     [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
 }
 
-#[cfg(test)]
+/// The CIE76 distance between two colours.
 pub(super) fn distance(a: &Color, b: &Color) -> f64 {
     delta_e(&lab(a), &lab(b))
 }

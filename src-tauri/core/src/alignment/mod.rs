@@ -8,13 +8,23 @@
 //!   points at, in the tree's order.
 //! - A coded node's colour is, first found: its own `color` field; else the colour
 //!   of the first `impacts` link to it that has one (so a tree whose links were
-//!   coloured by hand gets a legend that agrees with them); else the next colour of
-//!   [`PALETTE`], Okabe–Ito, safe for colour-blind readers.
-//! - Palette colours are handed out in tree order, skipping any colour that the
-//!   first two rules already use or come close to (CIE76 ΔE under 20), so that
-//!   automatic codes stay distinct from the user's. Past the palette's seven
-//!   colours, it starts again: colours then repeat, and the legend names each KPI.
-//! - Same tree, same colours: nothing depends on hashing or time.
+//!   coloured by hand gets a legend that agrees with them); else an automatic code.
+//! - An automatic code is a colour of [`PALETTE`] (Okabe–Ito, then Paul Tol's muted
+//!   set, both safe for colour-blind readers) with a dash variant for the `impacts`
+//!   links that wear it ([`crate::model::look::code_dash`]). Codes stay apart: no
+//!   two nodes share one (ΔE under 20 from a colour of the first two rules counts as
+//!   shared for the kind's own dash); once every colour is taken, the next codes
+//!   take the colours again with the next dash variant, at any count.
+//! - Codes stay put: [`analyse`] takes the codes shown before ([`CodeMemory`],
+//!   which the store keeps per tree and the window and the export extend with
+//!   [`ColorCodes::memory`]); a node keeps its remembered code while no node with
+//!   a colour of its own (or a remembered code kept first) has it. Only nodes with
+//!   no code yet are given one: the first free code, nodes with bets (an `impacts`
+//!   link points at them) first, then the others, each in the tree's order. So
+//!   recolouring a KPI, adding or removing bets, reordering or adding nodes leaves
+//!   the other codes alone. A node removed, or given a colour of its own, is left
+//!   out of the next memory: its code is free again.
+//! - Same tree and memory, same colours: nothing depends on hashing or time.
 //! - An `impacts` link is drawn in its own colour, else in its target's code.
 //!   An initiative (any node with `impacts` links) shows a chip of each colour its
 //!   links are drawn in.
@@ -49,8 +59,8 @@ mod reach;
 mod strength;
 
 pub use colors::{
-    chips, impacts_targets, kpi_colors, link_color, Chips, ColorCodes, ColorSource, KpiColor,
-    PALETTE,
+    chips, impacts_targets, kpi_colors, link_color, Chips, Code, CodeMemory, ColorCodes,
+    ColorSource, KpiColor, PALETTE,
 };
 pub use findings::{Finding, FindingKind};
 pub use strength::StrengthSummary;
@@ -71,9 +81,11 @@ pub struct Alignment {
     pub strength: Vec<StrengthSummary>,
 }
 
-/// The alignment analysis of `tree`. Never fails and never panics, whatever the tree.
-pub fn analyse(tree: &Tree) -> Alignment {
-    let colors = ColorCodes::new(tree);
+/// The alignment analysis of `tree`, keeping the colour codes of `memory` (the codes
+/// shown before; empty for a tree never shown). Never fails and never panics,
+/// whatever the tree and the memory.
+pub fn analyse(tree: &Tree, memory: &CodeMemory) -> Alignment {
+    let colors = ColorCodes::new(tree, memory);
     let strength = strength::summaries(tree, &colors);
     Alignment {
         findings: findings::findings(tree),

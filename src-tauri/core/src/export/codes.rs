@@ -7,9 +7,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::alignment::{ColorCodes, KpiColor};
+use crate::model::look::code_dash;
 use crate::model::{Color, Link, Node, NodeId, NodeKind, Tree};
 
 pub(super) struct ExportCodes<'t> {
+    codes: &'t ColorCodes,
     /// Each coded KPI's colour.
     kpi: HashMap<&'t NodeId, &'t Color>,
     /// Each card's chips (see [`ColorCodes::card_chips`]).
@@ -25,13 +27,19 @@ impl<'t> ExportCodes<'t> {
         let kpi: HashMap<&NodeId, &Color> =
             codes.kpis.iter().map(|kpi| (&kpi.id, &kpi.color)).collect();
         let legend = codes.pointed_at(tree).collect();
-        ExportCodes { kpi, chips, legend }
+        ExportCodes {
+            codes,
+            kpi,
+            chips,
+            legend,
+        }
     }
 
-    /// The colour an `impacts` link is drawn in: its own, else its target's code,
-    /// else its target's fill.
+    /// The colour an `impacts` link is drawn in: its own (unless it is another
+    /// KPI's code, see [`ColorCodes::link`]), else its target's code, else its
+    /// target's fill.
     pub(super) fn impacts_color(&self, link: &Link, target: Option<&Node>) -> String {
-        if let Some(color) = &link.color {
+        if let Some(color) = self.codes.own_color(link) {
             return color.as_str().to_owned();
         }
         if let Some(code) = self.kpi.get(&link.to) {
@@ -42,13 +50,22 @@ impl<'t> ExportCodes<'t> {
             .to_owned()
     }
 
+    /// The dashes of an `impacts` link ([`code_dash`] of [`ColorCodes::dash`]): its
+    /// KPI's code's, the kind's own for a link drawn in a colour of its own.
+    pub(super) fn impacts_dash(&self, link: &Link) -> String {
+        code_dash(self.codes.dash(link))
+    }
+
     /// The chips of node `id`, left to right.
     pub(super) fn chips(&self, id: &NodeId) -> &[Color] {
         self.chips.get(id).map_or(&[], Vec::as_slice)
     }
 
-    /// The legend's colour codes: each KPI that links point at, with its colour.
-    pub(super) fn legend(&self) -> impl Iterator<Item = (&'t NodeId, &'t Color)> + '_ {
-        self.legend.iter().map(|kpi| (&kpi.id, &kpi.color))
+    /// The legend's colour codes: each KPI that links point at, with its colour and
+    /// dash variant.
+    pub(super) fn legend(&self) -> impl Iterator<Item = (&'t NodeId, &'t Color, u32)> + '_ {
+        self.legend
+            .iter()
+            .map(|kpi| (&kpi.id, &kpi.color, kpi.dash))
     }
 }

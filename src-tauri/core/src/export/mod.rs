@@ -14,7 +14,7 @@ pub mod svg;
 
 pub use file::write_atomically;
 pub use format::{format_date, format_number, format_value, status, Status};
-pub use svg::{write_svg, SvgOptions, Theme};
+pub use svg::{write_svg, write_svg_coded, SvgOptions, Theme};
 
 use crate::layout::LayoutError;
 

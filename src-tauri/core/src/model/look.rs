@@ -103,6 +103,100 @@ pub struct LinkLook {
     pub legend_dash: Option<&'static str>,
 }
 
+/// A colour that colour codes are given from, and its name (said by the inspector's
+/// swatches).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CodeColor {
+    /// `#rrggbb`, lower case (as [`super::Color`] keeps colours).
+    pub color: &'static str,
+    pub name: &'static str,
+}
+
+const fn code(color: &'static str, name: &'static str) -> CodeColor {
+    CodeColor { color, name }
+}
+
+/// The colours KPIs are given as colour codes (`alignment::ColorCodes`), in the
+/// order they are handed out: first [`OKABE_ITO`], then [`TOL_MUTED`].
+pub const CODE_COLORS: [CodeColor; 14] = [
+    OKABE_ITO[0],
+    OKABE_ITO[1],
+    OKABE_ITO[2],
+    OKABE_ITO[3],
+    OKABE_ITO[4],
+    OKABE_ITO[5],
+    OKABE_ITO[6],
+    TOL_MUTED[0],
+    TOL_MUTED[1],
+    TOL_MUTED[2],
+    TOL_MUTED[3],
+    TOL_MUTED[4],
+    TOL_MUTED[5],
+    TOL_MUTED[6],
+];
+
+/// The first set: the Okabe–Ito palette (Okabe & Ito 2002; Wong, Nature Methods
+/// 2011) without its black, in the order KPIs receive its colours.
+///
+/// Its colours stay apart for protanopes, deuteranopes and tritanopes, which is the
+/// point of a colour code. Black is left out because it vanishes on the dark theme
+/// and reads as "no colour"; yellow comes last because it is faint on white.
+pub const OKABE_ITO: [CodeColor; 7] = [
+    code("#d55e00", "Vermillion"),
+    code("#0072b2", "Blue"),
+    code("#009e73", "Bluish green"),
+    code("#cc79a7", "Reddish purple"),
+    code("#e69f00", "Orange"),
+    code("#56b4e9", "Sky blue"),
+    code("#f0e442", "Yellow"),
+];
+
+/// The second set, for trees with more than seven coded KPIs: Paul Tol's "muted"
+/// qualitative scheme (P. Tol, *Colour Schemes*, SRON technical note
+/// SRON/EPS/TN/09-002, issue 3.2, 2021, <https://personal.sron.nl/~pault/>), also
+/// designed for colour-blind readers. Its cyan (#88ccee) and teal (#44aa99) are
+/// left out: they are 14 and 19 (CIE76 ΔE) from Okabe–Ito's sky blue and bluish
+/// green, under the 20 that automatic codes keep apart (`alignment`); every colour
+/// kept is at least 21 from each colour of the first set. Darkest and most unlike
+/// the first set first; sand, the faintest on white, last.
+pub const TOL_MUTED: [CodeColor; 7] = [
+    code("#332288", "Indigo"),
+    code("#882255", "Wine"),
+    code("#999933", "Olive"),
+    code("#cc6677", "Rose"),
+    code("#117733", "Green"),
+    code("#aa4499", "Purple"),
+    code("#ddcc77", "Sand"),
+];
+
+/// The dashes (`stroke-dasharray`) of an `impacts` link whose KPI has the colour
+/// code of dash `variant`: 0 is the kind's own dash ([`LinkKind::look`]); once every
+/// code colour is taken, KPIs are told apart by dashes too: a long dash then
+/// `variant` dots (dash-dot, dash-dot-dot, …), as many as there are KPIs.
+pub fn code_dash(variant: u32) -> String {
+    if variant == 0 {
+        return IMPACTS.dash.unwrap_or_default().to_owned();
+    }
+    let mut dash = String::from("12 4");
+    for _ in 0..variant {
+        dash.push_str(" 2 4");
+    }
+    dash
+}
+
+/// [`code_dash`] as a legend's short sample draws it: the same long dash and dots,
+/// smaller, so that a whole period shows before the arrowhead.
+pub fn code_legend_dash(variant: u32) -> String {
+    if variant == 0 {
+        return IMPACTS.dash.unwrap_or_default().to_owned();
+    }
+    let mut dash = String::from("6 2.5");
+    for _ in 0..variant {
+        dash.push_str(" 1.5 2.5");
+    }
+    dash
+}
+
 const STAR: &[MarkPart] = &[MarkPart {
     shape: MarkShape::Path {
         d: "M12 2.2l2.9 6.1 6.7.8-4.9 4.6 1.3 6.6L12 17.1l-6 3.2 1.3-6.6-4.9-4.6 6.7-.8z",

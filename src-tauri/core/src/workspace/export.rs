@@ -5,15 +5,19 @@
 //!
 //! Images are always laid out (the export draws its own layout, pinned nodes
 //! staying); JSON keeps the stored positions unless asked to lay the tree out. The
-//! statuses on cards follow the tree's own thresholds (stored with the tree).
+//! statuses on cards follow the tree's own thresholds (stored with the tree). An
+//! image wears the colour codes the window shows, and the codes it gives KPIs never
+//! shown are remembered as if the window had shown them.
 
 use serde::{Deserialize, Serialize};
 
 use super::arrange::lay_out;
 use super::drafts::end_drafts;
+use super::settings::{color_codes, remember_color_codes};
 use super::WorkspaceError;
+use crate::alignment::ColorCodes;
 use crate::export::png::{render_png, DEFAULT_SCALE};
-use crate::export::{write_svg, SvgOptions, Theme};
+use crate::export::{write_svg_coded, SvgOptions, Theme};
 use crate::interchange;
 use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::{Tree, TreeId};
@@ -90,6 +94,9 @@ pub fn export_tree(
     // Its ids are seen now: none follows its name any more (SPEC 6).
     end_drafts(store, id)?;
     let svg = |tree: &Tree| -> Result<String, WorkspaceError> {
+        let memory = color_codes(store, id)?;
+        let codes = ColorCodes::new(tree, &memory);
+        remember_color_codes(store, id, &memory, &codes.memory())?;
         let svg_options = SvgOptions {
             direction: options.direction,
             engine: options.engine,
@@ -97,7 +104,7 @@ pub fn export_tree(
             embed_font: options.embed_font,
             thresholds: tree.thresholds,
         };
-        Ok(write_svg(tree, &svg_options)?)
+        Ok(write_svg_coded(tree, &svg_options, &codes)?)
     };
     Ok(match options.format {
         ExportFormat::Json => {

@@ -16,7 +16,7 @@
 //! - [`preferences`]: the user's [`Preferences`] (layout direction, export theme,
 //!   panels, present mode), kept in the store.
 //! - [`settings`]: what the store remembers beside the trees (layout direction,
-//!   view state, last folders, the tree opened last), as typed functions over
+//!   view state, the colour codes shown, last folders, the tree opened last), as typed functions over
 //!   `Store::get_setting` and `Store::set_setting`.
 //!
 //! Invariant: nothing here keeps state between calls; everything lives in the
@@ -34,6 +34,8 @@ pub mod preferences;
 pub mod settings;
 pub mod view;
 
+#[cfg(test)]
+mod codes_tests;
 #[cfg(test)]
 mod tests;
 

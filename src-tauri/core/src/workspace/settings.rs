@@ -1,6 +1,7 @@
 //! What the store remembers beside the trees, as typed values: the direction each
 //! tree was last laid out in, where the user left each tree (viewport, selection),
-//! the folder each file dialog used last and the tree opened last. Each is a plain
+//! the colour codes each tree's KPIs were shown in, the folder each file dialog
+//! used last and the tree opened last. Each is a plain
 //! setting (text under a key, one statement, so each write is atomic); none is an
 //! edit, and none has undo.
 //!
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::WorkspaceError;
+use crate::alignment::CodeMemory;
 use crate::layout::LayoutDirection;
 use crate::model::{TreeId, TreeSummary};
 use crate::store::{Store, StoreError};
@@ -93,6 +95,37 @@ pub fn set_view_state(
     let text = serde_json::to_string(view_state)
         .map_err(|error| WorkspaceError::Invalid(error.to_string()))?;
     Ok(store.set_setting(&view_state_key(id), &text)?)
+}
+
+/// The store key of the colour codes tree `id`'s KPIs were shown in.
+fn color_codes_key(id: TreeId) -> String {
+    format!("color_codes.{id}")
+}
+
+/// The automatic colour codes tree `id`'s KPIs were last shown in (by the window's
+/// view or an export), by node; empty for a tree never shown. A setting rather than
+/// a table: like the view state, it is how the tree was shown, not part of the tree
+/// (no undo, not in its JSON), read and written whole, one small JSON text per tree.
+pub fn color_codes(store: &Store, id: TreeId) -> Result<CodeMemory, StoreError> {
+    let text = store.get_setting(&color_codes_key(id))?;
+    Ok(text
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default())
+}
+
+/// Remembers the colour codes tree `id` was just shown in; written only when they
+/// changed (a view is built after every edit).
+pub fn remember_color_codes(
+    store: &Store,
+    id: TreeId,
+    before: &CodeMemory,
+    now: &CodeMemory,
+) -> Result<(), StoreError> {
+    if before == now {
+        return Ok(());
+    }
+    let text = serde_json::to_string(now).unwrap_or_default();
+    store.set_setting(&color_codes_key(id), &text)
 }
 
 /// What a file dialog is for; each opens in the folder used last for its purpose.

@@ -6,13 +6,14 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::settings::layout_direction;
+use super::settings::{color_codes, layout_direction, remember_color_codes};
 use crate::alignment::{self, Alignment};
 use crate::analysis::{statuses_of, Status, StatusThresholds};
 use crate::edit::Document;
 use crate::formula::{compute_values, NodeValue};
 use crate::graph::levels;
 use crate::layout::{measure_faces, route_links, LayoutDirection, NodeFace, Route};
+use crate::model::look::code_dash;
 use crate::model::{Color, Tree, TreeId};
 use crate::store::{Store, StoreError};
 use crate::validate::{self, Problem};
@@ -44,6 +45,10 @@ pub struct TreeView {
     /// The colour each link is drawn in, by `KIND-FROM-TO`, where it has one of its
     /// own or (`impacts`) takes its KPI's code; the others take their kind's.
     pub link_colors: BTreeMap<String, Color>,
+    /// The dashes (`stroke-dasharray`) of each `impacts` link, by `KIND-FROM-TO`, where
+    /// they are not the kind's own: past the palette's colours, links of KPIs with
+    /// the same colour are told apart by their dashes (`model::look::code_dash`).
+    pub link_dashes: BTreeMap<String, String>,
     /// The colour chips along the top of each card (nodes without are left out).
     pub chips: BTreeMap<String, Vec<Color>>,
     pub can_undo: bool,
@@ -54,7 +59,8 @@ pub struct TreeView {
 }
 
 /// The view of tree `id` (whose document is `document`), routed in the direction
-/// it was last laid out in.
+/// it was last laid out in. Its colour codes keep those the tree was shown in
+/// before, and the store remembers them (with those given now) for next time.
 pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeView, StoreError> {
     let direction = layout_direction(store, id)?;
     let tree = document.tree();
@@ -64,7 +70,9 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         .iter()
         .filter_map(|node| Some((node.id.clone(), node.position?)))
         .collect();
-    let alignment = alignment::analyse(tree);
+    let memory = color_codes(store, id)?;
+    let alignment = alignment::analyse(tree, &memory);
+    remember_color_codes(store, id, &memory, &alignment.colors.memory())?;
     let thresholds = tree.thresholds;
     let values = compute_values(tree);
     let statuses = statuses_of(tree, |id| values.get(id).and_then(|v| v.value), &thresholds);
@@ -76,6 +84,13 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
             Some((link.key().to_string(), color))
         })
         .collect();
+    let link_dashes = tree
+        .links
+        .iter()
+        .map(|link| (link, alignment.colors.dash(link)))
+        .filter(|(_, variant)| *variant > 0)
+        .map(|(link, variant)| (link.key().to_string(), code_dash(variant)))
+        .collect();
     Ok(TreeView {
         id,
         routes: route_links(tree, &faces, &positions, direction),
@@ -83,6 +98,7 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         direction,
         chips: keyed_by_id(alignment.colors.card_chips(tree)),
         link_colors,
+        link_dashes,
         alignment,
         statuses: keyed_by_id(statuses),
         thresholds,

@@ -1,5 +1,6 @@
 // The three kinds of link, drawn apart: `drives` solid grey (the tree itself),
-// `impacts` dashed and curved in the colour of the KPI it moves, as wide as it is
+// `impacts` dashed and curved in the colour of the KPI it moves (and, past the
+// palette's colours, in that KPI's dashes, as the core says), as wide as it is
 // strong, `guards` dotted dark red. The group carries the test hook
 // `link-KIND-FROM-TO` and a tooltip naming both ends.
 //
@@ -100,7 +101,7 @@ export function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         style={{
           stroke: data.color,
           strokeWidth: data.width,
-          strokeDasharray: DASH[kind],
+          strokeDasharray: data.dash ?? DASH[kind],
           strokeLinecap: kind === "guards" ? "round" : "butt",
         }}
       />

@@ -10,12 +10,16 @@ use crate::test_trees::{id, node, TreeBuilder};
 
 #[test]
 fn the_palette_holds_valid_colours_far_apart() {
+    let first = crate::model::look::OKABE_ITO.len();
     for (i, a) in PALETTE.iter().enumerate() {
         assert!(Color::new(a).is_ok(), "{a}");
         assert_eq!(a.to_ascii_lowercase(), *a, "kept in Color's lower case");
-        for b in &PALETTE[i + 1..] {
+        for (j, b) in PALETTE.iter().enumerate().skip(i + 1) {
             let apart = distance(&color(a), &color(b));
-            assert!(apart > 25.0, "{a} and {b} are only {apart:.1} apart");
+            // The first set's pairs are over 25 apart; the second set keeps over 20
+            // (what automatic codes keep from chosen colours) from every colour.
+            let least = if j < first { 25.0 } else { 20.0 };
+            assert!(apart > least, "{a} and {b} are only {apart:.1} apart");
         }
     }
 }
@@ -23,23 +27,25 @@ fn the_palette_holds_valid_colours_far_apart() {
 // --- colour codes ----------------------------------------------------------------
 
 #[test]
-fn kpis_get_palette_colours_in_tree_order() {
+fn kpis_with_bets_get_palette_colours_first_then_the_others_in_tree_order() {
     let colors = kpi_colors(&aligned());
     assert_eq!(
         colors.into_iter().collect::<Vec<_>>(),
-        vec![(id("churn"), palette(1)), (id("revenue"), palette(0))],
-        "revenue comes first in the tree; the map is sorted by id"
+        vec![(id("churn"), palette(0)), (id("revenue"), palette(1))],
+        "churn is bet on, revenue is not; the map is sorted by id"
     );
-    let codes = ColorCodes::new(&aligned());
+    let codes = ColorCodes::new(&aligned(), &CodeMemory::default());
     let sources: Vec<ColorSource> = codes.kpis.iter().map(|k| k.source).collect();
     assert_eq!(sources, [ColorSource::Palette, ColorSource::Palette]);
+    let ids: Vec<&str> = codes.kpis.iter().map(|k| k.id.as_str()).collect();
+    assert_eq!(ids, ["revenue", "churn"], "listed in the tree's order");
 }
 
 #[test]
 fn a_nodes_own_colour_wins_and_the_palette_skips_it() {
     let mut tree = aligned();
     node_mut(&mut tree, "churn").color = Some(palette(0));
-    let codes = ColorCodes::new(&tree);
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
     assert_eq!(codes.color(&id("churn")), Some(&palette(0)));
     assert_eq!(codes.kpis[1].source, ColorSource::Own);
     assert_eq!(codes.color(&id("revenue")), Some(&palette(1)));
@@ -62,7 +68,7 @@ fn the_palette_skips_colours_close_to_ones_in_use() {
 fn a_kpi_takes_the_colour_of_the_first_coloured_link_to_it() {
     let mut tree = aligned();
     tree.links[7].color = Some(color("#e63946"));
-    let codes = ColorCodes::new(&tree);
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
     let churn = &codes.kpis[1];
     assert_eq!(
         (churn.color.as_str(), churn.source),
@@ -77,7 +83,7 @@ fn every_impacted_metric_is_coded_and_no_other_kind() {
     let mut tree = aligned();
     tree.links.push(bet("fast", "activation", None));
     tree.links.push(bet("fast", "growth", None));
-    let coded: Vec<String> = ColorCodes::new(&tree)
+    let coded: Vec<String> = ColorCodes::new(&tree, &CodeMemory::default())
         .kpis
         .iter()
         .map(|k| k.id.to_string())
@@ -86,15 +92,19 @@ fn every_impacted_metric_is_coded_and_no_other_kind() {
 }
 
 #[test]
-fn past_the_palette_colours_start_again() {
-    let kpis = (0..9)
+fn past_the_palette_colours_start_again_with_the_next_dashes() {
+    let kpis = (0..16)
         .map(|i| node(&format!("k{i}"), NodeKind::BusinessKpi))
         .fold(TreeBuilder::new("Alignment test"), TreeBuilder::node)
         .build();
-    let codes = ColorCodes::new(&kpis);
-    let got: Vec<&str> = codes.kpis.iter().map(|k| k.color.as_str()).collect();
-    let mut expected = PALETTE.to_vec();
-    expected.extend([PALETTE[0], PALETTE[1]]);
+    let codes = ColorCodes::new(&kpis, &CodeMemory::default());
+    let got: Vec<(&str, u32)> = codes
+        .kpis
+        .iter()
+        .map(|k| (k.color.as_str(), k.dash))
+        .collect();
+    let mut expected: Vec<(&str, u32)> = PALETTE.iter().map(|hex| (*hex, 0)).collect();
+    expected.extend([(PALETTE[0], 1), (PALETTE[1], 1)]);
     assert_eq!(got, expected);
 }
 
@@ -102,19 +112,19 @@ fn past_the_palette_colours_start_again() {
 fn links_are_drawn_in_their_own_colour_else_their_targets() {
     let mut tree = aligned();
     tree.links[0].color = Some(color("#abcdef"));
-    let codes = ColorCodes::new(&tree);
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
     let of = |i: usize| codes.link(&tree, &tree.links[i]);
-    assert_eq!(of(6), Some(palette(1)), "churn's code");
+    assert_eq!(of(6), Some(palette(0)), "churn's code");
     assert_eq!(of(0), Some(color("#abcdef")), "a drives link's own colour");
     assert_eq!(of(1), None, "drives without a colour");
     assert_eq!(of(8), None, "guards without a colour");
-    assert_eq!(link_color(&tree, &tree.links[7]), Some(palette(1)));
+    assert_eq!(link_color(&tree, &tree.links[7]), Some(palette(0)));
 
     // A link's own colour wins over its target's code (which comes from the first
     // coloured link to it).
     tree.links[6].color = Some(color("#123456"));
     tree.links[7].color = Some(color("#654321"));
-    let codes = ColorCodes::new(&tree);
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
     assert_eq!(codes.color(&id("churn")), Some(&color("#123456")));
     assert_eq!(codes.link(&tree, &tree.links[7]), Some(color("#654321")));
 
@@ -134,12 +144,11 @@ fn chips_show_each_colour_an_initiative_is_linked_to_once() {
     let mut tree = aligned();
     node_mut(&mut tree, "churn").color = Some(red.clone());
     tree.links.push(bet("fast", "revenue", None));
-    // Drawn in churn's colour: the same chip as fast's bet on churn.
-    tree.links.push(Link {
-        color: Some(red.clone()),
-        ..bet("fast", "activation", None)
-    });
-    let codes = ColorCodes::new(&tree);
+    // Activation's own colour is churn's (the user's choice): the same chip as
+    // fast's bet on churn.
+    node_mut(&mut tree, "activation").color = Some(red.clone());
+    tree.links.push(bet("fast", "activation", None));
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
     assert_eq!(codes.chips(&id("fast")), [red.clone(), palette(0)]);
     assert_eq!(codes.chips(&id("onboarding")), [red]);
     assert!(codes.chips(&id("ux")).is_empty());
@@ -149,11 +158,34 @@ fn chips_show_each_colour_an_initiative_is_linked_to_once() {
 }
 
 #[test]
+fn a_bet_coloured_in_another_kpis_colour_wears_its_own_kpis_code() {
+    let red = color("#e63946");
+    let mut tree = aligned();
+    node_mut(&mut tree, "churn").color = Some(red.clone());
+    // Red by hand: it would say the bet moves churn.
+    tree.links.push(Link {
+        color: Some(color("#e5394a")),
+        ..bet("fast", "activation", None)
+    });
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
+    let activation = codes
+        .kpis
+        .iter()
+        .find(|k| k.id == id("activation"))
+        .unwrap();
+    assert_eq!(activation.source, ColorSource::Palette);
+    assert_eq!(activation.color, palette(0));
+    assert_eq!(codes.link(&tree, &tree.links[9]), Some(palette(0)));
+    assert_eq!(codes.chips(&id("fast")), [red, palette(0)]);
+}
+
+#[test]
 fn colour_codes_serialize_with_snake_case_names() {
-    let json = serde_json::to_value(ColorCodes::new(&aligned())).unwrap();
+    let json = serde_json::to_value(ColorCodes::new(&aligned(), &CodeMemory::default())).unwrap();
     assert_eq!(json["kpis"][0]["id"], "revenue");
-    assert_eq!(json["kpis"][0]["color"], PALETTE[0]);
+    assert_eq!(json["kpis"][0]["color"], PALETTE[1]);
     assert_eq!(json["kpis"][0]["source"], "palette");
+    assert_eq!(json["kpis"][0]["dash"], 0);
 }
 
 #[test]
@@ -164,7 +196,7 @@ fn cards_show_their_own_code_when_bet_on_then_the_colours_of_their_bets() {
     // activation is bet on (so it is coded) and bets on revenue itself.
     tree.links.push(bet("ux", "activation", None));
     tree.links.push(bet("activation", "revenue", None));
-    let codes = ColorCodes::new(&tree);
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
     let cards = codes.card_chips(&tree);
     let activation = codes.color(&id("activation")).cloned().unwrap();
     let revenue = codes.color(&id("revenue")).cloned().unwrap();

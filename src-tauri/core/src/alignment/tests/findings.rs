@@ -8,7 +8,7 @@ use crate::sample::Template;
 use crate::test_trees::{id, link, node};
 
 fn messages(tree: &Tree) -> Vec<String> {
-    analyse(tree)
+    analyse(tree, &CodeMemory::default())
         .findings
         .iter()
         .map(ToString::to_string)
@@ -37,7 +37,7 @@ fn work_with_no_path_to_a_metric_is_unlinked() {
     );
     // One bet is enough to link the initiative, and through it nothing else.
     tree.links.push(bet("side", "churn", Some(Strength::Weak)));
-    let found = analyse(&tree).findings;
+    let found = analyse(&tree, &CodeMemory::default()).findings;
     assert_eq!(found.len(), 1);
     assert_eq!(
         (found[0].kind, found[0].node.as_str()),
@@ -70,12 +70,12 @@ fn levers_count_through_chains_of_kpis() {
     // revenue has no bet of its own: churn (pushed by initiatives) and activation
     // (a product metric) drive it.
     let tree = aligned();
-    let found = analyse(&tree).findings;
+    let found = analyse(&tree, &CodeMemory::default()).findings;
     assert!(found.iter().all(|f| f.node.as_str() != "revenue"));
     // Without its bets churn has no lever, but revenue keeps activation's.
     let mut no_bets = tree.clone();
     no_bets.links.retain(|l| l.kind != LinkKind::Impacts);
-    let no_lever: Vec<String> = analyse(&no_bets)
+    let no_lever: Vec<String> = analyse(&no_bets, &CodeMemory::default())
         .findings
         .iter()
         .filter(|f| f.kind == FindingKind::NoLever)
@@ -92,7 +92,7 @@ fn a_pushed_metric_no_health_metric_guards_has_no_tripwire() {
         .push(bet("ux", "activation", Some(Strength::Medium)));
     // A guard on the KPI it drives does not watch it.
     tree.links.push(link(LinkKind::Guards, "errors", "revenue"));
-    let found = analyse(&tree).findings;
+    let found = analyse(&tree, &CodeMemory::default()).findings;
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].kind, FindingKind::NoTripwire);
     assert_eq!(
@@ -109,7 +109,7 @@ fn a_pushed_metric_no_health_metric_guards_has_no_tripwire() {
 fn a_health_metric_with_no_guards_link_guards_nothing() {
     let mut tree = aligned();
     tree.nodes.push(node("refunds", NodeKind::HealthMetric));
-    let found = analyse(&tree).findings;
+    let found = analyse(&tree, &CodeMemory::default()).findings;
     assert_eq!(
         found.iter().map(ToString::to_string).collect::<Vec<_>>(),
         ["warning: alignment: node \"refunds\": health metric guarding nothing (it has no guards link)"]
@@ -127,7 +127,7 @@ fn findings_come_by_kind_then_in_tree_order() {
     tree.nodes.push(node("side", NodeKind::Initiative));
     tree.nodes.push(node("idle", NodeKind::Initiative));
     tree.links.push(bet("side", "price", None));
-    let kinds: Vec<(FindingKind, String)> = analyse(&tree)
+    let kinds: Vec<(FindingKind, String)> = analyse(&tree, &CodeMemory::default())
         .findings
         .into_iter()
         .map(|f| (f.kind, f.node.to_string()))
@@ -150,8 +150,12 @@ fn broken_trees_are_analysed_without_panicking() {
     tree.links.push(bet("ghost", "churn", None)); // dangling
     tree.links.push(link(LinkKind::Guards, "errors", "ghost"));
     tree.links.push(link(LinkKind::Drives, "fast", "fast")); // self link
-    let alignment = analyse(&tree);
-    assert_eq!(alignment, analyse(&tree), "deterministic");
+    let alignment = analyse(&tree, &CodeMemory::default());
+    assert_eq!(
+        alignment,
+        analyse(&tree, &CodeMemory::default()),
+        "deterministic"
+    );
     assert_eq!(alignment.colors.kpis.len(), 2, "the first churn wins");
     let churn = &alignment.strength[1];
     assert_eq!((churn.strong, churn.weak, churn.unrated), (1, 1, 0));
@@ -165,15 +169,15 @@ fn strength_counts_the_bets_on_each_kpi() {
     tree.links.push(bet("ux", "churn", None));
     tree.links
         .push(bet("activation", "churn", Some(Strength::Strong)));
-    let strength = analyse(&tree).strength;
+    let strength = analyse(&tree, &CodeMemory::default()).strength;
     let lines: Vec<String> = strength.iter().map(ToString::to_string).collect();
     assert_eq!(
         lines,
         [
-            format!("alignment: node \"revenue\" ({}): no bets", PALETTE[0]),
+            format!("alignment: node \"revenue\" ({}): no bets", PALETTE[1]),
             format!(
                 "alignment: node \"churn\" ({}): bets 2 strong, 0 medium, 1 weak, 1 without a strength",
-                PALETTE[1]
+                PALETTE[0]
             ),
         ]
     );
@@ -193,7 +197,7 @@ fn strength_counts_the_bets_on_each_kpi() {
 fn the_templates_are_well_aligned() {
     for template in Template::ALL {
         let tree = template.tree();
-        let alignment = analyse(&tree);
+        let alignment = analyse(&tree, &CodeMemory::default());
         println!("{}:", template.slug());
         for finding in &alignment.findings {
             println!("  {finding}");

@@ -1,5 +1,6 @@
 //! Tests of the alignment analysis: the [`colors`] codes of KPIs, links and cards,
-//! and the [`findings`] and bet strength it reports. The trees come from
+//! the codes that stay put and apart ([`memory`]), and the [`findings`] and bet
+//! strength it reports. The trees come from
 //! [`crate::test_trees`]; [`aligned`] is the well-aligned tree most tests break.
 
 use super::PALETTE;
@@ -8,6 +9,7 @@ use crate::test_trees::{link, TreeBuilder};
 
 mod colors;
 mod findings;
+mod memory;
 
 fn color(text: &str) -> Color {
     Color::new(text).unwrap()

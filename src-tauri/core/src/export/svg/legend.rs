@@ -14,6 +14,7 @@ use super::markup::{fit, num, Text, Writer};
 use super::theme::Palette;
 use crate::analysis::StatusThresholds;
 use crate::layout::{FontWeight, TextWidths};
+use crate::model::look::code_legend_dash;
 use crate::model::{LinkKind, Node, NodeId, NodeKind, Strength, Tree};
 
 /// A line of the legend: a sample (drawn at its left) and a label.
@@ -89,7 +90,7 @@ fn link_column(tree: &Tree, palette: &Palette) -> Option<LegendColumn> {
                         .map_or(palette.impacts, |color| palette.pick(color))
                         .to_owned(),
                     width: 2.0,
-                    dash: look.legend_dash,
+                    dash: look.legend_dash.map(str::to_owned),
                     round: look.round,
                 }),
                 label: look.legend.to_owned(),
@@ -106,7 +107,7 @@ fn link_column(tree: &Tree, palette: &Palette) -> Option<LegendColumn> {
                 sample: Sample::Line(Stroke {
                     color: palette.impacts.to_owned(),
                     width: strength.width(),
-                    dash: LinkKind::Impacts.look().dash,
+                    dash: LinkKind::Impacts.look().dash.map(str::to_owned),
                     round: false,
                 }),
                 label: label.to_owned(),
@@ -116,13 +117,13 @@ fn link_column(tree: &Tree, palette: &Palette) -> Option<LegendColumn> {
     column("Links", rows)
 }
 
-/// Colour codes: which colour stands for which KPI.
+/// Colour codes: which colour (and dashes) stands for which KPI.
 fn code_column(nodes: &HashMap<&NodeId, &Node>, codes: &ExportCodes<'_>) -> Option<LegendColumn> {
-    let rows = codes.legend().map(|(id, color)| LegendRow {
+    let rows = codes.legend().map(|(id, color, dash)| LegendRow {
         sample: Sample::Line(Stroke {
             color: color.as_str().to_owned(),
             width: 3.0,
-            dash: LinkKind::Impacts.look().dash,
+            dash: Some(code_legend_dash(dash)),
             round: false,
         }),
         label: nodes

@@ -1,7 +1,7 @@
 //! The links, under the nodes: each `<g id="link-KIND-FROM-TO" class="link KIND">`
 //! around a path on the layout's route, stroked as its kind's look says
-//! ([`crate::model::LinkLook`]; an `impacts` link in its KPI's colour code, as wide
-//! as its strength), with a title for tooltips; and the arrowheads, one `<marker>`
+//! ([`crate::model::LinkLook`]; an `impacts` link in its KPI's colour code, colour
+//! and dashes, as wide as its strength), with a title for tooltips; and the arrowheads, one `<marker>`
 //! per colour drawn, in the document's definitions.
 
 use std::collections::BTreeSet;
@@ -19,7 +19,7 @@ use crate::model::{Link, LinkKind, Node, NodeId};
 pub(super) struct Stroke {
     pub(super) color: String,
     pub(super) width: f64,
-    pub(super) dash: Option<&'static str>,
+    pub(super) dash: Option<String>,
     pub(super) round: bool,
 }
 
@@ -28,6 +28,7 @@ impl Stroke {
     pub(super) fn dash_and_cap(&self) -> (String, &'static str) {
         let dash = self
             .dash
+            .as_ref()
             .map_or(String::new(), |d| format!(" stroke-dasharray=\"{d}\""));
         let cap = if self.round {
             " stroke-linecap=\"round\""
@@ -51,7 +52,11 @@ fn link_stroke(
             None => codes.impacts_color(link, target),
         },
         width: look.width.unwrap_or_else(|| impacts_width(link.strength)),
-        dash: look.dash,
+        dash: match link.kind {
+            // Past the palette's colours, a KPI's code is told apart by its dashes.
+            LinkKind::Impacts => Some(codes.impacts_dash(link)),
+            _ => look.dash.map(str::to_owned),
+        },
         round: look.round,
     }
 }

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::ExportCodes;
 use super::ExportError;
-use crate::alignment::ColorCodes;
+use crate::alignment::{CodeMemory, ColorCodes};
 use crate::analysis::StatusThresholds;
 use crate::formula::compute_values;
 use crate::layout::{layout, measure_faces, LayoutDirection, LayoutEngine, LayoutOptions};
@@ -77,8 +77,23 @@ impl Default for SvgOptions {
     }
 }
 
-/// The laid-out `tree` as a standalone SVG document.
+/// The laid-out `tree` as a standalone SVG document, its colour codes given afresh
+/// (nothing remembered: see [`write_svg_coded`]).
 pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportError> {
+    write_svg_coded(
+        tree,
+        options,
+        &ColorCodes::new(tree, &CodeMemory::default()),
+    )
+}
+
+/// The laid-out `tree` as a standalone SVG document, in the colour codes
+/// `color_codes` (of this tree: the store's export passes the codes it remembers).
+pub fn write_svg_coded(
+    tree: &Tree,
+    options: &SvgOptions,
+    color_codes: &ColorCodes,
+) -> Result<String, ExportError> {
     // What is drawn: faces, places, values and colour codes.
     let faces = measure_faces(tree);
     let layout_options = LayoutOptions {
@@ -87,8 +102,7 @@ pub fn write_svg(tree: &Tree, options: &SvgOptions) -> Result<String, ExportErro
     };
     let placed = layout(tree, &faces, &layout_options)?;
     let values = compute_values(tree);
-    let color_codes = ColorCodes::new(tree);
-    let codes = ExportCodes::new(tree, &color_codes);
+    let codes = ExportCodes::new(tree, color_codes);
     let index = TreeIndex::new(tree);
     let painter = Painter::new(options.theme);
     let thresholds = &options.thresholds;
