@@ -33,7 +33,8 @@ import {
   parseNumber,
   updateNode,
 } from "./nodeForm";
-import { ComputedValue, CopyButton, WhatIfField } from "./nodeParts";
+import { IdField } from "./IdField";
+import { ComputedValue, WhatIfField } from "./nodeParts";
 import { useOptimistic } from "./optimistic";
 import { optional, parsed, Problems, Section } from "./sections";
 import type { OnEdit } from "./sections";
@@ -147,11 +148,10 @@ export function NodePanel({
               if (kind !== null) set("kind", kind);
             }}
           />
-          <ReadOnlyField label="Id" aside={<CopyButton text={node.id} />}>
-            <code className="kt-inspector__id" data-testid="inspector-id" title={node.id}>
-              {node.id}
-            </code>
-          </ReadOnlyField>
+          <IdField
+            id={node.id}
+            onChange={(newId) => onEdit({ type: "change_id", id: node.id, new_id: newId })}
+          />
         </div>
         <div className="kt-inspector__pair">
           <TextField

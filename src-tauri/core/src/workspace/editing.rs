@@ -31,11 +31,21 @@ pub fn perform(
     document: &mut Document,
     edit: &Edit,
 ) -> Result<Performed, WorkspaceError> {
-    let (edit, renamed) = with_id_following_name(store, id, document.tree(), edit.clone())?;
+    // An id changed by hand is reported too (the window's selection follows it),
+    // but it is the user's choice: it does not follow the name afterwards.
+    let (edit, renamed, follows_name) = match edit {
+        Edit::ChangeId { id: old, new_id } => {
+            (edit.clone(), Some((old.clone(), new_id.clone())), false)
+        }
+        _ => {
+            let (edit, renamed) = with_id_following_name(store, id, document.tree(), edit.clone())?;
+            (edit, renamed, true)
+        }
+    };
     let diff = document.perform_with(&edit, |diff| {
         store.apply_diff(id, diff).map_err(WorkspaceError::from)
     })?;
-    if let Some((_, new_id)) = &renamed {
+    if let (Some((_, new_id)), true) = (&renamed, follows_name) {
         add_drafts(store, id, [new_id.as_str()])?;
     }
     settle_drafts(store, id, document.tree())?;
