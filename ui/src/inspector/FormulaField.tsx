@@ -1,6 +1,7 @@
 // The formula field of a node: the formula as typed, completion of the drivers'
 // ids at the caret (a listbox driven by the arrow keys, Enter or Tab, Escape), and
-// a chip per driver that inserts its id where the caret last was.
+// a chip per driver (named by its node's name) that inserts its id where the
+// caret last was.
 
 import { useLayoutEffect, useRef, useState } from "react";
 import type { JSX, KeyboardEvent } from "react";
@@ -45,7 +46,7 @@ export function FormulaField({
   const [picked, setPicked] = useState(0);
   const [closed, setClosed] = useState(false);
   const completion =
-    typingAt === null || closed ? null : completionAt(draft.value, typingAt, drivers);
+    typingAt === null || closed ? null : completionAt(draft.value, typingAt, drivers, names);
   const option =
     completion === null ? null : (completion.matches[picked] ?? completion.matches[0] ?? null);
 
@@ -134,8 +135,8 @@ export function FormulaField({
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => accept(id)}
               >
+                <span>{names.get(id) ?? id}</span>
                 <code>{id}</code>
-                {names.has(id) && <span>{names.get(id)}</span>}
               </li>
             ))}
           </ul>
@@ -148,12 +149,12 @@ export function FormulaField({
                 type="button"
                 className="kt-inspector__chip"
                 data-testid={`inspector-driver-${id}`}
-                title={`Insert ${id}${names.has(id) ? ` (${names.get(id) ?? ""})` : ""}`}
+                title={`Insert ${id}`}
                 // Keep the caret in the formula: the click inserts where it is.
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => insert(id)}
               >
-                {id}
+                {names.get(id) ?? id}
               </button>
             ))}
           </div>

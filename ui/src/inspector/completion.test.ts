@@ -38,3 +38,17 @@ describe("complete", () => {
     });
   });
 });
+
+describe("completion by name", () => {
+  it("offers a driver a word of whose name starts with what is typed", () => {
+    const names = new Map([
+      ["churned", "Lost customers (churn)"],
+      ["acquired", "New customers"],
+    ]);
+    const found = completionAt("acquired - chu", 14, ["acquired", "churned"], names);
+    expect(found?.matches).toEqual(["churned"]);
+    const both = completionAt("cust", 4, ["acquired", "churned"], names);
+    expect(both?.matches).toEqual(["acquired", "churned"]);
+    expect(completionAt("zz", 2, ["acquired", "churned"], names)).toBeNull();
+  });
+});

@@ -1,12 +1,17 @@
 // Completion of driver ids in the formula field: the id being typed before the
-// caret, the drivers it may become, and the text once one is chosen. Pure.
+// caret, the drivers it may become (by id, or by a word of their name: `chur`
+// offers `churned` named "Lost customers (churn)"), and the text once one is
+// chosen. Pure.
 
 /** What is being typed at the caret and what it may complete to. */
 export interface Completion {
   /** Where the typed part of the id starts. */
   readonly start: number;
   readonly typed: string;
-  /** Driver ids that start with it (case-insensitive), in the drivers' order. */
+  /**
+   * Driver ids that start with it, or whose node's name has a word that does
+   * (case-insensitive), in the drivers' order.
+   */
   readonly matches: readonly string[];
 }
 
@@ -21,6 +26,7 @@ export function completionAt(
   text: string,
   caret: number,
   drivers: readonly string[],
+  names: ReadonlyMap<string, string> = new Map(),
 ): Completion | null {
   if (ID_CHAR.test(text.charAt(caret))) return null;
   const typed = TYPED_ID.exec(text.slice(0, caret))?.[0];
@@ -29,7 +35,14 @@ export function completionAt(
   // A number like 2e5 is not an id being typed.
   if (start > 0 && /[0-9.]/.test(text.charAt(start - 1))) return null;
   const lower = typed.toLowerCase();
-  const matches = drivers.filter((id) => id.toLowerCase().startsWith(lower) && id !== typed);
+  const byName = (id: string) =>
+    (names.get(id) ?? "")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => word !== "" && word.startsWith(lower));
+  const matches = drivers.filter(
+    (id) => id !== typed && (id.toLowerCase().startsWith(lower) || byName(id)),
+  );
   return matches.length === 0 ? null : { start, typed, matches };
 }
 

@@ -41,6 +41,29 @@ pub(crate) enum Failure {
     Eval(EvalError),
 }
 
+impl Failure {
+    /// What the user reads: a node named by its name (and its id when they
+    /// differ), `cannot compute: "Churned customers" (churned) has no value`.
+    pub(crate) fn message(&self, tree: &Tree) -> String {
+        let named = |id: &str| match tree.nodes.iter().find(|n| n.id.as_str() == id) {
+            Some(node) if node.name != id => format!("\"{}\" ({id})", node.name),
+            _ => format!("\"{id}\""),
+        };
+        match self {
+            Failure::Eval(EvalError::MissingValue(id)) => {
+                format!("cannot compute: {} has no value", named(id))
+            }
+            Failure::NotDriver(id) => {
+                format!(
+                    "formula uses {}, which is not a driver of this node",
+                    named(id)
+                )
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
 /// The value of every node of `tree`, by id.
 pub fn compute_values(tree: &Tree) -> BTreeMap<NodeId, NodeValue> {
     compute(tree)
@@ -49,7 +72,7 @@ pub fn compute_values(tree: &Tree) -> BTreeMap<NodeId, NodeValue> {
             let computed = result.as_ref().is_ok_and(|r| r.1);
             let (value, error) = match result {
                 Ok((value, _)) => (value, None),
-                Err(failure) => (None, Some(failure.to_string())),
+                Err(failure) => (None, Some(failure.message(tree))),
             };
             let node_value = NodeValue {
                 value,

@@ -77,6 +77,18 @@ fn a_missing_driver_value_is_named_and_propagates() {
     );
     let arr = value(&tree, "arr");
     assert_eq!((arr.value, arr.computed), (None, false));
+
+    // A node whose name is not its id is named by its name, then its id.
+    let mut named = arr_tree(None);
+    for node in &mut named.nodes {
+        if node.id.as_str() == "churned" {
+            node.name = "Churned customers".into();
+        }
+    }
+    assert_eq!(
+        error(&named, "net_new"),
+        "cannot compute: \"Churned customers\" (churned) has no value"
+    );
 }
 
 #[test]

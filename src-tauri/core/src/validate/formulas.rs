@@ -26,7 +26,7 @@ pub(super) fn check(tree: &Tree, found: &mut Vec<Finding>) {
         }
         let outcomes = outcomes.get_or_insert_with(|| formula::compute(tree));
         if let Some(Err(failure @ Failure::Eval(_))) = outcomes.get(&node.id) {
-            let detail = failure.to_string();
+            let detail = failure.message(tree);
             found.push(Finding::warning(Category::Formula, Place::Node(i), detail));
         }
     }
