@@ -90,6 +90,29 @@ pub(crate) fn layered(
                 .push((graph.rank[item], centres[item])),
         }
     }
+    // A companion goes right beside its host (or the companion before it) when its
+    // row leaves room: the placer keeps it in order but may leave a gap.
+    let mut centres = centres;
+    for row in &graph.layers.rows {
+        for (k, &item) in row.iter().enumerate() {
+            let (Some(_), Item::Node(h), Some(&prev)) = (
+                graph.layers.companion[item],
+                &graph.items[item],
+                k.checked_sub(1).and_then(|p| row.get(p)),
+            ) else {
+                continue;
+            };
+            let wanted =
+                centres[prev] + (graph.breadth[prev] + graph.breadth[item]) / 2.0 + gaps.siblings;
+            let room = row.get(k + 1).map_or(f64::INFINITY, |&next| {
+                centres[next] - (graph.breadth[next] + graph.breadth[item]) / 2.0 - gaps.siblings
+            });
+            if wanted <= room {
+                centres[item] = wanted;
+                across[*h] = wanted;
+            }
+        }
+    }
     let waypoints = dummies
         .into_iter()
         .map(|((p, c), mut list)| {
@@ -110,13 +133,16 @@ fn build(structure: &Structure, breadth: &[f64], gaps: Gaps) -> Graph {
         breadth: Vec::new(),
         layers: Layers {
             rows: vec![Vec::new(); ranks.iter().max().map_or(0, |r| r + 1)],
-            up: Vec::new(),
-            down: Vec::new(),
-            sibling_key: Vec::new(),
-            weight: Vec::new(),
+            ..Layers::default()
         },
     };
-    let groupable = |n: usize| structure.children[n].is_empty() && structure.parents[n].len() == 1;
+    let mut hosts = vec![false; count];
+    for host in structure.companions.iter().flatten() {
+        hosts[*host] = true;
+    }
+    // A host stays a box of its own, so that its companion can follow it.
+    let groupable =
+        |n: usize| structure.children[n].is_empty() && structure.parents[n].len() == 1 && !hosts[n];
     let mut item_of = vec![usize::MAX; count];
     // Items in depth-first order, so that rows start in the user's order.
     let mut visited = vec![false; count];
@@ -156,6 +182,18 @@ fn build(structure: &Structure, breadth: &[f64], gaps: Gaps) -> Graph {
         }
         item_of[n] = graph.push(Item::Node(n), ranks[n], breadth[n]);
     }
+    for (h, host) in structure.companions.iter().enumerate() {
+        if let Some(host) = host {
+            graph.layers.companion[item_of[h]] = Some(item_of[*host]);
+        }
+    }
+    for &(a, b) in &structure.impacts {
+        let (x, y) = (item_of[a], item_of[b]);
+        if x != y {
+            graph.layers.impacts[x].push(y);
+            graph.layers.impacts[y].push(x);
+        }
+    }
     for &parent in &order {
         for (at, &child) in structure.children[parent].iter().enumerate() {
             let (top, bottom) = (item_of[parent], item_of[child]);
@@ -189,6 +227,8 @@ impl Graph {
         self.layers.up.push(Vec::new());
         self.layers.down.push(Vec::new());
         self.layers.sibling_key.push(None);
+        self.layers.companion.push(None);
+        self.layers.impacts.push(Vec::new());
         let weight = match &self.items[id] {
             Item::Leaves(members) => members.len(),
             _ => 1,
