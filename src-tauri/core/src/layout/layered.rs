@@ -253,14 +253,53 @@ fn place_with_layout_rs(
     if ordered.is_empty() {
         return Some(Vec::new()); // layout-rs panics on an empty graph
     }
+    // Companions have no edges, which would put them on layout-rs's first row:
+    // each is handed over as part of a wider box of its host instead.
+    let mut followers: Vec<Vec<usize>> = vec![Vec::new(); graph.items.len()];
+    for &item in ordered {
+        if let Some(host) = graph.layers.companion[item] {
+            followers[host].push(item);
+        }
+    }
+    let width = |item: usize| -> f64 {
+        graph.breadth[item]
+            + followers[item]
+                .iter()
+                .map(|&c| gaps.siblings + graph.breadth[c])
+                .sum::<f64>()
+    };
+    let rows: Vec<Vec<usize>> = graph
+        .layers
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .copied()
+                .filter(|&i| graph.layers.companion[i].is_none())
+                .collect()
+        })
+        .collect();
+    // An item below the first row with nothing above it (the root of a component
+    // moved down) gets an invisible edge from the item above it, in order, so that
+    // layout-rs's rows are ours.
+    let mut anchored: Vec<Vec<usize>> = vec![Vec::new(); graph.items.len()];
+    for r in 1..rows.len() {
+        let above = &rows[r - 1];
+        for (k, &item) in rows[r].iter().enumerate() {
+            if graph.layers.up[item].is_empty() && !above.is_empty() {
+                let at = (k * above.len() / rows[r].len().max(1)).min(above.len() - 1);
+                anchored[above[at]].push(item);
+            }
+        }
+    }
     let mut vg = VisualGraph::new(Orientation::TopToBottom);
     vg.dag.set_validate(false);
     let mut handle = vec![None; graph.items.len()];
-    for &item in ordered {
+    for &item in rows.iter().flatten() {
         let element = match graph.items[item] {
             Item::Dummy(..) => Element::empty_connector(Orientation::TopToBottom),
             _ => {
-                let size = Point::new(graph.breadth[item], 1.0);
+                let size = Point::new(width(item), 1.0);
                 let mut element = Element::create(
                     ShapeKind::new_box(""),
                     StyleAttr::simple(),
@@ -280,16 +319,16 @@ fn place_with_layout_rs(
     }
     // Parents first: when an edge is added its lower end has no successor yet, so
     // the back-edge check of `to_valid_dag` returns at once.
-    for &item in ordered {
-        for &lower in &graph.layers.down[item] {
+    for &item in rows.iter().flatten() {
+        for &lower in graph.layers.down[item].iter().chain(&anchored[item]) {
             vg.add_edge(Arrow::simple(""), handle[item]?, handle[lower]?);
         }
     }
     vg.to_valid_dag();
     vg.split_text_edges();
     vg.split_long_edges(true);
-    let rows_match = vg.dag.num_levels() == graph.layers.rows.len()
-        && graph.layers.rows.iter().enumerate().all(|(r, row)| {
+    let rows_match = vg.dag.num_levels() == rows.len()
+        && rows.iter().enumerate().all(|(r, row)| {
             let theirs = vg.dag.row(r);
             theirs.len() == row.len() && row.iter().zip(theirs).all(|(&i, &h)| handle[i] == Some(h))
         });
@@ -302,12 +341,18 @@ fn place_with_layout_rs(
     }
     Placer::new(&mut vg).layout(false);
     let mut centres = vec![0.0; graph.items.len()];
-    for (item, h) in handle.iter().enumerate() {
-        let x = vg.pos((*h)?).center().x;
+    for &item in rows.iter().flatten() {
+        let x = vg.pos(handle[item]?).center().x;
         if !x.is_finite() {
             return None;
         }
-        centres[item] = x;
+        let mut left = x - width(item) / 2.0;
+        centres[item] = left + graph.breadth[item] / 2.0;
+        left += graph.breadth[item] + gaps.siblings;
+        for &c in &followers[item] {
+            centres[c] = left + graph.breadth[c] / 2.0;
+            left += graph.breadth[c] + gaps.siblings;
+        }
     }
     Some(centres)
 }
