@@ -198,12 +198,11 @@ fn place(structure: &Structure, order: &Order, breadth: &[f64], gaps: Gaps) -> T
             structure.ranks[n] as i64
         }
     };
-    let mut lists: Vec<Vec<usize>> = order.lists[..len].to_vec();
+    // The roots are the last list (parent `len`, the virtual root).
+    let mut lists: Vec<Vec<usize>> = order.lists.clone();
     let mut chains: Vec<(usize, usize, usize, usize)> = Vec::new(); // parent, child, first dummy, count
-    let mut roots = order.lists[len].clone();
     let mut dummy_lists: Vec<Vec<usize>> = Vec::new();
-    for p in 0..=len {
-        let list = if p == len { &mut roots } else { &mut lists[p] };
+    for (p, list) in lists.iter_mut().enumerate() {
         for slot in list.iter_mut() {
             let c = *slot;
             let skipped = (rank(c) - rank(p) - 1).max(0) as usize;
@@ -221,6 +220,7 @@ fn place(structure: &Structure, order: &Order, breadth: &[f64], gaps: Gaps) -> T
     }
     let mut all_breadth = breadth.to_vec();
     all_breadth.resize(len + dummy_lists.len(), 0.0);
+    let roots = lists.pop().unwrap_or_default();
     lists.extend(dummy_lists);
     lists.push(roots);
     let mut walker = Walker::new(lists, &all_breadth, gaps);
