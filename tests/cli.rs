@@ -681,3 +681,33 @@ fn export_uses_the_trees_status_thresholds() {
         "fewer off track with the wider band"
     );
 }
+
+/// A file written without positions (by another tool, or by hand) is laid out on
+/// import: every node gets a place and no two cards overlap.
+#[test]
+fn a_tree_imported_without_positions_is_laid_out() {
+    use kpitree_core::layout::{measure_faces, overlapping_boxes};
+    use kpitree_core::sample::generated::synthetic;
+
+    let folder = tempfile::tempdir().expect("temp folder");
+    let db = folder.path().join("store.db");
+    let file = folder.path().join("unplaced.json");
+    let tree = synthetic("Unplaced", 200);
+    assert!(tree.nodes.iter().all(|n| n.position.is_none()));
+    std::fs::write(&file, kpitree_core::interchange::write(&tree)).expect("written");
+    let imported = kpitree(&db, &["import", file.to_str().expect("path")]);
+    assert_eq!(imported.status.code(), Some(0), "{}", stderr(&imported));
+    let id = stdout(&imported).trim().to_owned();
+    let exported = export(&db, &id, "json", "-", &[]);
+    assert_eq!(exported.status.code(), Some(0), "{}", stderr(&exported));
+    let stored = kpitree_core::interchange::read(&stdout(&exported), "export").expect("a tree");
+    let positions: std::collections::BTreeMap<_, _> = stored
+        .nodes
+        .iter()
+        .map(|n| (n.id.clone(), n.position.expect("a position")))
+        .collect();
+    assert!(overlapping_boxes(&measure_faces(&stored), &positions).is_empty());
+    let rows: std::collections::BTreeSet<i64> =
+        positions.values().map(|p| p.y.round() as i64).collect();
+    assert!(rows.len() > 2, "{rows:?}");
+}

@@ -1,11 +1,13 @@
 //! Measures of a layout's quality, used by the tests and the benchmarks: boxes
-//! that overlap, routes that pass through a box, and crossings between `drives`
-//! routes (counted on the curves, sampled).
+//! that overlap, routes that pass through a box, crossings between `drives`
+//! routes and crossings involving `impacts` routes (counted on the curves,
+//! sampled), the length of the `impacts` routes and the `impacts` links whose
+//! target sits past their source (arrows pointing down).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::{NodeFace, Route};
-use crate::model::{LinkKey, LinkKind, NodeId, Position};
+use super::{LayoutDirection, NodeFace, Route};
+use crate::model::{LinkKey, LinkKind, NodeId, Position, Tree};
 
 type Point = (f64, f64);
 /// Spatial hash: the items touching each square cell.
@@ -108,6 +110,66 @@ pub fn drives_crossings(routes: &[Route]) -> usize {
         })
         .collect();
     polyline_crossings(&lines)
+}
+
+/// Crossings that involve an `impacts` route: pairs of routes, at least one of
+/// them an `impacts` link and the other an `impacts` or a `drives` link, with no
+/// node in common, whose curves cross.
+pub fn impacts_crossings(routes: &[Route]) -> usize {
+    let lines = |kinds: &[LinkKind]| -> Vec<(String, String, Vec<Point>)> {
+        routes
+            .iter()
+            .filter(|r| kinds.contains(&r.key.kind))
+            .map(|r| {
+                let line = sample_route(r, 16).iter().map(|p| (p.x, p.y)).collect();
+                (r.key.from.to_string(), r.key.to.to_string(), line)
+            })
+            .collect()
+    };
+    let all = polyline_crossings(&lines(&[LinkKind::Drives, LinkKind::Impacts]));
+    all - polyline_crossings(&lines(&[LinkKind::Drives]))
+}
+
+/// The total length of the `impacts` routes, in canvas units (curves sampled).
+pub fn impacts_length(routes: &[Route]) -> f64 {
+    routes
+        .iter()
+        .filter(|r| r.key.kind == LinkKind::Impacts)
+        .map(|r| {
+            sample_route(r, 16)
+                .windows(2)
+                .map(|w| (w[1].x - w[0].x).hypot(w[1].y - w[0].y))
+                .sum::<f64>()
+        })
+        .sum()
+}
+
+/// The `impacts` links of `tree` whose target starts past their source along the
+/// ranks (its top below the source's top, top-down; its left edge right of the
+/// source's, left-right): their arrows point down (or back). Rows align their
+/// boxes on their start, so a target on its source's row does not count.
+pub fn downward_impacts(
+    tree: &Tree,
+    faces: &BTreeMap<NodeId, NodeFace>,
+    positions: &BTreeMap<NodeId, Position>,
+    direction: LayoutDirection,
+) -> Vec<LinkKey> {
+    let start = |id: &NodeId| -> Option<f64> {
+        let (p, face) = (positions.get(id)?, faces.get(id)?);
+        Some(match direction {
+            LayoutDirection::TopDown => p.y - face.height / 2.0,
+            LayoutDirection::LeftRight => p.x - face.width / 2.0,
+        })
+    };
+    tree.links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Impacts)
+        .filter(|l| match (start(&l.from), start(&l.to)) {
+            (Some(from), Some(to)) => to > from + 1e-6,
+            _ => false,
+        })
+        .map(|l| l.key())
+        .collect()
 }
 
 /// Pairs of polylines (each named by its two end nodes) with no end in common

@@ -21,6 +21,7 @@
 use std::collections::HashMap;
 
 /// A proper layered graph: every edge joins two consecutive rows.
+#[derive(Default)]
 pub(crate) struct Layers {
     /// Items by row, in order.
     pub rows: Vec<Vec<usize>>,
@@ -33,6 +34,14 @@ pub(crate) struct Layers {
     /// How many drawn links each edge to or from the item stands for (a group of
     /// k leaves: k).
     pub weight: Vec<usize>,
+    /// For a companion (a health metric that only guards): the item it follows on
+    /// its row. Companions have no edges; they are put back after their host
+    /// whenever a row is reordered.
+    pub companion: Vec<Option<usize>>,
+    /// For each item, the other ends of its `impacts` links (items on any row):
+    /// between two orders with as many crossings, transposition takes the one
+    /// where these links are shorter.
+    pub impacts: Vec<Vec<usize>>,
 }
 
 /// Sweeps of one search at most (dot's `MaxIter`).
@@ -54,6 +63,11 @@ impl Layers {
     /// ties), and the constrained order is kept unless it costs more than
     /// [`SIBLING_ORDER_SLACK`] more crossings.
     pub fn reduce_crossings(&mut self, keep_siblings: bool) -> usize {
+        self.companion.resize(self.up.len(), None);
+        self.impacts.resize(self.up.len(), Vec::new());
+        for r in 0..self.rows.len() {
+            self.glue_companions(r);
+        }
         let initial = self.rows.clone();
         let mut position = vec![0usize; self.up.len()];
         for r in 0..self.rows.len() {
@@ -99,11 +113,16 @@ impl Layers {
                 if constrained {
                     self.restore_siblings(r);
                 }
+                self.glue_companions(r);
                 for (i, &item) in self.rows[r].iter().enumerate() {
                     position[item] = i;
                 }
             }
             self.transpose(constrained, !shake, position);
+            for r in 0..self.rows.len() {
+                self.glue_companions(r);
+            }
+            self.index_positions(position);
             let count = self.crossings(position);
             if count <= best_count {
                 if (count as f64) < 0.995 * best_count as f64 {
@@ -127,6 +146,14 @@ impl Layers {
     /// crossings (with `ties`, also when it keeps them equal); when `constrained`,
     /// never two children of one parent.
     fn transpose(&mut self, constrained: bool, ties: bool, position: &mut [usize]) {
+        // Each item's place on its row as a share of the row, so that `impacts`
+        // links between rows of different lengths compare.
+        let mut fraction = vec![0.0; self.up.len()];
+        for row in &self.rows {
+            for (i, &item) in row.iter().enumerate() {
+                fraction[item] = (i as f64 + 0.5) / row.len() as f64;
+            }
+        }
         for _ in 0..MAX_TRANSPOSE {
             let mut improved = false;
             for r in 0..self.rows.len() {
@@ -138,7 +165,33 @@ impl Layers {
                     }
                     let now = self.pair_crossings(a, b, position);
                     let swapped = self.pair_crossings(b, a, position);
-                    if swapped < now || (ties && now > 0 && swapped == now) {
+                    let shorter = if swapped != now {
+                        None
+                    } else {
+                        let len = self.rows[r].len() as f64;
+                        let f = |k: usize| (k as f64 + 0.5) / len;
+                        let length = |x: usize, at: f64| -> f64 {
+                            self.impacts[x]
+                                .iter()
+                                .map(|&y| (at - fraction[y]).abs())
+                                .sum()
+                        };
+                        let kept = length(a, f(i - 1)) + length(b, f(i));
+                        let turned = length(a, f(i)) + length(b, f(i - 1));
+                        if turned + 1e-9 < kept {
+                            Some(true)
+                        } else if kept + 1e-9 < turned {
+                            Some(false)
+                        } else {
+                            None
+                        }
+                    };
+                    let swap = match shorter {
+                        Some(turned) => turned,
+                        _ => swapped < now || (ties && now > 0 && swapped == now),
+                    };
+                    if swap {
+                        fraction.swap(a, b);
                         self.rows[r].swap(i - 1, i);
                         position[a] = i;
                         position[b] = i - 1;
@@ -223,6 +276,36 @@ impl Layers {
                 self.rows[r][slot] = member;
             }
         }
+    }
+
+    /// Puts each companion on row `r` right after its host (after the companions
+    /// already there), the others keeping their order.
+    fn glue_companions(&mut self, r: usize) {
+        let row = &self.rows[r];
+        if !row.iter().any(|&i| self.companion[i].is_some()) {
+            return;
+        }
+        let mut glued: Vec<usize> = row
+            .iter()
+            .copied()
+            .filter(|&i| self.companion[i].is_none())
+            .collect();
+        for &c in row.iter().filter(|&&i| self.companion[i].is_some()) {
+            let host = self.companion[c];
+            match glued.iter().position(|&i| Some(i) == host) {
+                Some(mut at) => {
+                    while glued
+                        .get(at + 1)
+                        .is_some_and(|&i| self.companion[i] == host)
+                    {
+                        at += 1;
+                    }
+                    glued.insert(at + 1, c);
+                }
+                None => glued.push(c),
+            }
+        }
+        self.rows[r] = glued;
     }
 
     /// Crossings between all pairs of consecutive rows.
@@ -327,6 +410,7 @@ mod tests {
             down: vec![vec![3], vec![2], vec![], vec![]],
             sibling_key: vec![None, None, Some((1, 0)), Some((0, 0))],
             weight: vec![1; 4],
+            ..Layers::default()
         };
         assert_eq!(layers.reduce_crossings(true), 0);
         assert_eq!(layers.rows[1], vec![3, 2]);
@@ -372,6 +456,7 @@ mod tests {
                 None,
             ],
             weight: vec![1; 9],
+            ..Layers::default()
         };
         let mut kept = layers();
         assert_eq!(kept.reduce_crossings(true), 1);
@@ -402,6 +487,7 @@ mod tests {
             down: vec![vec![1, 2], vec![4], vec![3], vec![], vec![]],
             sibling_key: vec![None, Some((0, 0)), Some((0, 1)), Some((2, 0)), Some((1, 0))],
             weight: vec![1; 5],
+            ..Layers::default()
         };
         assert_eq!(layers.reduce_crossings(true), 0);
         assert_eq!(layers.rows[1], vec![1, 2]);

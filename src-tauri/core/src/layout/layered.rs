@@ -90,6 +90,29 @@ pub(crate) fn layered(
                 .push((graph.rank[item], centres[item])),
         }
     }
+    // A companion goes right beside its host (or the companion before it) when its
+    // row leaves room: the placer keeps it in order but may leave a gap.
+    let mut centres = centres;
+    for row in &graph.layers.rows {
+        for (k, &item) in row.iter().enumerate() {
+            let (Some(_), Item::Node(h), Some(&prev)) = (
+                graph.layers.companion[item],
+                &graph.items[item],
+                k.checked_sub(1).and_then(|p| row.get(p)),
+            ) else {
+                continue;
+            };
+            let wanted =
+                centres[prev] + (graph.breadth[prev] + graph.breadth[item]) / 2.0 + gaps.siblings;
+            let room = row.get(k + 1).map_or(f64::INFINITY, |&next| {
+                centres[next] - (graph.breadth[next] + graph.breadth[item]) / 2.0 - gaps.siblings
+            });
+            if wanted <= room {
+                centres[item] = wanted;
+                across[*h] = wanted;
+            }
+        }
+    }
     let waypoints = dummies
         .into_iter()
         .map(|((p, c), mut list)| {
@@ -110,13 +133,16 @@ fn build(structure: &Structure, breadth: &[f64], gaps: Gaps) -> Graph {
         breadth: Vec::new(),
         layers: Layers {
             rows: vec![Vec::new(); ranks.iter().max().map_or(0, |r| r + 1)],
-            up: Vec::new(),
-            down: Vec::new(),
-            sibling_key: Vec::new(),
-            weight: Vec::new(),
+            ..Layers::default()
         },
     };
-    let groupable = |n: usize| structure.children[n].is_empty() && structure.parents[n].len() == 1;
+    let mut hosts = vec![false; count];
+    for host in structure.companions.iter().flatten() {
+        hosts[*host] = true;
+    }
+    // A host stays a box of its own, so that its companion can follow it.
+    let groupable =
+        |n: usize| structure.children[n].is_empty() && structure.parents[n].len() == 1 && !hosts[n];
     let mut item_of = vec![usize::MAX; count];
     // Items in depth-first order, so that rows start in the user's order.
     let mut visited = vec![false; count];
@@ -156,6 +182,18 @@ fn build(structure: &Structure, breadth: &[f64], gaps: Gaps) -> Graph {
         }
         item_of[n] = graph.push(Item::Node(n), ranks[n], breadth[n]);
     }
+    for (h, host) in structure.companions.iter().enumerate() {
+        if let Some(host) = host {
+            graph.layers.companion[item_of[h]] = Some(item_of[*host]);
+        }
+    }
+    for &(a, b) in &structure.impacts {
+        let (x, y) = (item_of[a], item_of[b]);
+        if x != y {
+            graph.layers.impacts[x].push(y);
+            graph.layers.impacts[y].push(x);
+        }
+    }
     for &parent in &order {
         for (at, &child) in structure.children[parent].iter().enumerate() {
             let (top, bottom) = (item_of[parent], item_of[child]);
@@ -189,6 +227,8 @@ impl Graph {
         self.layers.up.push(Vec::new());
         self.layers.down.push(Vec::new());
         self.layers.sibling_key.push(None);
+        self.layers.companion.push(None);
+        self.layers.impacts.push(Vec::new());
         let weight = match &self.items[id] {
             Item::Leaves(members) => members.len(),
             _ => 1,
@@ -213,14 +253,53 @@ fn place_with_layout_rs(
     if ordered.is_empty() {
         return Some(Vec::new()); // layout-rs panics on an empty graph
     }
+    // Companions have no edges, which would put them on layout-rs's first row:
+    // each is handed over as part of a wider box of its host instead.
+    let mut followers: Vec<Vec<usize>> = vec![Vec::new(); graph.items.len()];
+    for &item in ordered {
+        if let Some(host) = graph.layers.companion[item] {
+            followers[host].push(item);
+        }
+    }
+    let width = |item: usize| -> f64 {
+        graph.breadth[item]
+            + followers[item]
+                .iter()
+                .map(|&c| gaps.siblings + graph.breadth[c])
+                .sum::<f64>()
+    };
+    let rows: Vec<Vec<usize>> = graph
+        .layers
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .copied()
+                .filter(|&i| graph.layers.companion[i].is_none())
+                .collect()
+        })
+        .collect();
+    // An item below the first row with nothing above it (the root of a component
+    // moved down) gets an invisible edge from the item above it, in order, so that
+    // layout-rs's rows are ours.
+    let mut anchored: Vec<Vec<usize>> = vec![Vec::new(); graph.items.len()];
+    for r in 1..rows.len() {
+        let above = &rows[r - 1];
+        for (k, &item) in rows[r].iter().enumerate() {
+            if graph.layers.up[item].is_empty() && !above.is_empty() {
+                let at = (k * above.len() / rows[r].len().max(1)).min(above.len() - 1);
+                anchored[above[at]].push(item);
+            }
+        }
+    }
     let mut vg = VisualGraph::new(Orientation::TopToBottom);
     vg.dag.set_validate(false);
     let mut handle = vec![None; graph.items.len()];
-    for &item in ordered {
+    for &item in rows.iter().flatten() {
         let element = match graph.items[item] {
             Item::Dummy(..) => Element::empty_connector(Orientation::TopToBottom),
             _ => {
-                let size = Point::new(graph.breadth[item], 1.0);
+                let size = Point::new(width(item), 1.0);
                 let mut element = Element::create(
                     ShapeKind::new_box(""),
                     StyleAttr::simple(),
@@ -240,16 +319,16 @@ fn place_with_layout_rs(
     }
     // Parents first: when an edge is added its lower end has no successor yet, so
     // the back-edge check of `to_valid_dag` returns at once.
-    for &item in ordered {
-        for &lower in &graph.layers.down[item] {
+    for &item in rows.iter().flatten() {
+        for &lower in graph.layers.down[item].iter().chain(&anchored[item]) {
             vg.add_edge(Arrow::simple(""), handle[item]?, handle[lower]?);
         }
     }
     vg.to_valid_dag();
     vg.split_text_edges();
     vg.split_long_edges(true);
-    let rows_match = vg.dag.num_levels() == graph.layers.rows.len()
-        && graph.layers.rows.iter().enumerate().all(|(r, row)| {
+    let rows_match = vg.dag.num_levels() == rows.len()
+        && rows.iter().enumerate().all(|(r, row)| {
             let theirs = vg.dag.row(r);
             theirs.len() == row.len() && row.iter().zip(theirs).all(|(&i, &h)| handle[i] == Some(h))
         });
@@ -262,12 +341,18 @@ fn place_with_layout_rs(
     }
     Placer::new(&mut vg).layout(false);
     let mut centres = vec![0.0; graph.items.len()];
-    for (item, h) in handle.iter().enumerate() {
-        let x = vg.pos((*h)?).center().x;
+    for &item in rows.iter().flatten() {
+        let x = vg.pos(handle[item]?).center().x;
         if !x.is_finite() {
             return None;
         }
-        centres[item] = x;
+        let mut left = x - width(item) / 2.0;
+        centres[item] = left + graph.breadth[item] / 2.0;
+        left += graph.breadth[item] + gaps.siblings;
+        for &c in &followers[item] {
+            centres[c] = left + graph.breadth[c] / 2.0;
+            left += graph.breadth[c] + gaps.siblings;
+        }
     }
     Some(centres)
 }

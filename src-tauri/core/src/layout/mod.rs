@@ -7,18 +7,47 @@
 //! (a node that drives nothing), so every node sits below (top-down) or right of
 //! (left-right) all the nodes it drives. `drives` links that would close a cycle
 //! are left out of the layout (validation refuses cycles elsewhere; the layout
-//! still terminates and places every node). `impacts` and `guards` links never
-//! change ranks: they are drawn as cross-links between the boxes afterwards.
-//! Roots come in this order: North Stars, other trees, unconnected nodes, each in
-//! tree order; siblings in the order of their `drives` links in `tree.links`.
+//! still terminates and places every node). Roots come in this order: North
+//! Stars, other trees, unconnected nodes, each in tree order; siblings in the
+//! order of their `drives` links in `tree.links`.
+//!
+//! Cross-links then adjust ranks and places, so that the drawing reads like the
+//! KPI-tree drawings it imitates (targets above the work that moves them, a
+//! tripwire beside what it guards):
+//!
+//! - **Health metrics beside what they guard.** A health metric with no `drives`
+//!   and no `impacts` link (only `guards`) is a *companion* of the node it guards
+//!   (the first, in link order): it takes that node's rank and is placed right
+//!   after it among its siblings (after it among the roots when it is a root), so
+//!   the `guards` link is short and level. Both engines.
+//! - **`impacts` arrows run upward.** `impacts` links act as a soft rank
+//!   constraint on nodes that `drives` does not hold: a component of the `drives`
+//!   graph with no North Star and no `impacts` link pointing into it (typically
+//!   initiatives, alone or under an intent, linked to the metrics only by
+//!   `impacts`) moves down as a whole until each of its `impacts` links points
+//!   up, its target on a rank above its source. Within a component ranks stay the
+//!   `drives` ones: the longest-path ranking already puts every node as high as
+//!   its `drives` links allow, so a target is never held below its source by
+//!   anything but `drives` itself.
+//! - **Orders that make `impacts` links short.** The tidy engine keeps the user's
+//!   order among metrics (under a metric it reads as its formula) and orders
+//!   initiatives and strategic intents, and the roots after the North Stars (the
+//!   side-by-side forests), by the barycentre of the `impacts` partners of their
+//!   subtrees (the barycentre heuristic of Sugiyama, Tagawa and Toda, 1981, on
+//!   whole subtrees), keeping a new order only if it lowers the sum of the
+//!   squared lengths of the `impacts` links: without `impacts` links nothing
+//!   moves. The layered engine keeps crossings of `drives` links as its first
+//!   goal; between two orders with as many crossings, transposition takes the
+//!   one where the `impacts` links are shorter. See the `tidy` and `crossings`
+//!   modules.
 //!
 //! Two engines place the nodes across the rows:
 //!
 //! - [`LayoutEngine::Tidy`], for forests (no node drives two nodes): the linear
 //!   tidy-tree algorithm of Buchheim, Jünger and Leipert (2002), which improves
 //!   Walker (1990) and Reingold–Tilford (1981), with nodes of any breadth. Parents
-//!   are centred over their children, subtrees packed by their contours, sibling
-//!   order kept. About 1 ms for 1,000 nodes with every route, against 85 ms for
+//!   are centred over their children, subtrees packed by their contours (a link
+//!   that skips rows walks through a dummy per row), metrics in the user's order. About 1 ms for 1,000 nodes with every route, against 85 ms for
 //!   Graphviz `dot` and 195 ms for layout-rs's placement alone (BENCHMARKS.md),
 //!   and no crossings by construction; so it is the default for forests.
 //! - [`LayoutEngine::Layered`], for DAGs (a node driving several parents) and on
@@ -73,7 +102,10 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-pub use check::{drives_crossings, overlapping_boxes, routes_through_boxes, sample_route};
+pub use check::{
+    downward_impacts, drives_crossings, impacts_crossings, impacts_length, overlapping_boxes,
+    routes_through_boxes, sample_route,
+};
 pub use face::{face_metrics, measure_face, measure_faces, FaceMetrics, NodeFace};
 pub(crate) use font::TextWidths;
 pub use font::{text_width, FontWeight, INTER_BOLD, INTER_REGULAR, INTER_SEMI_BOLD};
@@ -232,7 +264,10 @@ pub fn layout(
             let placed = layered::layered(&structure, &breadth, gaps, rank_gap);
             (placed.across, placed.waypoints)
         }
-        _ => (tidy::tidy(&structure, &breadth, gaps), Vec::new()),
+        _ => {
+            let placed = tidy::tidy(&structure, &breadth, gaps);
+            (placed.across, placed.waypoints)
+        }
     };
     let pinned: Vec<Option<(f64, f64)>> = nodes
         .iter()

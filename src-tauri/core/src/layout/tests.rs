@@ -56,8 +56,9 @@ fn the_north_star_is_on_top_at_the_origin_and_siblings_keep_their_order() {
         assert!(at(&l, "arr").x < at(&l, "churn").x);
         assert!(at(&l, "arr").y > at(&l, "star").y);
         assert!(at(&l, "sso").y > at(&l, "arr").y);
-        // The unconnected health metric sits on the first row, after the tree.
-        assert!(at(&l, "aov").x > at(&l, "churn").x);
+        // The health metric that only guards arr sits on arr's row, right after it.
+        assert_eq!(at(&l, "aov").y, at(&l, "arr").y);
+        assert!(at(&l, "arr").x < at(&l, "aov").x && at(&l, "aov").x < at(&l, "churn").x);
         assert_clean(&t, &l);
         assert_eq!(l.routes.len(), t.links.len());
     }
@@ -271,4 +272,114 @@ fn a_box_dragged_between_two_rows_leaves_the_other_routes_smooth() {
         .find(|r| r.key.kind == LinkKind::Drives && r.key.from == id("arr"))
         .expect("a route");
     assert_eq!(arr.points.len(), 4, "one S-curve: {:?}", arr.points);
+}
+
+fn zira() -> Tree {
+    let text = include_str!("../../../../tests/data/zira.json");
+    crate::interchange::read(text, "zira.json").expect("zira.json is valid")
+}
+
+/// Top edge of a node's box: rows align their boxes on it.
+fn top(tree: &Tree, layout: &Layout, name: &str) -> f64 {
+    let faces = measure_faces(tree);
+    at(layout, name).y - faces[&id(name)].height / 2.0
+}
+
+#[test]
+fn zira_health_metric_sits_on_the_row_of_what_it_guards_right_after_it() {
+    let t = zira();
+    let faces = measure_faces(&t);
+    for engine in [LayoutEngine::Tidy, LayoutEngine::Layered] {
+        let l = run(&t, LayoutDirection::TopDown, engine);
+        assert_eq!(
+            top(&t, &l, "ticket_backlog"),
+            top(&t, &l, "activation_rate"),
+            "{engine:?}"
+        );
+        // Right after it: one sibling gap between the two cards, nothing between.
+        let (guard, guarded) = (at(&l, "ticket_backlog"), at(&l, "activation_rate"));
+        let gap = (guard.x - faces[&id("ticket_backlog")].width / 2.0)
+            - (guarded.x + faces[&id("activation_rate")].width / 2.0);
+        assert!((gap - SIBLING_GAP).abs() < 1e-6, "{engine:?}: gap {gap}");
+        assert_clean(&t, &l);
+    }
+}
+
+#[test]
+fn zira_has_no_impacts_arrow_pointing_down_and_short_bets_first() {
+    let t = zira();
+    let faces = measure_faces(&t);
+    for engine in [LayoutEngine::Tidy, LayoutEngine::Layered] {
+        let l = run(&t, LayoutDirection::TopDown, engine);
+        let down = downward_impacts(&t, &faces, &l.positions, LayoutDirection::TopDown);
+        assert!(down.is_empty(), "{engine:?}: {down:?}");
+    }
+    // Tidy: under Top-notch usability, Guided onboarding (which impacts Activation
+    // rate, far left) goes before Faster mobile load (which impacts Churned
+    // customers, above them): its link no longer crosses the other.
+    let l = run(&t, LayoutDirection::TopDown, LayoutEngine::Tidy);
+    assert!(at(&l, "guided_onboarding").x < at(&l, "faster_mobile").x);
+    assert!(impacts_crossings(&l.routes) < 6);
+}
+
+/// An initiative linked only by `impacts` (held by no `drives` link) sits below
+/// the KPI it impacts, not on the top row, with either engine.
+#[test]
+fn an_initiative_linked_only_by_impacts_sits_below_its_target() {
+    use NodeKind::*;
+    let t = TreeBuilder::new("t")
+        .nodes(&[
+            ("star", NorthStar),
+            ("kpi", BusinessKpi),
+            ("metric", ProductMetric),
+            ("bet", Initiative),
+        ])
+        .links(&[
+            ("kpi", "star", LinkKind::Drives),
+            ("metric", "kpi", LinkKind::Drives),
+            ("bet", "metric", LinkKind::Impacts),
+        ])
+        .build();
+    let faces = measure_faces(&t);
+    for engine in [LayoutEngine::Tidy, LayoutEngine::Layered] {
+        let l = run(&t, LayoutDirection::TopDown, engine);
+        assert!(top(&t, &l, "bet") > top(&t, &l, "metric"), "{engine:?}");
+        assert!(downward_impacts(&t, &faces, &l.positions, LayoutDirection::TopDown).is_empty());
+        assert_clean(&t, &l);
+    }
+}
+
+/// A free component moved down by several rows keeps its boxes clear of the
+/// others (the tidy engine walks it through dummies, one per skipped row).
+#[test]
+fn a_lowered_component_does_not_overlap_the_tree() {
+    use NodeKind::*;
+    let t = TreeBuilder::new("t")
+        .nodes(&[
+            ("star", NorthStar),
+            ("a", BusinessKpi),
+            ("b", BusinessKpi),
+            ("c", ProductMetric),
+            ("d", ProductMetric),
+            ("intent", StrategicIntent),
+            ("bet", Initiative),
+        ])
+        .links(&[
+            ("a", "star", LinkKind::Drives),
+            ("b", "star", LinkKind::Drives),
+            ("c", "a", LinkKind::Drives),
+            ("d", "b", LinkKind::Drives),
+            ("bet", "intent", LinkKind::Drives),
+            ("bet", "d", LinkKind::Impacts),
+        ])
+        .build();
+    for engine in [LayoutEngine::Tidy, LayoutEngine::Layered] {
+        for direction in [LayoutDirection::TopDown, LayoutDirection::LeftRight] {
+            let l = run(&t, direction, engine);
+            assert_clean(&t, &l);
+        }
+        let l = run(&t, LayoutDirection::TopDown, engine);
+        assert!(top(&t, &l, "intent") > top(&t, &l, "a"), "{engine:?}");
+        assert!(top(&t, &l, "bet") > top(&t, &l, "d"), "{engine:?}");
+    }
 }

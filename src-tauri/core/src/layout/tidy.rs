@@ -3,10 +3,26 @@
 //! correction of Walker (1990) and a descendant of Reingold and Tilford (1981).
 //!
 //! Every node sits on its rank's row; a parent is centred over its first and last
-//! child; siblings keep the user's order; subtrees are packed as close as their
-//! contours allow, whatever the width of each node (the separation of two
-//! neighbours is half of each one's breadth plus a gap). Linear time; both walks
-//! are iterative, so deep trees cannot exhaust the stack.
+//! child; subtrees are packed as close as their contours allow, whatever the width
+//! of each node (the separation of two neighbours is half of each one's breadth
+//! plus a gap). Linear time; both walks are iterative, so deep trees cannot
+//! exhaust the stack.
+//!
+//! The tree walked is the `drives` forest with three additions:
+//! - a companion (a health metric that only guards) is a child of its host's
+//!   parent (or a root) right after its host, so it lands beside it on its row;
+//! - an edge that skips rows (a component moved down, see `structure`) is a chain
+//!   of zero-breadth dummies, one per row between, so contours stay row by row;
+//!   their places are the waypoints of the route;
+//! - sibling order: metrics keep the user's order (under a metric it reads as its
+//!   formula, `customers * seats * price`); initiatives and strategic intents, and
+//!   the roots after the North Stars, are ordered by the barycentre of the
+//!   `impacts` partners of their subtree (the barycentre heuristic of Sugiyama,
+//!   Tagawa and Toda, 1981, applied to whole subtrees), on the slots they hold,
+//!   siblings with no such link keeping theirs. A new order is kept only if it
+//!   makes the sum of the squared lengths of the `impacts` links (across the
+//!   rows) smaller, at most [`ROUNDS`] tries; so a tree with no `impacts` link
+//!   keeps the user's order exactly.
 
 use super::structure::Structure;
 
@@ -18,15 +34,209 @@ pub(crate) struct Gaps {
     pub trees: f64,
 }
 
-/// The centre of every node across the rows (x in top-down), for a forest.
-pub(crate) fn tidy(structure: &Structure, breadth: &[f64], gaps: Gaps) -> Vec<f64> {
-    let mut walker = Walker::new(structure, breadth, gaps);
-    walker.first_walk();
-    walker.second_walk()
+/// Reorderings by barycentre tried at most.
+pub(crate) const ROUNDS: usize = 4;
+
+/// Centres across the rows (x in top-down) of every node, and of each edge that
+/// skips rows where it crosses them (parent, child, one per row in between).
+pub(crate) struct Tidy {
+    pub across: Vec<f64>,
+    pub waypoints: Vec<(usize, usize, Vec<f64>)>,
 }
 
-struct Walker<'a> {
-    children: Vec<&'a [usize]>,
+/// The layout of a forest.
+pub(crate) fn tidy(structure: &Structure, breadth: &[f64], gaps: Gaps) -> Tidy {
+    let mut order = Order::new(structure);
+    let mut placed = place(structure, &order, breadth, gaps);
+    if structure.impacts.is_empty() {
+        return placed;
+    }
+    let mut cost = impacts_length(structure, &placed.across);
+    for _ in 0..ROUNDS {
+        let Some(next) = order.by_barycentres(structure, &placed.across) else {
+            break;
+        };
+        let candidate = place(structure, &next, breadth, gaps);
+        let length = impacts_length(structure, &candidate.across);
+        if length + 1e-6 >= cost {
+            break;
+        }
+        (order, placed, cost) = (next, candidate, length);
+    }
+    placed
+}
+
+/// The sum of the squared lengths across the rows of the `impacts` links: the
+/// quantity a barycentre minimises, so one long link weighs more than two short
+/// ones (swapping a far and a near target then counts as a gain).
+pub(crate) fn impacts_length(structure: &Structure, across: &[f64]) -> f64 {
+    structure
+        .impacts
+        .iter()
+        .map(|&(a, b)| (across[a] - across[b]).powi(2))
+        .sum()
+}
+
+/// The children walked under each node, and (last) the roots.
+#[derive(Clone, PartialEq)]
+struct Order {
+    lists: Vec<Vec<usize>>,
+}
+
+impl Order {
+    /// The user's order, companions right after their hosts.
+    fn new(structure: &Structure) -> Order {
+        let len = structure.len();
+        let mut lists: Vec<Vec<usize>> = structure.children.clone();
+        lists.push(structure.roots.clone());
+        for (h, host) in structure.companions.iter().enumerate() {
+            let Some(host) = *host else { continue };
+            let list = &mut lists[structure.parents[host].first().copied().unwrap_or(len)];
+            let Some(mut at) = list.iter().position(|&c| c == host) else {
+                continue;
+            };
+            while list
+                .get(at + 1)
+                .is_some_and(|&c| structure.companions[c] == Some(host))
+            {
+                at += 1;
+            }
+            list.insert(at + 1, h);
+        }
+        Order { lists }
+    }
+
+    /// The order with free siblings (and roots after the North Stars) sorted by
+    /// the barycentre of the `impacts` partners of their subtrees, on the slots
+    /// they hold; `None` if nothing moves.
+    fn by_barycentres(&self, structure: &Structure, across: &[f64]) -> Option<Order> {
+        let len = structure.len();
+        let root = len;
+        let mut parent = vec![root; len + 1];
+        for (p, list) in self.lists.iter().enumerate() {
+            for &c in list {
+                parent[c] = p;
+            }
+        }
+        // Pre-order intervals, to tell an ancestor in O(1).
+        let (mut enter, mut exit) = (vec![0usize; len + 1], vec![0usize; len + 1]);
+        let mut clock = 0;
+        let mut stack = vec![(root, 0usize)];
+        enter[root] = clock;
+        while let Some(&mut (v, ref mut next)) = stack.last_mut() {
+            if let Some(&c) = self.lists[v].get(*next) {
+                *next += 1;
+                clock += 1;
+                enter[c] = clock;
+                stack.push((c, 0));
+            } else {
+                exit[v] = clock;
+                stack.pop();
+            }
+        }
+        let contains = |x: usize, y: usize| enter[x] <= enter[y] && enter[y] <= exit[x];
+        let (mut sum, mut count) = (vec![0.0; len + 1], vec![0usize; len + 1]);
+        for &(a, b) in &structure.impacts {
+            for (from, to) in [(a, b), (b, a)] {
+                let mut x = from;
+                while x != root && !contains(x, to) {
+                    sum[x] += across[to];
+                    count[x] += 1;
+                    x = parent[x];
+                }
+            }
+        }
+        let mut next = self.clone();
+        for (p, list) in next.lists.iter_mut().enumerate() {
+            // Units: a node and the companions that follow it.
+            let mut units: Vec<Vec<usize>> = Vec::new();
+            for &c in list.iter() {
+                match units.last_mut() {
+                    Some(unit) if structure.companions[c].is_some() => unit.push(c),
+                    _ => units.push(vec![c]),
+                }
+            }
+            let movable = |i: usize, unit: &[usize]| {
+                let head = unit[0];
+                let free = if p == root {
+                    i >= structure.star_roots
+                } else {
+                    structure.free[head]
+                };
+                free && count[head] > 0
+            };
+            let slots: Vec<usize> = (0..units.len())
+                .filter(|&i| movable(i, &units[i]))
+                .collect();
+            if slots.len() < 2 {
+                continue;
+            }
+            let mut keyed: Vec<(f64, Vec<usize>)> = slots
+                .iter()
+                .map(|&i| {
+                    let head = units[i][0];
+                    (sum[head] / count[head] as f64, units[i].clone())
+                })
+                .collect();
+            keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for (&slot, (_, unit)) in slots.iter().zip(keyed) {
+                units[slot] = unit;
+            }
+            *list = units.concat();
+        }
+        (next != *self).then_some(next)
+    }
+}
+
+/// The tidy layout of the forest walked in `order`.
+fn place(structure: &Structure, order: &Order, breadth: &[f64], gaps: Gaps) -> Tidy {
+    let len = structure.len();
+    let rank = |n: usize| -> i64 {
+        if n == len {
+            -1
+        } else {
+            structure.ranks[n] as i64
+        }
+    };
+    // The roots are the last list (parent `len`, the virtual root).
+    let mut lists: Vec<Vec<usize>> = order.lists.clone();
+    let mut chains: Vec<(usize, usize, usize, usize)> = Vec::new(); // parent, child, first dummy, count
+    let mut dummy_lists: Vec<Vec<usize>> = Vec::new();
+    for (p, list) in lists.iter_mut().enumerate() {
+        for slot in list.iter_mut() {
+            let c = *slot;
+            let skipped = (rank(c) - rank(p) - 1).max(0) as usize;
+            if skipped == 0 {
+                continue;
+            }
+            let first = len + dummy_lists.len();
+            for k in 0..skipped {
+                let below = if k + 1 < skipped { first + k + 1 } else { c };
+                dummy_lists.push(vec![below]);
+            }
+            chains.push((p, c, first, skipped));
+            *slot = first;
+        }
+    }
+    let mut all_breadth = breadth.to_vec();
+    all_breadth.resize(len + dummy_lists.len(), 0.0);
+    let roots = lists.pop().unwrap_or_default();
+    lists.extend(dummy_lists);
+    lists.push(roots);
+    let mut walker = Walker::new(lists, &all_breadth, gaps);
+    walker.first_walk();
+    let mut across = walker.second_walk();
+    let waypoints = chains
+        .into_iter()
+        .filter(|&(p, ..)| p != len)
+        .map(|(p, c, first, count)| (p, c, across[first..first + count].to_vec()))
+        .collect();
+    across.truncate(len);
+    Tidy { across, waypoints }
+}
+
+struct Walker {
+    children: Vec<Vec<usize>>,
     parent: Vec<usize>,
     number: Vec<usize>,
     breadth: Vec<f64>,
@@ -42,12 +252,10 @@ struct Walker<'a> {
 
 const NONE: usize = usize::MAX;
 
-impl<'a> Walker<'a> {
-    /// Node `len` is a virtual root whose children are the roots.
-    fn new(structure: &'a Structure, breadth: &[f64], gaps: Gaps) -> Self {
-        let len = structure.len();
-        let mut children: Vec<&[usize]> = structure.children.iter().map(Vec::as_slice).collect();
-        children.push(&structure.roots);
+impl Walker {
+    /// The last node is a virtual root whose children are the roots.
+    fn new(children: Vec<Vec<usize>>, breadth: &[f64], gaps: Gaps) -> Self {
+        let len = children.len() - 1;
         let mut parent = vec![NONE; len + 1];
         let mut number = vec![0; len + 1];
         for (p, list) in children.iter().enumerate() {
@@ -221,7 +429,7 @@ impl<'a> Walker<'a> {
             if v != root {
                 across[v] = self.prelim[v] + sum;
             }
-            for &child in self.children[v] {
+            for &child in &self.children[v] {
                 stack.push((child, sum + self.modifier[v]));
             }
         }
@@ -246,6 +454,10 @@ mod tests {
             children,
             roots,
             ranks: vec![0; len],
+            companions: vec![None; len],
+            impacts: Vec::new(),
+            free: vec![false; len],
+            star_roots: 0,
         }
     }
 
@@ -258,7 +470,7 @@ mod tests {
     #[test]
     fn a_parent_is_centred_over_its_children() {
         let s = forest(vec![vec![1, 2, 3], vec![], vec![], vec![]], vec![0]);
-        let x = tidy(&s, &[100.0; 4], GAPS);
+        let x = tidy(&s, &[100.0; 4], GAPS).across;
         assert_eq!(x[0], 0.0);
         assert_eq!((x[1], x[2], x[3]), (-110.0, 0.0, 110.0));
     }
@@ -278,7 +490,7 @@ mod tests {
             ],
             vec![0],
         );
-        let x = tidy(&s, &[100.0; 7], GAPS);
+        let x = tidy(&s, &[100.0; 7], GAPS).across;
         assert_eq!(x[5] - x[4], 120.0);
         assert_eq!(x[4] - x[3], 110.0);
         assert_eq!(x[0], (x[1] + x[2]) / 2.0);
@@ -287,7 +499,7 @@ mod tests {
     #[test]
     fn separate_trees_sit_side_by_side_in_order() {
         let s = forest(vec![vec![1], vec![], vec![]], vec![0, 2]);
-        let x = tidy(&s, &[100.0, 100.0, 50.0], GAPS);
+        let x = tidy(&s, &[100.0, 100.0, 50.0], GAPS).across;
         assert_eq!(x[0], x[1]);
         assert_eq!(x[2] - x[0], 75.0 + 30.0);
     }
@@ -298,7 +510,7 @@ mod tests {
         let children: Vec<Vec<usize>> = (0..len)
             .map(|i| if i + 1 < len { vec![i + 1] } else { vec![] })
             .collect();
-        let x = tidy(&forest(children, vec![0]), &vec![10.0; len], GAPS);
+        let x = tidy(&forest(children, vec![0]), &vec![10.0; len], GAPS).across;
         assert!(x.iter().all(|&v| v == 0.0));
     }
 }
