@@ -36,8 +36,8 @@ fn sample_positions() -> BTreeMap<String, (f64, f64)> {
         .collect()
 }
 
-/// The direction choice is remembered across runs (the webview's local storage), so
-/// a test says which one it wants.
+/// The direction choice is remembered across runs (the store's preferences), so a
+/// test says which one it wants.
 async fn choose_top_down(app: &App) {
     app.wait_until_shown("action-layout-direction-top_down")
         .await
@@ -117,4 +117,64 @@ async fn a_layout_is_saved_at_once_and_shown_after_a_restart() {
     );
     app.close().await;
     assert_eq!(stored_positions(&store), laid_out);
+}
+
+/// Issue 14, problem 7: after auto-layout the Zira tree's health metric stands on
+/// the row of the metric it guards, right after it (it stood on the top row beside
+/// the North Star, its guards line across the drawing); a tree imported without
+/// positions is laid out, not one row.
+#[tokio::test(flavor = "multi_thread")]
+async fn zira_after_auto_layout_has_its_tripwire_beside_what_it_guards() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("zira.db");
+    let mut zira: serde_json::Value =
+        serde_json::from_str(include_str!("../data/zira.json")).expect("zira.json");
+    for node in zira["nodes"].as_array_mut().expect("nodes") {
+        if let Some(fields) = node.as_object_mut() {
+            fields.remove("position");
+            fields.remove("pinned");
+        }
+    }
+    let file = folder.path().join("zira-unplaced.json");
+    std::fs::write(&file, zira.to_string()).expect("the file is written");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_kpitree"))
+        .arg("import")
+        .arg(&file)
+        .arg("--db")
+        .arg(&store)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("kpitree import runs");
+    assert!(status.success());
+    // Imported without positions: laid out, so the rows differ.
+    let stored = stored_tree(&store, "Zira growth");
+    let rows: std::collections::BTreeSet<i64> = stored["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .map(|n| n["position"]["y"].as_f64().expect("a position") as i64)
+        .collect();
+    assert!(rows.len() >= 5, "laid out in rows: {rows:?}");
+
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-ticket_backlog").await;
+    choose_top_down(&app).await;
+    app.click("action-auto-layout").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (tx, ty, _, th) = app.box_of("node-ticket_backlog").await;
+        let (ax, ay, aw, ah) = app.box_of("node-activation_rate").await;
+        let level = (ty + th / 2.0 - (ay + ah / 2.0)).abs() < 2.0;
+        if level && tx > ax + aw {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the tripwire is not beside Activation rate: {:?} against {:?}",
+            (tx, ty),
+            (ax, ay)
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    app.close().await;
 }
