@@ -10,7 +10,8 @@ use crate::harness::{stored_tree, App};
 const ENTER: char = '\u{E007}';
 const DELETE: char = '\u{E017}';
 
-fn node<'a>(tree: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+/// Node `id` of a stored tree (interchange JSON).
+pub(crate) fn node<'a>(tree: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
     tree["nodes"]
         .as_array()
         .expect("nodes")

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::docs::capture;
 use crate::editor::{click_node, connect_until};
-use crate::harness::{copy_to_clipboard, read_tree, App};
+use crate::harness::{copy_to_clipboard, import_file, read_tree, App};
 use crate::room::{beside_link, link_selected};
 
 const ENTER: char = '\u{E007}';
@@ -47,15 +47,7 @@ fn blank_store(folder: &Path, name: &str) -> std::path::PathBuf {
     let file = folder.join("blank.json");
     let blank = serde_json::json!({"kpitree": 1, "name": name, "nodes": [], "links": []});
     std::fs::write(&file, blank.to_string()).expect("the blank tree is written");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_kpitree"))
-        .arg("import")
-        .arg(&file)
-        .arg("--db")
-        .arg(&store)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("kpitree import runs");
-    assert!(status.success());
+    import_file(&store, &file);
     store
 }
 
@@ -377,15 +369,10 @@ async fn docs_fluency_screenshots() {
 
     // The Zira tree of the file, after auto-layout.
     let store = folder.path().join("zira.db");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_kpitree"))
-        .arg("import")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/zira.json"))
-        .arg("--db")
-        .arg(&store)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("kpitree import runs");
-    assert!(status.success());
+    import_file(
+        &store,
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/zira.json"),
+    );
     let app = App::start(&store).await;
     app.wait_until_shown("node-arr").await;
     // The seeded sample comes first in a new store: open Zira.

@@ -563,3 +563,16 @@ pub fn copy_to_clipboard(app: &App, text: &str) {
     let status = xclip.wait().expect("xclip ends");
     assert!(status.success(), "xclip failed");
 }
+
+/// Imports the interchange file `file` into `store` with the command line.
+pub fn import_file(store: &Path, file: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_kpitree"))
+        .arg("import")
+        .arg(file)
+        .arg("--db")
+        .arg(store)
+        .stdout(Stdio::null())
+        .status()
+        .expect("kpitree import runs");
+    assert!(status.success(), "{} was not imported", file.display());
+}

@@ -7,20 +7,11 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::editor::click_node;
+use crate::editor::{click_node, node};
 use crate::harness::{store_with_laid_out_tree, stored_tree, App};
 
 const ENTER: char = '\u{E007}';
 const TREE: &str = "Input";
-
-fn node<'a>(tree: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    tree["nodes"]
-        .as_array()
-        .expect("nodes")
-        .iter()
-        .find(|node| node["id"] == id)
-        .unwrap_or_else(|| panic!("the store has no node {id}: {tree}"))
-}
 
 /// Waits (up to 20 s) until the stored tree satisfies `done`; the last tree read.
 fn wait_for_store(store: &Path, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {

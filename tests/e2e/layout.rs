@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use kpitree_core::sample;
 
-use crate::harness::{stored_tree, App};
+use crate::harness::{import_file, stored_tree, App};
 
 /// The positions the store holds, read through the command line.
 fn stored_positions(store: &Path) -> BTreeMap<String, (f64, f64)> {
@@ -137,15 +137,7 @@ async fn zira_after_auto_layout_has_its_tripwire_beside_what_it_guards() {
     }
     let file = folder.path().join("zira-unplaced.json");
     std::fs::write(&file, zira.to_string()).expect("the file is written");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_kpitree"))
-        .arg("import")
-        .arg(&file)
-        .arg("--db")
-        .arg(&store)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("kpitree import runs");
-    assert!(status.success());
+    import_file(&store, &file);
     // Imported without positions: laid out, so the rows differ.
     let stored = stored_tree(&store, "Zira growth");
     let rows: std::collections::BTreeSet<i64> = stored["nodes"]
