@@ -360,7 +360,10 @@ async fn a_folded_palette_stays_folded_after_a_restart() {
     settle().await;
     app.screenshot("room-panels-folded").await;
     let under = cards_under_panels(&app).await;
-    assert!(under.is_empty(), "after a fit with the panels folded: {under:?}");
+    assert!(
+        under.is_empty(),
+        "after a fit with the panels folded: {under:?}"
+    );
     // The preference is written as the click happens; give it a moment to land.
     tokio::time::sleep(Duration::from_millis(500)).await;
     app.close().await;
