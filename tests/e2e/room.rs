@@ -315,3 +315,65 @@ async fn present_mode_puts_no_node_under_its_legend_or_colour_codes() {
     }
     app.close().await;
 }
+
+/// The `data-folded` of the palette ("true" or "false").
+async fn palette_folded(app: &App) -> String {
+    let palette = app.wait_for_test_id("palette").await;
+    palette
+        .attr("data-folded")
+        .await
+        .expect("the palette's attribute")
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_folded_palette_stays_folded_after_a_restart() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = zira_store(folder.path());
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+    app.wait_until_shown("palette").await;
+    settle().await;
+    app.screenshot("room-panels-unfolded").await;
+    assert_eq!(palette_folded(&app).await, "false");
+    let (_, _, open_width, _) = app.box_of("palette").await;
+
+    // One click folds it to a slim strip; the colour codes fold too.
+    app.click("palette-fold").await;
+    app.click("color-codes-fold").await;
+    settle().await;
+    assert_eq!(palette_folded(&app).await, "true");
+    let (_, _, folded_width, _) = app.box_of("palette").await;
+    assert!(
+        folded_width < open_width / 2.0,
+        "the folded palette is a strip: {folded_width} px against {open_width} px"
+    );
+    // A fit uses the room the folds gave back.
+    app.zoom_at("node-arr", 1.6).await;
+    app.client
+        .execute(
+            "document.querySelector('.react-flow__controls-fitview').click();",
+            vec![],
+        )
+        .await
+        .expect("the fit button");
+    settle().await;
+    app.screenshot("room-panels-folded").await;
+    let under = cards_under_panels(&app).await;
+    assert!(
+        under.is_empty(),
+        "after a fit with the panels folded: {under:?}"
+    );
+    // The preference is written as the click happens; give it a moment to land.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.close().await;
+
+    // The same store, a new window: still folded, and one click unfolds it.
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+    assert_eq!(palette_folded(&app).await, "true");
+    app.wait_until_shown("palette-north_star").await;
+    app.click("palette-fold").await;
+    assert_eq!(palette_folded(&app).await, "false");
+    app.close().await;
+}

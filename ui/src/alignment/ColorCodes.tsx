@@ -4,11 +4,16 @@
 // list is only a key. Only the KPIs with bets (an `impacts` link points at them,
 // as the core's bet counts say) are listed, unless "Show all" is switched on: those
 // are the codes the links wear. The list scrolls within a capped height
-// (styles/alignment.css) rather than growing over the canvas.
+// (styles/alignment.css) rather than growing over the canvas. On the editor's
+// canvas the list folds to its title (the chevron), and the fold is remembered in
+// the preferences.
 
 import { useId, useState } from "react";
+import type { MouseEvent } from "react";
 
+import { FoldChevron } from "../canvas/FoldChevron";
 import type { StrengthSummary, TreeView } from "../ipc/api";
+import { usePanelFold } from "../ipc/preferences";
 import { plural } from "../model/format";
 
 export interface ColorCodesProps {
@@ -40,8 +45,19 @@ function totalBets(summary: StrengthSummary | undefined): number {
 export function ColorCodes({ view, highlight = null, onHighlight }: ColorCodesProps) {
   const [all, setAll] = useState(false);
   const switchId = useId();
+  const [rememberedFold, toggleFold] = usePanelFold("color_codes_folded");
+  // Only the editor's list (the one with buttons) remembers its fold; present
+  // mode's key starts open each time.
+  const remembers = onHighlight !== undefined;
   const coded = view.alignment.colors.kpis;
   if (coded.length === 0) return null;
+  const folded = remembers && rememberedFold;
+  // The summary's click would fold the <details> by itself; the preference does it.
+  const fold = (event: MouseEvent) => {
+    if (!remembers) return;
+    event.preventDefault();
+    toggleFold();
+  };
   const names = new Map(view.tree.nodes.map((node) => [node.id, node.name]));
   const bets = new Map(view.alignment.strength.map((summary) => [summary.kpi, summary]));
   const betOn = coded.filter((kpi) => totalBets(bets.get(kpi.id)) > 0);
@@ -51,8 +67,21 @@ export function ColorCodes({ view, highlight = null, onHighlight }: ColorCodesPr
     : coded.filter((kpi) => totalBets(bets.get(kpi.id)) > 0 || kpi.id === highlight);
   const hidden = coded.length - betOn.length;
   return (
-    <details className="kt-legend kt-codes" open data-testid="color-codes">
-      <summary>Colour codes</summary>
+    <details
+      className={`kt-legend kt-codes${folded ? " kt-legend--folded" : ""}`}
+      open={!folded}
+      data-testid="color-codes"
+    >
+      <summary
+        data-testid="color-codes-fold"
+        title={
+          remembers ? (folded ? "Unfold the colour codes" : "Fold the colour codes") : undefined
+        }
+        onClick={fold}
+      >
+        <span>Colour codes</span>
+        <FoldChevron folded={folded} />
+      </summary>
       {kpis.length === 0 && <p className="kt-codes__none">No KPI has a bet yet.</p>}
       <ul className="kt-codes__list" data-testid="color-codes-list">
         {kpis.map((kpi) => {

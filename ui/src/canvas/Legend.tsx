@@ -1,6 +1,11 @@
 // The key to the canvas: the kinds of node and link present in the tree, and the
 // line weights of bets. The colour codes have their own list (alignment/ColorCodes).
+// On the editor's canvas the legend folds to its title (folded at first), and the
+// fold is remembered in the preferences.
 
+import type { MouseEvent } from "react";
+
+import { usePanelFold } from "../ipc/preferences";
 import type { LinkKind, NodeKind, Strength, Tree } from "../ipc/api";
 import {
   DRIVES_COLOR,
@@ -9,6 +14,7 @@ import {
   NODE_KIND_ORDER,
   strengthWidth,
 } from "../model/kinds";
+import { FoldChevron } from "./FoldChevron";
 import { KindSwatch } from "./nodes/marks";
 
 const LINK_ORDER: readonly LinkKind[] = ["drives", "impacts", "guards"];
@@ -26,13 +32,36 @@ const STRENGTHS: readonly (readonly [Strength, string])[] = [
   ["weak", "weak bet"],
 ];
 
-/** The legend; `open` says whether it starts unfolded (the editor folds it). */
+/**
+ * The legend. `open` unset or true: a key that starts unfolded (present mode, a
+ * canvas that cannot be edited); false: the editor's, whose fold is remembered.
+ */
 export function Legend({ tree, open = true }: { readonly tree: Tree; readonly open?: boolean }) {
+  const [rememberedFold, toggleFold] = usePanelFold("legend_folded");
+  const remembers = !open;
   const kinds = new Set<NodeKind>(tree.nodes.map((node) => node.kind));
   const links = new Set<LinkKind>(tree.links.map((link) => link.kind));
+  const folded = remembers && rememberedFold;
+  // The summary's click would fold the <details> by itself; the preference does it.
+  const fold = (event: MouseEvent) => {
+    if (!remembers) return;
+    event.preventDefault();
+    toggleFold();
+  };
   return (
-    <details className="kt-legend" open={open}>
-      <summary>Legend</summary>
+    <details
+      className={`kt-legend${folded ? " kt-legend--folded" : ""}`}
+      open={!folded}
+      data-testid="legend"
+    >
+      <summary
+        data-testid="legend-fold"
+        title={remembers ? (folded ? "Unfold the legend" : "Fold the legend") : undefined}
+        onClick={fold}
+      >
+        <span>Legend</span>
+        <FoldChevron folded={folded} />
+      </summary>
       <ul>
         {NODE_KIND_ORDER.filter((kind) => kinds.has(kind)).map((kind) => (
           <li key={kind} style={{ color: NODE_KINDS[kind].color }}>

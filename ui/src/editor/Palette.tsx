@@ -5,12 +5,18 @@
 // The drag follows the pointer (pointer events, not HTML drag and drop), so that it
 // shows the node's kind under the pointer, works the same in every WebView and can
 // be driven by WebDriver's pointer actions in the end-to-end tests.
+//
+// The palette folds to a slim strip of the kinds' marks (the chevron in its title),
+// still clickable and draggable, so that the canvas gets its room back; the fold is
+// remembered in the preferences.
 
 import { useEffect, useRef, useState } from "react";
 import type { PointerEvent as ReactPointerEvent } from "react";
 
 import type { NodeKind } from "../ipc/api";
+import { FoldChevron } from "../canvas/FoldChevron";
 import { KindSwatch } from "../canvas/nodes/marks";
+import { usePanelFold } from "../ipc/preferences";
 import { NODE_KINDS, NODE_KIND_ORDER } from "../model/kinds";
 
 /** What each kind is for, shown on hover. */
@@ -43,6 +49,7 @@ export interface PaletteProps {
 }
 
 export function Palette({ onCreate, isOverCanvas }: PaletteProps) {
+  const [folded, toggleFold] = usePanelFold("palette_folded");
   const drag = useRef<Drag | null>(null);
   const [ghost, setGhost] = useState<{ kind: NodeKind; x: number; y: number } | null>(null);
   const handlers = useRef({ onCreate, isOverCanvas });
@@ -94,14 +101,35 @@ export function Palette({ onCreate, isOverCanvas }: PaletteProps) {
 
   return (
     <>
-      <div className="kt-palette" role="toolbar" aria-label="Add a node" data-testid="palette">
-        <div className="kt-palette__title">Add</div>
+      <div
+        className={`kt-palette${folded ? " kt-palette--folded" : ""}`}
+        role="toolbar"
+        aria-label="Add a node"
+        aria-orientation="vertical"
+        data-testid="palette"
+        data-folded={folded}
+      >
+        <div className="kt-palette__title">
+          {!folded && <span>Add</span>}
+          <button
+            type="button"
+            className="kt-fold"
+            data-testid="palette-fold"
+            aria-expanded={!folded}
+            aria-label={folded ? "Unfold the palette" : "Fold the palette"}
+            title={folded ? "Unfold the palette" : "Fold the palette to a strip"}
+            onClick={toggleFold}
+          >
+            <FoldChevron folded={folded} across />
+          </button>
+        </div>
         {NODE_KIND_ORDER.map((kind) => (
           <button
             key={kind}
             type="button"
             className="kt-palette__item"
             data-testid={`palette-${kind}`}
+            aria-label={folded ? NODE_KINDS[kind].label : undefined}
             title={`${NODE_KINDS[kind].label}: ${KIND_HINTS[kind]}\nDrag onto the canvas, or click to add in the middle.`}
             style={{ color: NODE_KINDS[kind].color }}
             onPointerDown={start(kind)}
@@ -115,7 +143,7 @@ export function Palette({ onCreate, isOverCanvas }: PaletteProps) {
             <span className={`kt-palette__shape kt-palette__shape--${kind}`}>
               <KindSwatch kind={kind} size={13} />
             </span>
-            <span className="kt-palette__label">{NODE_KINDS[kind].label}</span>
+            {!folded && <span className="kt-palette__label">{NODE_KINDS[kind].label}</span>}
           </button>
         ))}
       </div>

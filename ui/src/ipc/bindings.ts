@@ -423,12 +423,21 @@ export type Override =
 /**  The node's current value moves by `percent` % (`-5`: 5 % less). */
 { type: "percent"; percent: number };
 
-/**  Whether each of the editor's panels is shown. */
+/**
+ *  Whether each of the editor's panels is shown, and which of the panels over
+ *  the canvas are folded to a slim strip.
+ */
 export type PanelPreferences = {
 	inspector: boolean,
 	minimap: boolean,
 	alignment: boolean,
 	leverage: boolean,
+	/**  The palette folded to a strip of its kinds' marks. */
+	palette_folded: boolean,
+	/**  The colour codes folded to their title. */
+	color_codes_folded: boolean,
+	/**  The legend folded to its title (as it starts in the editor). */
+	legend_folded: boolean,
 };
 
 /**

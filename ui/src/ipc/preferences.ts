@@ -4,16 +4,24 @@
 // written back whole with `save_preferences`. One store per window, read in React
 // with `usePreferences`, so that every part of the page sees a change at once.
 
-import { useSyncExternalStore } from "react";
+import { useCallback, useSyncExternalStore } from "react";
 
 import { commands } from "./bindings";
-import type { Preferences } from "./bindings";
+import type { PanelPreferences, Preferences } from "./bindings";
 
 /** What the core gives before any preference is saved. */
 export const DEFAULT_PREFERENCES: Preferences = {
   layout_direction: "top_down",
   export_theme: "light",
-  panels: { inspector: true, minimap: true, alignment: false, leverage: false },
+  panels: {
+    inspector: true,
+    minimap: true,
+    alignment: false,
+    leverage: false,
+    palette_folded: false,
+    color_codes_folded: false,
+    legend_folded: true,
+  },
   present: { links: true, values: true, step: true, theme: "light" },
 };
 
@@ -63,4 +71,24 @@ export const preferences: PreferencesStore = createPreferencesStore((next) =>
 /** The window's preferences as React state. */
 export function usePreferences(store: PreferencesStore = preferences): Preferences {
   return useSyncExternalStore(store.subscribe, store.current);
+}
+
+/** The panels over the canvas that fold to a slim strip, by their preference. */
+export type PanelFold = keyof PanelPreferences & `${string}_folded`;
+
+/** `[folded, toggle]` for the panel whose fold `name` remembers. */
+export function usePanelFold(
+  name: PanelFold,
+  store: PreferencesStore = preferences,
+): [boolean, () => void] {
+  const folded = usePreferences(store).panels[name];
+  const toggle = useCallback(
+    () =>
+      store.change((current) => ({
+        ...current,
+        panels: { ...current.panels, [name]: !current.panels[name] },
+      })),
+    [name, store],
+  );
+  return [folded, toggle];
 }

@@ -31,7 +31,8 @@ pub struct Preferences {
     pub present: PresentPreferences,
 }
 
-/// Whether each of the editor's panels is shown.
+/// Whether each of the editor's panels is shown, and which of the panels over
+/// the canvas are folded to a slim strip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PanelPreferences {
@@ -39,16 +40,29 @@ pub struct PanelPreferences {
     pub minimap: bool,
     pub alignment: bool,
     pub leverage: bool,
+    // The folds came after the first preferences were saved; `read` gives them
+    // their defaults when missing (no `serde(default)`: it would make them
+    // optional in the UI's types).
+    /// The palette folded to a strip of its kinds' marks.
+    pub palette_folded: bool,
+    /// The colour codes folded to their title.
+    pub color_codes_folded: bool,
+    /// The legend folded to its title (as it starts in the editor).
+    pub legend_folded: bool,
 }
 
 impl Default for PanelPreferences {
-    /// The inspector and the minimap shown, the analysis panels closed.
+    /// The inspector and the minimap shown, the analysis panels closed; only the
+    /// legend folded.
     fn default() -> Self {
         PanelPreferences {
             inspector: true,
             minimap: true,
             alignment: false,
             leverage: false,
+            palette_folded: false,
+            color_codes_folded: false,
+            legend_folded: true,
         }
     }
 }
@@ -117,4 +131,44 @@ pub fn set_preferences(store: &Store, preferences: &Preferences) -> Result<(), S
     // Plain structs of booleans and enums always serialise.
     let text = serde_json::to_string(preferences).unwrap_or_default();
     store.set_setting(KEY, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Preferences saved before the panels could fold: every field then known.
+    const BEFORE_FOLDING: &str = r#"{
+        "layout_direction": "left_right",
+        "export_theme": "dark",
+        "panels": {"inspector": false, "minimap": true, "alignment": true, "leverage": false},
+        "present": {"links": true, "values": false, "step": true, "theme": "light"}
+    }"#;
+
+    #[test]
+    fn preferences_saved_before_the_folds_read_with_the_folds_defaults() {
+        let read = read(BEFORE_FOLDING);
+        assert_eq!(read.layout_direction, LayoutDirection::LeftRight);
+        assert!(!read.panels.inspector && read.panels.alignment);
+        assert!(!read.panels.palette_folded);
+        assert!(!read.panels.color_codes_folded);
+        assert!(read.panels.legend_folded);
+        assert!(!read.present.values);
+        assert_eq!(read.export_theme, Theme::Dark);
+    }
+
+    #[test]
+    fn folds_are_written_and_read_back() {
+        let chosen = Preferences {
+            panels: PanelPreferences {
+                palette_folded: true,
+                color_codes_folded: true,
+                legend_folded: false,
+                ..PanelPreferences::default()
+            },
+            ..Preferences::default()
+        };
+        let text = serde_json::to_string(&chosen).unwrap();
+        assert_eq!(read(&text), chosen);
+    }
 }
