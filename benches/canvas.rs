@@ -13,8 +13,9 @@
 //! page around the `perform_edit` command, which answers only once the change is
 //! committed to the SQLite file.
 
-// Shared with the end-to-end tests; the bench uses only part of it.
-#[allow(dead_code)]
+// Shared with the end-to-end tests; the bench uses only part of it (and of what
+// it re-exports).
+#[allow(dead_code, unused_imports)]
 #[path = "../tests/e2e/harness.rs"]
 mod harness;
 

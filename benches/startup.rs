@@ -3,8 +3,9 @@
 //! Star of the sample tree is on the canvas. Run with `cargo bench --bench startup`;
 //! it needs what `scripts/setup` installs (Xvfb, tauri-driver, WebKitWebDriver).
 
-// Shared with the end-to-end tests; the bench uses only part of it.
-#[allow(dead_code)]
+// Shared with the end-to-end tests; the bench uses only part of it (and of what
+// it re-exports).
+#[allow(dead_code, unused_imports)]
 #[path = "../tests/e2e/harness.rs"]
 mod harness;
 

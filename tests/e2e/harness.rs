@@ -3,57 +3,34 @@
 //! WebDriver session through fantoccini. Everything is stopped on drop, tauri-driver
 //! with SIGTERM so that it takes WebKitWebDriver down with it (SIGKILL would orphan
 //! it and hang the test).
+//!
+//! This file holds `App` and its actions (finding elements, clicks, keys,
+//! gestures); `harness/process.rs` starts and stops the processes under it (Xvfb,
+//! tauri-driver, free ports) and `harness/store.rs` holds the helpers that prepare
+//! or read a test's store file beside the window (and the clipboard). The `#[path]`
+//! attributes keep these files found when a bench includes this file by path.
 
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+#[path = "harness/process.rs"]
+mod process;
+#[path = "harness/store.rs"]
+mod store;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{
     InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT,
 };
 use fantoccini::{Client, ClientBuilder, Locator};
-use kpitree_core::layout::{layout, LayoutOptions};
-use kpitree_core::sample::synthetic;
-use kpitree_core::store::Store;
 use serde_json::json;
+
+use process::{free_port, start_xvfb, tauri_driver, wait_for_port, Guarded};
+pub use store::{copy_to_clipboard, import_file, read_tree, store_with_laid_out_tree, stored_tree};
 
 /// One app at a time: two WebKitWebDriver sessions side by side on this machine
 /// crash each other's pages ("session deleted because of page crash").
 static ONE_APP_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
-/// A new store at `path` holding one generated KPI tree of `nodes` nodes
-/// (`sample::synthetic`), laid out top-down; the tree's id. The window opens it,
-/// as the only tree of the store.
-pub fn store_with_laid_out_tree(path: &Path, name: &str, nodes: usize) -> i64 {
-    let mut tree = synthetic(name, nodes);
-    let laid_out = layout(&tree, &Default::default(), &LayoutOptions::default()).expect("layout");
-    for node in &mut tree.nodes {
-        node.position = laid_out.positions.get(&node.id).copied();
-    }
-    let mut store = Store::open(path).expect("a new store");
-    store.insert_tree(&tree).expect("the tree in the store")
-}
-
-/// A child process stopped with SIGTERM (then reaped) when dropped.
-struct Guarded(Child);
-
-impl Drop for Guarded {
-    fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.0.id().to_string()])
-            .status();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.0.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 /// The running app and what it needs; dropping it stops everything.
 pub struct App {
@@ -451,128 +428,10 @@ impl App {
     }
 }
 
-/// The tree `name` as the store holds it, read straight from the store file (as
-/// interchange JSON). Unlike an export, reading shows no id to anyone, so ids that
-/// follow their node's name keep doing so (SPEC 6).
-pub fn read_tree(store: &Path, name: &str) -> serde_json::Value {
-    let opened = Store::open(store).expect("the store opens beside the window");
-    let id = opened.find_tree(name).expect("the tree is in the store");
-    let tree = opened.load_tree(id).expect("the tree loads");
-    serde_json::from_str(&kpitree_core::interchange::write(&tree)).expect("json")
-}
-
-/// The tree `name` as the store holds it, through the command line.
-pub fn stored_tree(store: &Path, name: &str) -> serde_json::Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))
-        .args([
-            "export", "--tree", name, "--format", "json", "-o", "-", "--db",
-        ])
-        .arg(store)
-        .output()
-        .expect("kpitree export runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("json")
-}
-
 fn move_to((x, y): (f64, f64), duration: Duration) -> PointerAction {
     PointerAction::MoveTo {
         duration: Some(duration),
         x: x.round(),
         y: y.round(),
     }
-}
-
-fn tauri_driver() -> PathBuf {
-    let home_bin = std::env::var_os("HOME")
-        .map(|home| Path::new(&home).join(".cargo/bin/tauri-driver"))
-        .filter(|path| path.exists());
-    home_bin.unwrap_or_else(|| PathBuf::from("tauri-driver"))
-}
-
-/// Starts Xvfb on the first free display number from 90 up.
-fn start_xvfb() -> (u32, Guarded) {
-    for number in 90..190 {
-        let socket = format!("/tmp/.X11-unix/X{number}");
-        let lock = format!("/tmp/.X{number}-lock");
-        if Path::new(&socket).exists() || Path::new(&lock).exists() {
-            continue;
-        }
-        let child = Command::new("Xvfb")
-            .args([
-                &format!(":{number}"),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts (scripts/setup installs it)");
-        let guarded = Guarded(child);
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !Path::new(&socket).exists() {
-            assert!(Instant::now() < deadline, "Xvfb :{number} did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        return (number, guarded);
-    }
-    panic!("no free X display number in 90..190");
-}
-
-fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    listener.local_addr().expect("its address").port()
-}
-
-fn wait_for_port(port: u16, limit: Duration) {
-    let deadline = Instant::now() + limit;
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "tauri-driver did not listen on {port}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-/// Puts `text` on the clipboard of the app's display, as copying it in another
-/// program would (`xclip`, which scripts/setup installs, serves it until replaced).
-pub fn copy_to_clipboard(app: &App, text: &str) {
-    use std::io::Write;
-    let mut xclip = Command::new("xclip")
-        .args(["-selection", "clipboard", "-in"])
-        .env("DISPLAY", format!(":{}", app.display))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("xclip runs (scripts/setup installs it)");
-    xclip
-        .stdin
-        .take()
-        .expect("xclip's input")
-        .write_all(text.as_bytes())
-        .expect("the text reaches xclip");
-    // xclip forks to serve the selection; the parent ends once it has the text.
-    let status = xclip.wait().expect("xclip ends");
-    assert!(status.success(), "xclip failed");
-}
-
-/// Imports the interchange file `file` into `store` with the command line.
-pub fn import_file(store: &Path, file: &Path) {
-    let status = Command::new(env!("CARGO_BIN_EXE_kpitree"))
-        .arg("import")
-        .arg(file)
-        .arg("--db")
-        .arg(store)
-        .stdout(Stdio::null())
-        .status()
-        .expect("kpitree import runs");
-    assert!(status.success(), "{} was not imported", file.display());
 }

@@ -6,6 +6,8 @@ import "./styles/canvas.css";
 import "./styles/panels.css";
 import "./styles/side-panel.css";
 import "./styles/inspector.css";
+import "./styles/inspector-values.css";
+import "./styles/inspector-controls.css";
 import "./styles/present.css";
 import "./styles/alignment.css";
 import "./styles/numbers.css";

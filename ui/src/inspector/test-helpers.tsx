@@ -4,7 +4,8 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { vi } from "vitest";
 
-import type { Edit, TreeView } from "../ipc/api";
+import type { Edit, Node, TreeView } from "../ipc/api";
+import { ziraView } from "../test/fixtures";
 import { Inspector } from "./Inspector";
 import type { InspectorSelection } from "./Inspector";
 
@@ -101,4 +102,16 @@ export function coded(view: TreeView, id: string, color: string): TreeView {
     kpi.id === id ? { ...kpi, color, source: "own" as const } : kpi,
   );
   return { ...view, alignment: { ...view.alignment, colors: { ...view.alignment.colors, kpis } } };
+}
+
+/** Node `id` as `view` (the Zira fixture unless given) stores it. */
+export function stored(id: string, view: TreeView = ziraView): Node {
+  const node = view.tree.nodes.find((candidate) => candidate.id === id);
+  if (node === undefined) throw new Error(`no node ${id} in the fixture`);
+  return node;
+}
+
+/** The one `update_node` edit `arr` should produce with `fields` changed. */
+export function updated(id: string, fields: Partial<Node>) {
+  return { type: "update_node", node: { ...stored(id), ...fields } };
 }
