@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::docs::capture;
 use crate::editor::{click_node, connect_until};
-use crate::harness::{copy_to_clipboard, import_file, read_tree, App};
+use crate::harness::{copy_to_clipboard, import_file, read_tree, store_with_laid_out_tree, App};
 use crate::room::{beside_link, link_selected};
 
 const ENTER: char = '\u{E007}';
@@ -380,5 +380,69 @@ async fn docs_fluency_screenshots() {
     tokio::time::sleep(Duration::from_millis(1500)).await;
     app.press_shift('1').await;
     capture(&app, "fluency-zira-auto-layout.png").await;
+    app.close().await;
+}
+
+/// A right-click at `at` (screen coordinates), as a mouse's right button does.
+async fn right_click(app: &App, at: (f64, f64)) {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_RIGHT};
+    let step = Duration::from_millis(40);
+    let mouse = MouseActions::new("mouse".to_owned())
+        .then(PointerAction::MoveTo {
+            duration: Some(step),
+            x: at.0.round(),
+            y: at.1.round(),
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_RIGHT,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_RIGHT,
+        });
+    app.client
+        .perform_actions(mouse)
+        .await
+        .expect("the right-click is performed");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_context_menu_reverses_a_link_and_adds_a_child() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("menu.db");
+    store_with_laid_out_tree(&store, "Menu", 5);
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-n4").await;
+
+    let link = "link-drives-n1-n0";
+    let on_link = beside_link(&app, link, 0.0).await;
+    right_click(&app, on_link).await;
+    app.wait_until_shown("context-reverse_link").await;
+    app.click("context-reverse_link").await;
+    app.wait_until_shown("link-drives-n0-n1").await;
+    assert!(!app.exists("context-menu").await, "the menu closes");
+
+    right_click(&app, app.centre_of("node-n2").await).await;
+    app.click("context-add_child").await;
+    app.wait_for_test_id("node-rename-new_business_kpi").await;
+    app.type_text("Upsell").await;
+    app.press(ENTER).await;
+    let tree = wait_for_store(&store, "Menu", |tree| {
+        tree["links"].as_array().is_some_and(|links| {
+            links
+                .iter()
+                .any(|l| l["from"] == "upsell" && l["to"] == "n2")
+        })
+    });
+    let links = tree["links"].as_array().expect("links");
+    assert!(
+        links.iter().any(|l| l["from"] == "n0" && l["to"] == "n1"),
+        "{tree}"
+    );
+    assert!(
+        links
+            .iter()
+            .any(|l| l["from"] == "upsell" && l["to"] == "n2"),
+        "{tree}"
+    );
     app.close().await;
 }

@@ -2,7 +2,7 @@
 // toolbar, inspector), and every action of the native menu and the keyboard
 // shortcuts, which reach the same handlers as the buttons.
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { EditorStage } from "../editor/EditorStage";
@@ -22,6 +22,7 @@ import { loadExportTheme } from "../panels/exportTheme";
 import { Sidebar } from "../panels/Sidebar";
 import { PresentMode } from "../present/PresentMode";
 import { api } from "../ipc/api";
+import type { MenuAction } from "../ipc/api";
 import { TreeHeader } from "../panels/TreeHeader";
 import { ErrorBanner } from "./ErrorBanner";
 import { Notice } from "./Notice";
@@ -149,6 +150,13 @@ export function App() {
     exportTree,
     startRename,
   ]);
+  // The canvas's context menu runs the same handlers as the shortcuts, as they are
+  // once its right-click has selected what it is on.
+  const latestCommands = useRef(commands);
+  useEffect(() => {
+    latestCommands.current = commands;
+  }, [commands]);
+  const onMenuAction = useCallback((action: MenuAction) => latestCommands.current[action]?.(), []);
   // While presenting, nothing may change the tree: present mode handles its own keys.
   useShortcuts(state.phase === "ready" && !presenting ? commands : null);
 
@@ -181,6 +189,7 @@ export function App() {
           onCreateNode={drawing.createNode}
           onConnectNodes={drawing.connect}
           onRenameNode={drawing.renameNode}
+          onMenuAction={onMenuAction}
           toolbar={{
             canUndo,
             canRedo,

@@ -40,7 +40,7 @@ import {
   useStore,
 } from "@xyflow/react";
 import type { Viewport } from "@xyflow/react";
-import { memo, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Ref } from "react";
 
 import { ColorCodes } from "../alignment/ColorCodes";
@@ -48,7 +48,17 @@ import { kpiHighlight } from "../alignment/highlight";
 import type { Highlight } from "../alignment/highlight";
 import type { ViewChange } from "../app/workspace";
 import { Palette } from "../editor/Palette";
-import type { Edit, FaceMetrics, NodeKind, Position, TreeView, ViewState } from "../ipc/api";
+import type {
+  Edit,
+  FaceMetrics,
+  MenuAction,
+  NodeKind,
+  Position,
+  TreeView,
+  ViewState,
+} from "../ipc/api";
+import { ContextMenu, LINK_MENU, NODE_MENU } from "./ContextMenu";
+import type { ContextMenuState } from "./ContextMenu";
 import { edgeTypes } from "./edges/LinkEdge";
 import { faceMetricsStyle } from "./face";
 import { toFlow } from "./flow";
@@ -89,6 +99,8 @@ export interface TreeCanvasProps {
   readonly onConnectNodes?: (from: string, to: string) => void;
   /** Starts renaming a node on its card (a double-click on it). */
   readonly onRenameNode?: (id: string) => void;
+  /** Runs a menu action on the selection (the context menu's items). */
+  readonly onMenuAction?: (action: MenuAction) => void;
   readonly ref?: Ref<CanvasHandle>;
   /** The core's face metrics; `null` until the core has sent them (self-sized cards). */
   readonly faceMetrics: FaceMetrics | null;
@@ -98,6 +110,16 @@ export interface TreeCanvasProps {
   readonly onEdit: (edit: Edit) => Promise<boolean>;
   /** A what-if's changes and the leverage heat map, drawn over the tree. */
   readonly overlays?: Overlays;
+}
+
+/** The context menu of a right-click, placed in the canvas's own coordinates. */
+function menuAt(
+  event: { clientX: number; clientY: number },
+  canvas: HTMLElement | null,
+  items: ContextMenuState["items"],
+): ContextMenuState {
+  const origin = canvas?.getBoundingClientRect() ?? { left: 0, top: 0 };
+  return { x: event.clientX - origin.left, y: event.clientY - origin.top, items };
 }
 
 function minimapColor(node: KpiFlowNode): string {
@@ -120,6 +142,9 @@ function FlowCanvas(props: TreeCanvasProps) {
   const { view, faceMetrics, change, onEdit, initialViewState = null } = props;
   const { editable = true, showMinimap = true, ref } = props;
   const { onSelectionChange, onViewportChange, onCreateNode, onConnectNodes, onRenameNode } = props;
+  const { onMenuAction } = props;
+  const [menu, setMenu] = useState<ContextMenuState | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
   const { overlays } = props;
   const flow = useMemo(() => toFlow(view, faceMetrics, overlays), [view, faceMetrics, overlays]);
   const opened = useRef(initialSelection(initialViewState));
@@ -210,6 +235,24 @@ function FlowCanvas(props: TreeCanvasProps) {
             : undefined
         }
         zoomOnDoubleClick={false}
+        onNodeContextMenu={
+          editable && onMenuAction !== undefined
+            ? (event, node) => {
+                event.preventDefault();
+                select({ nodes: [node.id], links: [] });
+                setMenu(menuAt(event, canvasElement.current, NODE_MENU));
+              }
+            : undefined
+        }
+        onEdgeContextMenu={
+          editable && onMenuAction !== undefined
+            ? (event, edge) => {
+                event.preventDefault();
+                select({ nodes: [], links: [edge.id] });
+                setMenu(menuAt(event, canvasElement.current, LINK_MENU));
+              }
+            : undefined
+        }
         onMoveEnd={reportViewport}
         connectionMode={ConnectionMode.Loose}
         nodeTypes={nodeTypes}
@@ -255,6 +298,17 @@ function FlowCanvas(props: TreeCanvasProps) {
           isOverCanvas={isOverCanvas}
         />
       </ReactFlow>
+      {menu !== null && onMenuAction !== undefined && (
+        <ContextMenu
+          menu={menu}
+          onClose={closeMenu}
+          onPick={(action) => {
+            setMenu(null);
+            onMenuAction(action);
+          }}
+        />
+      )}
+
       {view.tree.nodes.length === 0 && (
         <div className="kt-canvas__hint" data-testid="empty-tree">
           <strong>This tree has no nodes yet</strong>

@@ -18,6 +18,7 @@ import type {
   Edit,
   FaceMetrics,
   LayoutDirection,
+  MenuAction,
   NodeKind,
   Position,
   StatusThresholds,
@@ -51,6 +52,7 @@ export interface EditorStageProps {
   readonly onCreateNode: (kind: NodeKind, at: Position) => void;
   readonly onConnectNodes: (from: string, to: string) => void;
   readonly onRenameNode: (id: string) => void;
+  readonly onMenuAction: (action: MenuAction) => void;
   readonly toolbar: {
     readonly canUndo: boolean;
     readonly canRedo: boolean;
@@ -96,6 +98,7 @@ export function EditorStage(props: EditorStageProps) {
             onCreateNode={props.onCreateNode}
             onConnectNodes={props.onConnectNodes}
             onRenameNode={props.onRenameNode}
+            onMenuAction={props.onMenuAction}
           />
         )}
         <EditorToolbar
