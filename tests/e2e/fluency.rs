@@ -360,6 +360,10 @@ async fn docs_fluency_screenshots() {
     app.wait_for_test_id("node-rename-new_business_kpi").await;
     app.type_text("List price").await;
     app.press(ENTER).await;
+    app.wait_until_shown("node-list_price").await;
+    app.text_within("inspector-id", "list_price", Duration::from_secs(5))
+        .await
+        .expect("the new node stays selected");
     app.press(ENTER).await;
     app.wait_for_test_id("node-rename-new_business_kpi").await;
     app.type_text("Discount").await;
@@ -414,6 +418,7 @@ async fn the_context_menu_reverses_a_link_and_adds_a_child() {
     app.wait_until_shown("node-n4").await;
 
     let link = "link-drives-n1-n0";
+    app.wait_for_test_id(link).await;
     let on_link = beside_link(&app, link, 0.0).await;
     right_click(&app, on_link).await;
     app.wait_until_shown("context-reverse_link").await;

@@ -26,6 +26,11 @@ export interface CanvasHandle {
   focusNode(id: string): void;
   /** Selects these nodes and fits the view around them. */
   reveal(ids: readonly string[]): void;
+  /**
+   * Pans (at the same zoom) so that node `id`, with a margin, is in view when it is
+   * not: a node just drawn off the edge by Tab or Enter.
+   */
+  keepInView(id: string): void;
   zoomIn(): void;
   zoomOut(): void;
   zoomToFit(): void;
@@ -82,6 +87,23 @@ export function useCanvasHandle(
         const present = ids.filter((id) => shown.has(id));
         if (present.length === 0) return;
         fitNodes({ ids: present, maxZoom: 1, duration: 300 });
+      },
+      keepInView: (id) => {
+        const element = canvasElement.current;
+        const card = element?.querySelector(`[data-testid="node-${CSS.escape(id)}"]`);
+        const node = latest.current.nodes.find((candidate) => candidate.id === id);
+        if (element === null || card === null || card === undefined || node === undefined) return;
+        const room = element.getBoundingClientRect();
+        const box = card.getBoundingClientRect();
+        const margin = 24;
+        const inside =
+          box.left >= room.left + margin &&
+          box.right <= room.right - margin &&
+          box.top >= room.top + margin &&
+          box.bottom <= room.bottom - margin;
+        if (inside) return;
+        const { zoom } = getViewport();
+        void setCenter(node.position.x, node.position.y, { zoom, duration: 250 });
       },
       zoomIn: () => void zoomIn({ duration: 150 }),
       zoomOut: () => void zoomOut({ duration: 150 }),

@@ -85,9 +85,10 @@ export function useDrawingActions(input: DrawingInput): DrawingActions {
       void addNodes((treeId) => api.addNode(treeId, kind, place)).then(([id]) => {
         // The field shows the placeholder name in grey until a key is typed.
         newNodeArrived(id ?? null);
+        if (id !== undefined) requestAnimationFrame(() => canvas.current?.keepInView(id));
       });
     },
-    [addNodes],
+    [addNodes, canvas],
   );
 
   const renameNode = useCallback(
