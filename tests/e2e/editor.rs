@@ -194,8 +194,8 @@ async fn a_tree_drawn_from_scratch_refuses_a_cycle_and_survives_a_restart() {
         .wait_for_text("error-banner", "would close a cycle")
         .await;
     assert!(
-        message.contains("upsell_revenue → expansion_seats → upsell_revenue"),
-        "the refusal names the path: {message:?}"
+        message.contains("Upsell revenue → Expansion seats → Upsell revenue"),
+        "the refusal names the path by the nodes' names: {message:?}"
     );
     app.screenshot("editor-cycle-refused").await;
     assert!(

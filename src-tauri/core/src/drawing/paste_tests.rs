@@ -11,6 +11,20 @@ fn zira_top() -> Tree {
     tree
 }
 
+/// Every node of `tree` is placed, and no two cards overlap.
+fn assert_no_card_overlaps(tree: &Tree) {
+    let faces = measure_faces(tree);
+    let positions = tree
+        .nodes
+        .iter()
+        .map(|n| (n.id.clone(), n.position.expect("placed")))
+        .collect();
+    assert_eq!(
+        overlapping_boxes(&faces, &positions),
+        Vec::<(NodeId, NodeId)>::new()
+    );
+}
+
 fn pasted(tree: &mut Tree, text: &str, under: Option<&str>) -> Vec<NodeId> {
     let under = under.map(|id| NodeId::new(id).expect("id"));
     let (edit, ids) = outline_edit(
@@ -45,16 +59,7 @@ fn an_outline_pasted_under_a_node_drives_it_and_covers_no_card() {
         ["paying_customers", "seats_per_customer", "price_per_seat"]
     );
     assert!(tree.nodes.iter().all(|n| n.position.is_some()));
-    let faces = measure_faces(&tree);
-    let positions = tree
-        .nodes
-        .iter()
-        .map(|n| (n.id.clone(), n.position.expect("placed")))
-        .collect();
-    assert_eq!(
-        overlapping_boxes(&faces, &positions),
-        Vec::<(NodeId, NodeId)>::new()
-    );
+    assert_no_card_overlaps(&tree);
     // Below the North Star: every new card is lower than ARR.
     let arr_y = tree.nodes[0].position.expect("placed").y;
     assert!(tree.nodes[1..]
@@ -69,16 +74,7 @@ fn a_second_paste_lands_beside_the_first() {
     let second = pasted(&mut tree, "Customers\n\tAcquired", Some("arr"));
     assert_eq!(second[0].as_str(), "customers_2");
     assert_eq!(second[1].as_str(), "acquired_2");
-    let faces = measure_faces(&tree);
-    let positions = tree
-        .nodes
-        .iter()
-        .map(|n| (n.id.clone(), n.position.expect("placed")))
-        .collect();
-    assert_eq!(
-        overlapping_boxes(&faces, &positions),
-        Vec::<(NodeId, NodeId)>::new()
-    );
+    assert_no_card_overlaps(&tree);
 }
 
 #[test]

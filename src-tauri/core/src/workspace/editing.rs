@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use super::drafts::{add_drafts, settle_drafts};
 use super::drawing::with_id_following_name;
 use super::WorkspaceError;
-use crate::edit::{Diff, Document, Edit};
+use crate::edit::{Diff, Document, Edit, EditError};
 use crate::model::TreeId;
 use crate::store::Store;
 
@@ -42,9 +42,12 @@ pub fn perform(
             (edit, renamed, true)
         }
     };
-    let diff = document.perform_with(&edit, |diff| {
-        store.apply_diff(id, diff).map_err(WorkspaceError::from)
-    })?;
+    let names = node_names(document.tree());
+    let diff = document
+        .perform_with(&edit, |diff| {
+            store.apply_diff(id, diff).map_err(WorkspaceError::from)
+        })
+        .map_err(|error| named(error, &names))?;
     if let (Some((_, new_id)), true) = (&renamed, follows_name) {
         add_drafts(store, id, [new_id.as_str()])?;
     }
@@ -56,6 +59,32 @@ pub fn perform(
             .into_iter()
             .collect(),
     })
+}
+
+/// Each node's name by id.
+fn node_names(tree: &crate::model::Tree) -> BTreeMap<String, String> {
+    tree.nodes
+        .iter()
+        .map(|node| (node.id.to_string(), node.name.clone()))
+        .collect()
+}
+
+/// `error` as the user reads it: a refused cycle names the nodes by their names
+/// (the ids are in `kpitree check` and the error's kind), not by their ids.
+fn named(error: WorkspaceError, names: &BTreeMap<String, String>) -> WorkspaceError {
+    match error {
+        WorkspaceError::Edit(EditError::Cycle { path }) => {
+            let steps: Vec<&str> = path
+                .iter()
+                .map(|id| names.get(id.as_str()).map_or(id.as_str(), String::as_str))
+                .collect();
+            WorkspaceError::Invalid(format!(
+                "this link would close a cycle: {}",
+                steps.join(" → ")
+            ))
+        }
+        other => other,
+    }
 }
 
 /// Undoes the last edit of `document` (nothing when there is none).

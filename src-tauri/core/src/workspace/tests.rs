@@ -320,3 +320,34 @@ fn preferences_are_kept_in_the_store_and_read_forgivingly() {
         Preferences::default()
     );
 }
+
+#[test]
+fn a_refused_cycle_names_the_nodes_by_their_names() {
+    use crate::edit::{Document, Edit};
+    use crate::model::{Link, LinkKind, Node, NodeId, NodeKind, Tree};
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mut store = crate::store::Store::open(folder.path().join("cycle.db")).expect("a store");
+    let id_of = |text: &str| NodeId::new(text).expect("an id");
+    let mut tree = Tree::new("Cycle");
+    tree.nodes = vec![
+        Node::new(id_of("upsell"), NodeKind::BusinessKpi, "Upsell revenue"),
+        Node::new(id_of("seats"), NodeKind::BusinessKpi, "Expansion seats"),
+    ];
+    tree.links = vec![Link::new(LinkKind::Drives, id_of("seats"), id_of("upsell"))];
+    let id = store.insert_tree(&tree).expect("inserted");
+    let mut document = Document::new(store.load_tree(id).expect("loaded"));
+    let back = Edit::AddLink {
+        link: Link::new(LinkKind::Drives, id_of("upsell"), id_of("seats")),
+    };
+    let error = super::editing::perform(&mut store, id, &mut document, &back)
+        .expect_err("a cycle is refused");
+    assert_eq!(
+        error.to_string(),
+        "this link would close a cycle: Upsell revenue → Expansion seats → Upsell revenue"
+    );
+    assert_eq!(
+        store.load_tree(id).expect("loaded").links.len(),
+        1,
+        "nothing saved"
+    );
+}
