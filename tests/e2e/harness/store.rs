@@ -5,9 +5,10 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use kpitree_core::layout::{layout, LayoutOptions};
+use kpitree_core::layout::LayoutOptions;
 use kpitree_core::sample::synthetic;
 use kpitree_core::store::Store;
+use kpitree_core::workspace::lay_out;
 
 use super::App;
 
@@ -16,10 +17,7 @@ use super::App;
 /// as the only tree of the store.
 pub fn store_with_laid_out_tree(path: &Path, name: &str, nodes: usize) -> i64 {
     let mut tree = synthetic(name, nodes);
-    let laid_out = layout(&tree, &Default::default(), &LayoutOptions::default()).expect("layout");
-    for node in &mut tree.nodes {
-        node.position = laid_out.positions.get(&node.id).copied();
-    }
+    lay_out(&mut tree, &LayoutOptions::default()).expect("layout");
     let mut store = Store::open(path).expect("a new store");
     store.insert_tree(&tree).expect("the tree in the store")
 }
