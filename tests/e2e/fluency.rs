@@ -6,11 +6,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::docs::capture;
 use crate::editor::{click_node, connect_until};
-use crate::harness::{copy_to_clipboard, import_file, read_tree, store_with_laid_out_tree, App};
+use crate::harness::{
+    copy_to_clipboard, import_file, store_with_laid_out_tree, wait_for_tree, App,
+};
 use crate::room::{beside_link, link_selected};
 
 const ENTER: char = '\u{E007}';
@@ -49,22 +51,6 @@ fn blank_store(folder: &Path, name: &str) -> std::path::PathBuf {
     std::fs::write(&file, blank.to_string()).expect("the blank tree is written");
     import_file(&store, &file);
     store
-}
-
-/// Waits (up to 20 s) until the stored tree `name` satisfies `done`.
-fn wait_for_store(
-    store: &Path,
-    name: &str,
-    done: impl Fn(&serde_json::Value) -> bool,
-) -> serde_json::Value {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let tree = read_tree(store, name);
-        if done(&tree) || Instant::now() >= deadline {
-            return tree;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
 }
 
 /// A tree's structure by names: nodes (name → kind, value, formula with its ids
@@ -203,7 +189,7 @@ async fn the_zira_tree_is_drawn_keyboard_first_in_few_actions() {
     let zira: serde_json::Value =
         serde_json::from_str(include_str!("../data/zira.json")).expect("zira.json");
     let expected = structure(&zira);
-    let tree = wait_for_store(&store, name, |tree| structure(tree) == expected);
+    let tree = wait_for_tree(&store, name, |tree| structure(tree) == expected);
     let drawn = structure(&tree);
     assert_eq!(drawn.0, expected.0, "the nodes, kinds, values and formulas");
     assert_eq!(drawn.1, expected.1, "the links");
@@ -249,7 +235,7 @@ async fn tab_enter_typing_arrows_f2_and_reverse_draw_and_edit_without_the_mouse(
     app.press(ENTER).await;
     app.wait_until_shown("node-churn").await;
 
-    let tree = wait_for_store(&store, name, |tree| {
+    let tree = wait_for_tree(&store, name, |tree| {
         tree["links"].as_array().is_some_and(|l| l.len() == 3)
     });
     let links: BTreeSet<String> = tree["links"]
@@ -317,7 +303,7 @@ async fn tab_enter_typing_arrows_f2_and_reverse_draw_and_edit_without_the_mouse(
         link_selected(&app, turned, Duration::from_secs(5)).await,
         "kept selected"
     );
-    let tree = wait_for_store(&store, name, |tree| {
+    let tree = wait_for_tree(&store, name, |tree| {
         tree["links"].as_array().is_some_and(|links| {
             links
                 .iter()
@@ -431,7 +417,7 @@ async fn the_context_menu_reverses_a_link_and_adds_a_child() {
     app.wait_for_test_id("node-rename-new_business_kpi").await;
     app.type_text("Upsell").await;
     app.press(ENTER).await;
-    let tree = wait_for_store(&store, "Menu", |tree| {
+    let tree = wait_for_tree(&store, "Menu", |tree| {
         tree["links"].as_array().is_some_and(|links| {
             links
                 .iter()

@@ -26,7 +26,9 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
 use process::{free_port, start_xvfb, tauri_driver, wait_for_port, Guarded};
-pub use store::{copy_to_clipboard, import_file, read_tree, store_with_laid_out_tree, stored_tree};
+pub use store::{
+    copy_to_clipboard, import_file, store_with_laid_out_tree, stored_tree, wait_for_tree,
+};
 
 /// One app at a time: two WebKitWebDriver sessions side by side on this machine
 /// crash each other's pages ("session deleted because of page crash").

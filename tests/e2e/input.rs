@@ -8,22 +8,10 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::editor::{click_node, node};
-use crate::harness::{store_with_laid_out_tree, stored_tree, App};
+use crate::harness::{store_with_laid_out_tree, stored_tree, wait_for_tree, App};
 
 const ENTER: char = '\u{E007}';
 const TREE: &str = "Input";
-
-/// Waits (up to 20 s) until the stored tree satisfies `done`; the last tree read.
-fn wait_for_store(store: &Path, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let tree = stored_tree(store, TREE);
-        if done(&tree) || Instant::now() >= deadline {
-            return tree;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
 
 /// A window on a new store holding one five-node tree (`n0` the North Star, `n1`…`n4`
 /// KPIs driving it, no values), laid out.
@@ -58,7 +46,7 @@ async fn a_value_typed_then_another_card_clicked_stays_on_its_node() {
     click_at(&app, a_at).await;
     app.wait_for_text("inspector-id", "n1").await;
 
-    let tree = wait_for_store(&store, |tree| {
+    let tree = wait_for_tree(&store, TREE, |tree| {
         node(tree, "n1")["value"] == 111.0 && node(tree, "n2")["value"] == 222.0
     });
     assert_eq!(node(&tree, "n1")["value"], 111.0, "{tree}");
@@ -81,7 +69,7 @@ async fn a_node_added_from_the_palette_takes_the_name_typed_at_once() {
     // Its id follows the name typed (SPEC 6).
     app.wait_until_shown("node-churned_customers").await;
 
-    let tree = wait_for_store(&store, |tree| {
+    let tree = wait_for_tree(&store, TREE, |tree| {
         tree["nodes"]
             .as_array()
             .is_some_and(|nodes| nodes.iter().any(|n| n["name"] == "Churned customers"))
@@ -118,7 +106,7 @@ async fn keys_pressed_right_after_typing_put_nothing_on_another_node() {
     app.press_ctrl('i').await;
     click_at(&app, b_at).await;
 
-    let tree = wait_for_store(&store, |tree| node(tree, "n1")["value"] == 42.0);
+    let tree = wait_for_tree(&store, TREE, |tree| node(tree, "n1")["value"] == 42.0);
     assert_eq!(node(&tree, "n1")["value"], 42.0, "{tree}");
     let name = node(&tree, "n1")["name"].as_str().unwrap_or_default();
     assert!(name.starts_with("Metric 1"), "{tree}");

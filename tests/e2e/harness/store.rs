@@ -32,6 +32,23 @@ pub fn read_tree(store: &Path, name: &str) -> serde_json::Value {
     serde_json::from_str(&kpitree_core::interchange::write(&tree)).expect("json")
 }
 
+/// Waits (up to 20 s) until tree `name` of `store`, read as `read_tree` does,
+/// satisfies `done`; the last tree read either way (the test's assertions say why).
+pub fn wait_for_tree(
+    store: &Path,
+    name: &str,
+    done: impl Fn(&serde_json::Value) -> bool,
+) -> serde_json::Value {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let tree = read_tree(store, name);
+        if done(&tree) || std::time::Instant::now() >= deadline {
+            return tree;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
 /// The tree `name` as the store holds it, through the command line.
 pub fn stored_tree(store: &Path, name: &str) -> serde_json::Value {
     let output = Command::new(env!("CARGO_BIN_EXE_kpitree"))

@@ -20,9 +20,10 @@ import type { RefObject } from "react";
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { linkId } from "../canvas/flow";
 import { api } from "../ipc/api";
-import type { Edit, NewNodePlace, NodeKind, Pasted, Position, TreeView } from "../ipc/api";
+import type { Edit, NewNodePlace, Node, NodeKind, Pasted, Position, TreeView } from "../ipc/api";
 import { assignHeldKeys, dropHeldKeys, holdKeysFor } from "../inspector/typeahead";
 import { NODE_KIND_ORDER } from "../model/kinds";
+import { addNodesAndSelect } from "./addNodes";
 import { awaitNewNode, newNodeArrived, onRenameDone, startRename } from "./inlineRename";
 import type { RenameDone } from "./inlineRename";
 import type { Selection } from "./selection";
@@ -62,18 +63,8 @@ export function useDrawingActions(input: DrawingInput): DrawingActions {
 
   /** Runs a command that adds nodes; resolves to their ids once shown. */
   const addNodes = useCallback(
-    (command: (treeId: number) => Promise<Pasted>): Promise<string[]> => {
-      let ids: string[] = [];
-      return runTreeCommand(async (treeId) => {
-        const result = await command(treeId);
-        ids = result.ids;
-        return result.view;
-      }).then((done) => {
-        if (!done || ids.length === 0) return [];
-        canvas.current?.select({ nodes: ids, links: [] });
-        return ids;
-      });
-    },
+    (command: (treeId: number) => Promise<Pasted>) =>
+      addNodesAndSelect(runTreeCommand, canvas, command),
     [runTreeCommand, canvas],
   );
 
@@ -182,12 +173,8 @@ export function useDrawingActions(input: DrawingInput): DrawingActions {
       reverse_link: () => {
         if (oneLink === undefined) return;
         const key = { kind: oneLink.kind, from: oneLink.from, to: oneLink.to };
-        void performEdit({ type: "reverse_link", key }).then((done) => {
-          if (done) {
-            const turned = { ...oneLink, from: oneLink.to, to: oneLink.from };
-            canvas.current?.select({ nodes: [], links: [linkId(turned)] });
-          }
-        });
+        // The canvas keeps the turned link selected (items.ts `followLinks`).
+        void performEdit({ type: "reverse_link", key });
       },
     };
   }, [view, selection, addAndName, renameNode, renameTree, performEdit, runTreeCommand, canvas]);
@@ -197,11 +184,7 @@ export function useDrawingActions(input: DrawingInput): DrawingActions {
 
 /** Renames node `id` to `node`'s name; resolves to its id afterwards (it may follow
  * the name), or `null` when the core refused. */
-function renamedNode(
-  runTreeCommand: TreeCommand,
-  id: string,
-  node: TreeView["tree"]["nodes"][number],
-): Promise<string | null> {
+function renamedNode(runTreeCommand: TreeCommand, id: string, node: Node): Promise<string | null> {
   let nowId = id;
   return runTreeCommand(async (treeId) => {
     const after = await api.performEdit(treeId, { type: "update_node", node });

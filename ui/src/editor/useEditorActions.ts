@@ -8,7 +8,8 @@ import type { RefObject } from "react";
 
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { api } from "../ipc/api";
-import type { Edit, LayoutDirection, TreeView } from "../ipc/api";
+import type { Edit, LayoutDirection, Pasted, TreeView } from "../ipc/api";
+import { addNodesAndSelect } from "./addNodes";
 import { deleteEdit } from "./selection";
 import type { Selection } from "./selection";
 import type { CommandHandlers } from "./useShortcuts";
@@ -47,15 +48,8 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
 
   /** Runs a command that adds nodes, then selects them. */
   const addAndSelect = useCallback(
-    (command: (treeId: number) => Promise<{ view: TreeView; ids: string[] }>) => {
-      let ids: string[] = [];
-      void runTreeCommand(async (treeId) => {
-        const result = await command(treeId);
-        ids = result.ids;
-        return result.view;
-      }).then((done) => {
-        if (done && ids.length > 0) canvas.current?.select({ nodes: ids, links: [] });
-      });
+    (command: (treeId: number) => Promise<Pasted>) => {
+      void addNodesAndSelect(runTreeCommand, canvas, command);
     },
     [runTreeCommand, canvas],
   );

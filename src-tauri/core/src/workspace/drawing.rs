@@ -43,10 +43,7 @@ pub fn add_node_edit(
     place: &NewNodePlace,
     direction: LayoutDirection,
 ) -> Result<(Edit, NodeId), WorkspaceError> {
-    let node_of = |id: &NodeId| {
-        tree.node(id)
-            .ok_or_else(|| WorkspaceError::NotFound(format!("node \"{id}\" is not in the tree")))
-    };
+    let node_of = |id: &NodeId| node_in(tree, id);
     let kind = match (place, kind) {
         (_, Some(kind)) => kind,
         (NewNodePlace::Child { parent }, None) => child_kind(node_of(parent)?.kind),
@@ -96,6 +93,12 @@ pub fn add_node_edit(
     Ok((Edit::Batch { edits }, id))
 }
 
+/// Node `id` of `tree`, or the error that names it.
+fn node_in<'t>(tree: &'t Tree, id: &NodeId) -> Result<&'t Node, WorkspaceError> {
+    tree.node(id)
+        .ok_or_else(|| WorkspaceError::NotFound(format!("node \"{id}\" is not in the tree")))
+}
+
 fn rounded(p: Position) -> Position {
     Position {
         x: p.x.round(),
@@ -112,9 +115,7 @@ pub fn connect_edit(
     direction: LayoutDirection,
 ) -> Result<Edit, WorkspaceError> {
     let placed = |id: &NodeId| {
-        let node = tree
-            .node(id)
-            .ok_or_else(|| WorkspaceError::NotFound(format!("node \"{id}\" is not in the tree")))?;
+        let node = node_in(tree, id)?;
         Ok::<_, WorkspaceError>(Placed {
             node,
             at: node.position.unwrap_or_default(),
@@ -122,19 +123,6 @@ pub fn connect_edit(
     };
     let link = link_for_connection(placed(a)?, placed(b)?, direction);
     Ok(Edit::AddLink { link })
-}
-
-/// The edit that pastes `text` as an outline (under `under`, or at `at`).
-pub fn paste_outline_edit(
-    store: &Store,
-    id: TreeId,
-    tree: &Tree,
-    text: &str,
-    under: Option<&NodeId>,
-    at: Position,
-) -> Result<(Edit, Vec<NodeId>), WorkspaceError> {
-    let direction = layout_direction(store, id)?;
-    Ok(outline_edit(tree, text, under, at, direction)?)
 }
 
 /// `edit`, or, when it renames a node whose id is a draft (and no formula names
@@ -210,7 +198,7 @@ pub fn paste_text_edit(
         let (edit, ids) = paste_edit(tree, &fragment, placement);
         return Ok((edit, ids, false));
     }
-    let at = at.unwrap_or_default();
-    let (edit, ids) = paste_outline_edit(store, id, tree, text, under, at)?;
+    let direction = layout_direction(store, id)?;
+    let (edit, ids) = outline_edit(tree, text, under, at.unwrap_or_default(), direction)?;
     Ok((edit, ids, true))
 }

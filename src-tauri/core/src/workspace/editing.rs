@@ -13,7 +13,7 @@ use super::drafts::{add_drafts, settle_drafts};
 use super::drawing::with_id_following_name;
 use super::WorkspaceError;
 use crate::edit::{Diff, Document, Edit, EditError};
-use crate::model::TreeId;
+use crate::model::{Tree, TreeId};
 use crate::store::Store;
 
 /// What an edit did.
@@ -42,12 +42,12 @@ pub fn perform(
             (edit, renamed, true)
         }
     };
-    let names = node_names(document.tree());
-    let diff = document
-        .perform_with(&edit, |diff| {
-            store.apply_diff(id, diff).map_err(WorkspaceError::from)
-        })
-        .map_err(|error| named(error, &names))?;
+    let performed = document.perform_with(&edit, |diff| {
+        store.apply_diff(id, diff).map_err(WorkspaceError::from)
+    });
+    // A refused edit leaves the tree as it was, so its names are still the ones
+    // the error speaks of.
+    let diff = performed.map_err(|error| named(error, document.tree()))?;
     if let (Some((_, new_id)), true) = (&renamed, follows_name) {
         add_drafts(store, id, [new_id.as_str()])?;
     }
@@ -61,22 +61,14 @@ pub fn perform(
     })
 }
 
-/// Each node's name by id.
-fn node_names(tree: &crate::model::Tree) -> BTreeMap<String, String> {
-    tree.nodes
-        .iter()
-        .map(|node| (node.id.to_string(), node.name.clone()))
-        .collect()
-}
-
 /// `error` as the user reads it: a refused cycle names the nodes by their names
 /// (the ids are in `kpitree check` and the error's kind), not by their ids.
-fn named(error: WorkspaceError, names: &BTreeMap<String, String>) -> WorkspaceError {
+fn named(error: WorkspaceError, tree: &Tree) -> WorkspaceError {
     match error {
         WorkspaceError::Edit(EditError::Cycle { path }) => {
             let steps: Vec<&str> = path
                 .iter()
-                .map(|id| names.get(id.as_str()).map_or(id.as_str(), String::as_str))
+                .map(|id| tree.node(id).map_or(id.as_str(), |node| node.name.as_str()))
                 .collect();
             WorkspaceError::Invalid(format!(
                 "this link would close a cycle: {}",
