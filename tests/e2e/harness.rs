@@ -6,12 +6,15 @@
 //!
 //! This file holds `App` and its actions (finding elements, clicks, keys,
 //! gestures); `harness/process.rs` starts and stops the processes under it (Xvfb,
-//! tauri-driver, free ports) and `harness/store.rs` holds the helpers that prepare
+//! tauri-driver, free ports), `harness/restart.rs` kills the window and opens it
+//! again on the same driver, and `harness/store.rs` holds the helpers that prepare
 //! or read a test's store file beside the window (and the clipboard). The `#[path]`
 //! attributes keep these files found when a bench includes this file by path.
 
 #[path = "harness/process.rs"]
 mod process;
+#[path = "harness/restart.rs"]
+mod restart;
 #[path = "harness/store.rs"]
 mod store;
 
@@ -22,10 +25,10 @@ use std::time::{Duration, Instant};
 use fantoccini::actions::{
     InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT,
 };
-use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::json;
+use fantoccini::{Client, Locator};
 
 use process::{free_port, start_xvfb, tauri_driver, wait_for_port, Guarded};
+pub use restart::{kill_window, window_pids};
 pub use store::{
     copy_to_clipboard, import_file, store_with_laid_out_tree, stored_tree, wait_for_tree,
 };
@@ -41,6 +44,8 @@ pub struct App {
     pub display: u32,
     /// When the WebDriver session (and so the app process) was asked for.
     pub launched_at: Instant,
+    /// tauri-driver's port: a new session there opens the app again.
+    port: u16,
     // Dropped after the client: the driver before the display.
     _driver: Guarded,
     _display: Guarded,
@@ -71,26 +76,12 @@ impl App {
         let driver = Guarded(driver);
         wait_for_port(port, Duration::from_secs(20));
 
-        let capabilities = json!({
-            "browserName": "wry",
-            "tauri:options": {
-                "application": env!("CARGO_BIN_EXE_kpitree"),
-                "args": ["--db", store.display().to_string()],
-            }
-        });
-        let serde_json::Value::Object(capabilities) = capabilities else {
-            unreachable!("a json object")
-        };
-        let launched_at = Instant::now();
-        let client = ClientBuilder::native()
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session on the app");
+        let (client, launched_at) = restart::session(port, store).await;
         App {
             client,
             display: display_number,
             launched_at,
+            port,
             _driver: driver,
             _display: display,
             _turn: turn,

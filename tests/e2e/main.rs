@@ -4,6 +4,7 @@
 // Shared with benches/startup.rs; each uses only part of it.
 mod alignment;
 mod colours;
+mod crash;
 mod docs;
 mod editor;
 mod fluency;
