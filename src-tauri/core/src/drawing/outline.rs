@@ -25,7 +25,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{parse_number_text, Link, LinkKind, Node, NodeKind, Tree, MAX_NAME_CHARS};
+use crate::model::{
+    control_character, parse_number_text, Link, LinkKind, Node, NodeKind, Tree, MAX_NAME_CHARS,
+};
 
 use super::{child_kind, id_from_name};
 
@@ -42,6 +44,8 @@ pub enum OutlineError {
     TooLong { lines: usize },
     #[error("line {line}: the name has {chars} characters; at most {MAX_NAME_CHARS} are allowed")]
     NameTooLong { line: usize, chars: usize },
+    #[error("line {line}: the name holds a control character ({code}); is this text an outline?")]
+    ControlCharacter { line: usize, code: String },
     #[error("line {line}: \"{text}\" after the name is not a number (only a value may follow a name, after a tab)")]
     NotANumber { line: usize, text: String },
     #[error("line {line}: a kind is given but no name (\"{text}\")")]
@@ -149,6 +153,9 @@ fn read_line(line: usize, text: &str) -> Result<OutlineLine, OutlineError> {
     let chars = name.chars().count();
     if chars > MAX_NAME_CHARS {
         return Err(OutlineError::NameTooLong { line, chars });
+    }
+    if let Some(code) = control_character(name) {
+        return Err(OutlineError::ControlCharacter { line, code });
     }
     Ok(OutlineLine {
         line,

@@ -99,6 +99,14 @@ fn bad_lines_are_refused_with_their_number() {
             text: "kpi:".into()
         })
     );
+    // Binary-looking text pasted by mistake: refused at its first control character.
+    assert_eq!(
+        parse_outline("ARR\n  \u{1}\u{2}PNG\r\n"),
+        Err(OutlineError::ControlCharacter {
+            line: 2,
+            code: "U+0001".into()
+        })
+    );
     let long = format!("ARR\n  {}", "x".repeat(201));
     assert_eq!(
         parse_outline(&long),

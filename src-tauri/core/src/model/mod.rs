@@ -21,4 +21,4 @@ pub use node::{Node, Position};
 pub use number_text::parse_number_text;
 pub use thresholds::{StatusThresholds, ThresholdError};
 pub use tree::{Tree, TreeId, TreeSummary};
-pub use values::{Color, NodeId, TargetDate, ValueError, MAX_NAME_CHARS};
+pub use values::{control_character, Color, NodeId, TargetDate, ValueError, MAX_NAME_CHARS};

@@ -6,6 +6,16 @@ use serde::{Deserialize, Serialize};
 /// Names are 1 to 200 characters (Unicode scalar values).
 pub const MAX_NAME_CHARS: usize = 200;
 
+/// The first control character of `name` (U+0000–U+001F, U+007F–U+009F: NUL, bell,
+/// escape, line breaks...), as `U+0007`, if it holds one. Pasted text that holds
+/// one is binary or terminal output rather than an outline of names; a card and an
+/// SVG `<text>` cannot show it (XML cannot hold most of them).
+pub fn control_character(name: &str) -> Option<String> {
+    name.chars()
+        .find(|c| c.is_control())
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+}
+
 /// Why a field value was refused; the message is shown to the user as is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ValueError {
