@@ -10,6 +10,7 @@ mod editor;
 mod fluency;
 #[allow(dead_code)]
 mod harness;
+mod hostile;
 mod input;
 mod large;
 mod layout;
