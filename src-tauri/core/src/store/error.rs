@@ -60,11 +60,20 @@ pub enum StoreError {
         path: PathBuf,
         source: rusqlite::Error,
     },
-    #[error("{}: the schema could not be brought up to date: {source}", path.display())]
+    #[error(
+        "could not bring {} from schema version {from} to {to}: {cause}",
+        path.display()
+    )]
     Migration {
         path: PathBuf,
-        source: rusqlite_migration::Error,
+        from: i64,
+        to: i64,
+        cause: String,
     },
+    #[error("{} is read-only: you may look but not change it", path.display())]
+    ReadOnly { path: PathBuf },
+    #[error("the disk holding {} is full; nothing was saved", path.display())]
+    DiskFull { path: PathBuf },
 }
 
 impl StoreError {
@@ -83,11 +92,14 @@ impl StoreError {
             StoreError::Invalid(_) => "invalid",
             StoreError::Sqlite { .. } => "sqlite",
             StoreError::Migration { .. } => "migration",
+            StoreError::ReadOnly { .. } => "read_only",
+            StoreError::DiskFull { .. } => "disk_full",
         }
     }
 
     /// Classifies an SQLite error: busy and locked become [`StoreError::Locked`],
-    /// damage becomes [`StoreError::Corrupt`].
+    /// damage becomes [`StoreError::Corrupt`], a write refused by the file system
+    /// [`StoreError::ReadOnly`], a full disk [`StoreError::DiskFull`].
     pub(crate) fn sqlite(path: &Path, source: rusqlite::Error) -> StoreError {
         let path = path.to_path_buf();
         match source.sqlite_error_code() {
@@ -98,6 +110,8 @@ impl StoreError {
                 path,
                 detail: source.to_string(),
             },
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull { path },
             _ => StoreError::Sqlite { path, source },
         }
     }
