@@ -11,6 +11,12 @@
 //!   version is read and the migrations run under the write lock (`migrate`), so
 //!   each migration runs once; a migration error names the file, both versions and
 //!   SQLite's cause in one sentence, never the SQL.
+//! - A store the user may not write (permissions, a read-only mount) opens
+//!   read-only ([`Store::is_read_only`]); every write on it is refused with
+//!   [`StoreError::ReadOnly`] before anything changes.
+//! - A write the disk refuses (full: [`StoreError::DiskFull`]; a size limit or a
+//!   failing disk: [`StoreError::WriteFailed`]) is rolled back whole: every commit
+//!   before it stays, and the store works again once there is room.
 //! - A tree's nodes (links) carry `ord` = their position 0..n-1, so loading a tree
 //!   gives the same order as the tree that was saved.
 
