@@ -75,3 +75,58 @@ fn refused_commands_on_an_existing_store_change_no_byte() {
         assert_eq!(disk(folder.path()), before, "{}", stderr(&output));
     }
 }
+
+/// A store the user may not write: export reads it, import is refused with a
+/// message saying so. As root (who may write anything), `kpitree` runs as the
+/// user "nobody"; otherwise the file and its folder lose their write permission.
+#[test]
+fn a_read_only_store_exports_and_refuses_an_import() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+
+    let (folder, db) = store_with_zira();
+    let set_mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    };
+    // /proc/self belongs to this process's effective user.
+    let as_root = std::fs::metadata("/proc/self")
+        .is_ok_and(|meta| std::os::unix::fs::MetadataExt::uid(&meta) == 0);
+    set_mode(&db, 0o444);
+    set_mode(folder.path(), 0o555);
+    let before = disk(folder.path());
+    let run = |args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kpitree"));
+        command
+            .args(args)
+            .arg("--db")
+            .arg(&db)
+            .env_remove("KPITREE_DB");
+        if as_root {
+            command.uid(65_534).gid(65_534);
+        }
+        command.output().expect("kpitree runs")
+    };
+    let exported = run(&[
+        "export",
+        "--tree",
+        "Zira growth",
+        "--format",
+        "json",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(exported.status.code(), Some(0), "{}", stderr(&exported));
+    assert!(String::from_utf8_lossy(&exported.stdout).contains("Zira growth"));
+    let zira = data("zira.json");
+    let imported = run(&["import", zira.to_str().expect("utf-8 path")]);
+    assert_eq!(imported.status.code(), Some(1), "{}", stderr(&imported));
+    assert_eq!(
+        stderr(&imported),
+        format!(
+            "kpitree: {} is read-only: you may look but not change it\n",
+            db.display()
+        )
+    );
+    assert_eq!(disk(folder.path()), before);
+    set_mode(folder.path(), 0o755);
+}
