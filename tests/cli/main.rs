@@ -7,6 +7,7 @@
 
 mod check;
 mod common;
+mod disk;
 mod errors;
 mod export;
 mod import;

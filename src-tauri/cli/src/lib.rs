@@ -11,6 +11,7 @@ mod args;
 mod check;
 mod error;
 mod export;
+mod fresh;
 mod import;
 mod list;
 
@@ -22,6 +23,7 @@ use kpitree_core::store::{default_store_path, Store};
 
 use args::{Args, Command};
 pub use error::CliError;
+use fresh::Fresh;
 
 /// Runs the command line; with no subcommand (or `open`), `open_window` with the
 /// store's path.
@@ -35,9 +37,20 @@ pub fn main(open_window: impl FnOnce(PathBuf) -> Result<(), String>) -> ExitCode
             return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
         }
     };
+    // What a failed command must not leave behind (not for the window, whose
+    // store is its own business).
+    let fresh = match args.command {
+        None | Some(Command::Open) => None,
+        Some(_) => store_path(args.db.clone())
+            .ok()
+            .map(|path| Fresh::note(&path)),
+    };
     match dispatch(args, open_window) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
+            if let Some(fresh) = fresh {
+                fresh.undo();
+            }
             eprintln!("kpitree: {error}");
             ExitCode::from(error.exit_code())
         }
@@ -51,7 +64,7 @@ fn dispatch(
     let db = args.db;
     match args.command {
         None | Some(Command::Open) => open_window(store_path(db)?).map_err(CliError::Window),
-        Some(Command::Import { file }) => import::run(&mut create_store(db)?, &file),
+        Some(Command::Import { file }) => import::run(|| create_store(db), &file),
         Some(Command::Export(options)) => export::run(&open_store(db)?, &options),
         Some(Command::Check {
             file,

@@ -1,5 +1,6 @@
 //! Stores that are refused: files that are not a kpitree store, a newer schema,
-//! corruption (each left byte for byte as it was), and locks.
+//! corruption (each left byte for byte as it was), locks, and migrations that
+//! cannot run.
 
 mod common;
 
@@ -123,4 +124,53 @@ fn an_exclusively_locked_store_cannot_be_opened() {
         .unwrap();
     let error = Store::open(&path).unwrap_err();
     assert!(matches!(error, StoreError::Locked { .. }), "{error}");
+}
+
+#[test]
+fn a_migration_that_cannot_take_the_write_lock_names_the_versions_and_the_cause() {
+    let (_dir, path) = temp_store();
+    common::write_schema_1_store(&path);
+    let holder = Connection::open(&path).unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; INSERT INTO settings VALUES ('k', 'v');")
+        .unwrap();
+    let error = Store::open(&path).unwrap_err();
+    assert_eq!(error.kind(), "migration", "{error}");
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "could not bring {} from schema version 1 to {SCHEMA_VERSION}: database is locked",
+            path.display()
+        )
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.list_trees().unwrap()[0].name, "Old");
+}
+
+#[test]
+fn a_failing_migration_names_its_cause_not_its_sql_and_changes_nothing() {
+    let (_dir, path) = temp_store();
+    common::write_schema_1_store(&path);
+    // A column the second migration adds, there already: the step fails.
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("ALTER TABLE trees ADD COLUMN deleted_at TEXT")
+        .unwrap();
+    let error = Store::open(&path).unwrap_err();
+    let message = error.to_string();
+    assert_eq!(
+        message,
+        format!(
+            "could not bring {} from schema version 1 to {SCHEMA_VERSION}: \
+             duplicate column name: deleted_at",
+            path.display()
+        )
+    );
+    assert!(!message.contains("ALTER"), "{message}");
+    let version: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, 1, "the failed migration was rolled back");
 }

@@ -60,11 +60,27 @@ pub enum StoreError {
         path: PathBuf,
         source: rusqlite::Error,
     },
-    #[error("{}: the schema could not be brought up to date: {source}", path.display())]
+    #[error(
+        "could not bring {} from schema version {from} to {to}: {cause}",
+        path.display()
+    )]
     Migration {
         path: PathBuf,
-        source: rusqlite_migration::Error,
+        from: i64,
+        to: i64,
+        cause: String,
     },
+    #[error("{} is read-only: you may look but not change it", path.display())]
+    ReadOnly { path: PathBuf },
+    #[error("the disk holding {} is full; nothing was saved", path.display())]
+    DiskFull { path: PathBuf },
+    /// A write the operating system refused without saying the disk is full: a file
+    /// size limit (EFBIG) or a failing disk (EIO) look the same to SQLite.
+    #[error(
+        "{} could not be written (the disk refused the write: a size limit, or a failing disk); nothing was saved",
+        path.display()
+    )]
+    WriteFailed { path: PathBuf },
 }
 
 impl StoreError {
@@ -83,11 +99,16 @@ impl StoreError {
             StoreError::Invalid(_) => "invalid",
             StoreError::Sqlite { .. } => "sqlite",
             StoreError::Migration { .. } => "migration",
+            StoreError::ReadOnly { .. } => "read_only",
+            StoreError::DiskFull { .. } => "disk_full",
+            StoreError::WriteFailed { .. } => "write_failed",
         }
     }
 
     /// Classifies an SQLite error: busy and locked become [`StoreError::Locked`],
-    /// damage becomes [`StoreError::Corrupt`].
+    /// damage becomes [`StoreError::Corrupt`], a write refused by the file system
+    /// [`StoreError::ReadOnly`], a full disk [`StoreError::DiskFull`], another
+    /// failed write [`StoreError::WriteFailed`].
     pub(crate) fn sqlite(path: &Path, source: rusqlite::Error) -> StoreError {
         let path = path.to_path_buf();
         match source.sqlite_error_code() {
@@ -98,9 +119,21 @@ impl StoreError {
                 path,
                 detail: source.to_string(),
             },
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path },
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull { path },
+            _ if is_write_error(&source) => StoreError::WriteFailed { path },
             _ => StoreError::Sqlite { path, source },
         }
     }
+}
+
+/// SQLITE_IOERR_WRITE: `write()` failed with something else than ENOSPC.
+fn is_write_error(error: &rusqlite::Error) -> bool {
+    matches!(
+        error,
+        rusqlite::Error::SqliteFailure(failure, _)
+            if failure.extended_code == rusqlite::ffi::SQLITE_IOERR_WRITE
+    )
 }
 
 /// Attaches the store's path to SQLite errors: `conn.execute(..).at(path)?`.

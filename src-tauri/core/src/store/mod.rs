@@ -7,12 +7,23 @@
 //!   `synchronous=NORMAL` (a commit is durable across a crash of the program; a
 //!   power cut may lose the last commits but never corrupts the file).
 //! - Every write is one transaction: a failed write leaves the store as it was.
+//! - Any number of processes may open one store at once, new or older: the schema
+//!   version is read and the migrations run under the write lock (`migrate`), so
+//!   each migration runs once; a migration error names the file, both versions and
+//!   SQLite's cause in one sentence, never the SQL.
+//! - A store the user may not write (permissions, a read-only mount) opens
+//!   read-only ([`Store::is_read_only`]); every write on it is refused with
+//!   [`StoreError::ReadOnly`] before anything changes.
+//! - A write the disk refuses (full: [`StoreError::DiskFull`]; a size limit or a
+//!   failing disk: [`StoreError::WriteFailed`]) is rolled back whole: every commit
+//!   before it stays, and the store works again once there is room.
 //! - A tree's nodes (links) carry `ord` = their position 0..n-1, so loading a tree
 //!   gives the same order as the tree that was saved.
 
 mod changes;
 mod error;
 mod location;
+mod migrate;
 mod open;
 mod row_order;
 mod rows;
@@ -38,6 +49,7 @@ pub use schema::SCHEMA_VERSION;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    read_only: bool,
 }
 
 impl Store {
@@ -45,8 +57,18 @@ impl Store {
     /// and bringing its schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
         let path = path.as_ref().to_path_buf();
-        let conn = open::open(&path)?;
-        Ok(Store { conn, path })
+        let open::Opened { conn, read_only } = open::open(&path)?;
+        Ok(Store {
+            conn,
+            path,
+            read_only,
+        })
+    }
+
+    /// Whether the store opened read-only (the user may not write its file or
+    /// folder): reads work, every write returns [`StoreError::ReadOnly`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The file this store lives in.

@@ -19,7 +19,12 @@ use crate::store::Store;
 /// Adds the tree of the interchange file at `path`, laid out if some of its nodes
 /// have no position; returns its id.
 pub fn import_file(store: &mut Store, path: &Path) -> Result<TreeId, WorkspaceError> {
-    let mut tree = read_tree_file(path)?;
+    import_tree(store, read_tree_file(path)?)
+}
+
+/// Adds `tree`, read and validated by [`read_tree_file`], as [`import_file`] does:
+/// for a caller that reads the file before it opens (or creates) the store.
+pub fn import_tree(store: &mut Store, mut tree: Tree) -> Result<TreeId, WorkspaceError> {
     tree.name = unique_name(store, &tree.name)?;
     lay_out_if_unplaced(&mut tree)?;
     Ok(store.insert_tree(&tree)?)

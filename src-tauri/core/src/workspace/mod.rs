@@ -43,7 +43,7 @@ pub use arrange::{lay_out, layout_edit, layout_moves};
 pub use drawing::NewNodePlace;
 pub use error::WorkspaceError;
 pub use export::{export_tree, ExportFormat, ExportOptions};
-pub use import::import_file;
+pub use import::{import_file, import_tree, read_tree_file};
 pub use names::unique_name;
 pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};

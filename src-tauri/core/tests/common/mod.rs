@@ -66,3 +66,16 @@ pub fn rich_tree() -> Tree {
         .push(Link::new(LinkKind::Guards, id("aov"), id("customers")));
     tree
 }
+
+/// Writes a store of schema version 1 (before the trash), in WAL mode, holding one
+/// tree named "Old".
+pub fn write_schema_1_store(path: &std::path::Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(include_str!("../../src/store/migrations/0001_initial.sql"))
+        .unwrap();
+    conn.execute_batch(
+        "PRAGMA user_version = 1; PRAGMA journal_mode = WAL; \
+         INSERT INTO trees (name) VALUES ('Old');",
+    )
+    .unwrap();
+}
