@@ -7,6 +7,9 @@
 //!   `synchronous=NORMAL` (a commit is durable across a crash of the program; a
 //!   power cut may lose the last commits but never corrupts the file).
 //! - Every write is one transaction: a failed write leaves the store as it was.
+//! - Several connections (windows, command-line runs) may share the file: a diff
+//!   is written only if the rows it changes are still as it recorded them
+//!   (`changes`), else it is refused as a [`StoreError::Conflict`].
 //! - A tree's nodes (links) carry `ord` = their position 0..n-1, so loading a tree
 //!   gives the same order as the tree that was saved.
 
@@ -28,7 +31,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use error::StoreError;
+pub use error::{Elsewhere, StoreError};
 pub use location::{default_store_path, DB_ENV_VAR};
 pub use schema::SCHEMA_VERSION;
 
@@ -52,5 +55,15 @@ impl Store {
     /// The file this store lives in.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// SQLite's `PRAGMA data_version` for this connection: it changes when another
+    /// connection (another window, the command line) commits to the file, never
+    /// for this connection's own commits. Reading it touches no table, so a window
+    /// can ask for it cheaply to learn whether to reload anything.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))
+            .map_err(|source| StoreError::sqlite(&self.path, source))
     }
 }
