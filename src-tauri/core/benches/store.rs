@@ -67,7 +67,8 @@ fn move_one_node(c: &mut Criterion) {
             })
         },
     );
-    let node = doc.tree().nodes[700].clone();
+    // Each update starts from the row as stored (a stale `before` is refused).
+    let mut node = doc.tree().nodes[700].clone();
     c.bench_function("store: apply_diff of one node move (1,000 nodes)", |b| {
         b.iter(|| {
             x += 1.0;
@@ -75,11 +76,12 @@ fn move_one_node(c: &mut Criterion) {
             after.position = Some(Position { x, y: 1.0 });
             let change = Change::NodeUpdated {
                 before: node.clone(),
-                after,
+                after: after.clone(),
             };
             store
                 .apply_diff(tree_id, &Diff::new(vec![change]))
                 .expect("committed");
+            node = after;
         })
     });
 }

@@ -132,7 +132,11 @@ fn a_diff_that_fails_midway_leaves_the_store_as_it_was() {
         },
     ]);
     let error = store.apply_diff(tree_id, &diff).unwrap_err();
-    assert!(error.to_string().contains("kpitree.db"), "{error}");
+    let named = format!(
+        "\"ghost\" in tree \"{}\" was removed elsewhere",
+        before.name
+    );
+    assert!(error.to_string().starts_with(&named), "{error}");
     assert_eq!(store.load_tree(tree_id).unwrap(), before);
     assert_eq!(
         Store::open(&path).unwrap().load_tree(tree_id).unwrap(),
@@ -141,7 +145,7 @@ fn a_diff_that_fails_midway_leaves_the_store_as_it_was() {
 }
 
 #[test]
-fn a_diff_that_does_not_fit_is_a_mismatch() {
+fn a_diff_that_does_not_fit_is_a_conflict() {
     let (_dir, path) = temp_store();
     let mut store = Store::open(&path).unwrap();
     let tree_id = store.insert_tree(&rich_tree()).unwrap();
@@ -151,7 +155,12 @@ fn a_diff_that_does_not_fit_is_a_mismatch() {
         node: ghost,
     }]);
     let error = store.apply_diff(tree_id, &diff).unwrap_err();
-    assert!(matches!(error, StoreError::Mismatch { .. }), "{error}");
+    assert!(matches!(error, StoreError::Conflict { .. }), "{error}");
+    assert_eq!(
+        error.to_string(),
+        "\"g\" in tree \"Zira growth — ARR ✓\" was removed elsewhere (another window or the \
+         command line); your change was not saved"
+    );
     let missing = store.apply_diff(
         999,
         &Diff::new(vec![Change::DescriptionSet {

@@ -1,7 +1,10 @@
 //! A tree being edited, with its undo history.
 //!
-//! Invariant: only `perform`, `undo` and `redo` change the tree, so the history
-//! always fits it. The `*_with` variants take a `save` step (typically
+//! Invariant: only `perform`, `undo`, `redo` and `reload` change the tree. The
+//! history fits the tree except after a `reload` (the store changed elsewhere):
+//! then a step that no longer fits (it changes a node that was changed or removed
+//! elsewhere) is refused when it is undone or redone, leaving the tree and the
+//! history as they were, and the steps that still fit work as before. The `*_with` variants take a `save` step (typically
 //! `store.apply_diff`) that runs after the change is known and before it is kept:
 //! when saving fails, the tree and the history are put back, so the document in
 //! memory never runs ahead of the store.
@@ -33,6 +36,16 @@ impl Document {
 
     pub fn into_tree(self) -> Tree {
         self.tree
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Takes `tree` as the store has it now (changed by another window or the
+    /// command line), keeping the undo history.
+    pub fn reload(&mut self, tree: Tree) {
+        self.tree = tree;
     }
 
     pub fn can_undo(&self) -> bool {

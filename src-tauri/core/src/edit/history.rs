@@ -67,6 +67,16 @@ impl History {
         Some(diff)
     }
 
+    /// The diff [`History::undo`] would return, leaving the history as it is.
+    pub fn next_undo(&self) -> Option<Diff> {
+        self.done.back().map(Diff::reversed)
+    }
+
+    /// The diff [`History::redo`] would return, leaving the history as it is.
+    pub fn next_redo(&self) -> Option<Diff> {
+        self.undone.last().cloned()
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()
     }

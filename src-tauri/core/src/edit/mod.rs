@@ -11,7 +11,12 @@
 //! - `apply_diff(tree, &d)` followed by `apply_diff(tree, &d.reversed())` gives back
 //!   the exact tree, positions of nodes and links included; this is what undo is.
 //! - [`Document`] owns a tree and its [`History`]; only its methods change the tree,
-//!   so the history always fits the tree.
+//!   so the history fits the tree, except after [`Document::reload`] (the store
+//!   was changed elsewhere): a step that no longer fits is then refused when used,
+//!   and the tree and history stay as they were.
+//! - A diff's positions are followed, not checked: an item to remove that is not at
+//!   its recorded index is looked for by id (key), an index past the end adds at
+//!   the end; what is checked is the items' contents.
 
 mod apply;
 mod command;

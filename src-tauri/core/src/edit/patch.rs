@@ -2,7 +2,10 @@
 //!
 //! Each change is checked against the tree before it is made (the item removed or
 //! updated must be the one the change names, an added id must be new, links must
-//! point at existing nodes). When a change does not fit, the changes already made
+//! point at existing nodes). Positions are followed, not checked: a tree reloaded
+//! after changes made elsewhere (`Document::reload`) may have rows added or
+//! removed before an item, so an item to remove that is not at its recorded index
+//! is looked for by its id (key), and an index past the end adds at the end. When a change does not fit, the changes already made
 //! are undone with their exact inverses, so a failed `apply_diff` leaves the tree
 //! as it was. Rule checks (cycles, kinds, names) belong to edits, not here: a diff
 //! is a record of what happened, replayed as is.
@@ -56,7 +59,7 @@ fn apply_change(tree: &mut Tree, change: &Change) -> Result<(), String> {
 }
 
 fn add_node(tree: &mut Tree, index: u32, node: &Node) -> Result<(), String> {
-    let index = checked_insert_index(index, tree.nodes.len())?;
+    let index = insert_index(index, tree.nodes.len());
     if tree.node_index(&node.id).is_some() {
         return Err(format!("node \"{}\" already exists", node.id));
     }
@@ -65,12 +68,14 @@ fn add_node(tree: &mut Tree, index: u32, node: &Node) -> Result<(), String> {
 }
 
 fn remove_node(tree: &mut Tree, index: u32, node: &Node) -> Result<(), String> {
-    let index = index as usize;
-    if tree.nodes.get(index) != Some(node) {
-        return Err(format!(
-            "node \"{}\" is not at position {index} as recorded",
-            node.id
-        ));
+    let index = match tree.nodes.get(index as usize) {
+        Some(found) if found.id == node.id => index as usize,
+        _ => tree
+            .node_index(&node.id)
+            .ok_or_else(|| format!("there is no node \"{}\"", node.id))?,
+    };
+    if &tree.nodes[index] != node {
+        return Err(format!("node \"{}\" is not as recorded", node.id));
     }
     if tree.links.iter().any(|link| touches(link, &node.id)) {
         return Err(format!("node \"{}\" still has links", node.id));
@@ -95,7 +100,7 @@ fn update_node(tree: &mut Tree, before: &Node, after: &Node) -> Result<(), Strin
 }
 
 fn add_link(tree: &mut Tree, index: u32, link: &Link) -> Result<(), String> {
-    let index = checked_insert_index(index, tree.links.len())?;
+    let index = insert_index(index, tree.links.len());
     let key = link.key();
     if tree.link_index(&key).is_some() {
         return Err(format!("link {key} already exists"));
@@ -110,12 +115,15 @@ fn add_link(tree: &mut Tree, index: u32, link: &Link) -> Result<(), String> {
 }
 
 fn remove_link(tree: &mut Tree, index: u32, link: &Link) -> Result<(), String> {
-    let index = index as usize;
-    if tree.links.get(index) != Some(link) {
-        return Err(format!(
-            "link {} is not at position {index} as recorded",
-            link.key()
-        ));
+    let key = link.key();
+    let index = match tree.links.get(index as usize) {
+        Some(found) if found.key() == key => index as usize,
+        _ => tree
+            .link_index(&key)
+            .ok_or_else(|| format!("there is no link {key}"))?,
+    };
+    if &tree.links[index] != link {
+        return Err(format!("link {key} is not as recorded"));
     }
     tree.links.remove(index);
     Ok(())
@@ -149,12 +157,9 @@ fn swap<T: PartialEq + Clone>(
     Ok(())
 }
 
-fn checked_insert_index(index: u32, len: usize) -> Result<usize, String> {
-    let index = index as usize;
-    if index > len {
-        return Err(format!("position {index} is past the end ({len} items)"));
-    }
-    Ok(index)
+/// `index`, or the end when the list is shorter (rows were removed elsewhere).
+fn insert_index(index: u32, len: usize) -> usize {
+    (index as usize).min(len)
 }
 
 pub(super) fn touches(link: &Link, id: &NodeId) -> bool {
@@ -181,7 +186,10 @@ mod tests {
                 before: "t".into(),
                 after: "u".into(),
             },
-            Change::NodeAdded { index: 9, node: c },
+            Change::NodeRemoved {
+                index: 0,
+                node: Node::new(id("gone"), NodeKind::Initiative, "gone"),
+            },
         ]);
         let error = apply_diff(&mut tree, &diff).unwrap_err();
         assert_eq!(error.position, 2);
@@ -195,6 +203,23 @@ mod tests {
         let diff = Diff::new(vec![Change::NodeRemoved { index: 0, node: a }]);
         assert!(apply_diff(&mut tree, &diff).is_err());
         assert_eq!(tree.nodes.len(), 2);
+    }
+
+    #[test]
+    fn positions_shifted_elsewhere_are_followed() {
+        let mut tree = kpi_tree(&["a", "b", "c"], &[]);
+        let c = tree.nodes[2].clone();
+        tree.nodes.remove(0); // removed elsewhere
+        let diff = Diff::new(vec![
+            Change::NodeRemoved {
+                index: 2,
+                node: c.clone(),
+            },
+            Change::NodeAdded { index: 5, node: c },
+        ]);
+        apply_diff(&mut tree, &diff).unwrap();
+        let ids: Vec<&str> = tree.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["b", "c"]);
     }
 
     #[test]

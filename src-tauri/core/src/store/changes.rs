@@ -1,14 +1,24 @@
 //! Writing a diff: exactly the rows it changes, in one transaction.
 //!
-//! Changes are written in the diff's order (links are removed before their nodes
-//! and added after them, so foreign keys hold at every statement). Each change is
-//! checked against the stored rows: a removed or updated row must exist, an added
-//! index must be within the list; a change that does not fit aborts the whole
-//! transaction, leaving the store as it was.
+//! Invariants:
+//! - No lost update (SPEC 7): a change is written only if the stored rows are
+//!   still as the diff says they were: an updated or removed node (link) row must
+//!   equal the change's `before` (the removed item) in every column, an added id
+//!   (key) must not be stored yet, a removed node must have no links left, and the
+//!   tree's name, description and status thresholds must be the recorded ones.
+//!   The comparison is part of the writing statement itself (`... WHERE key AND
+//!   (columns) IS (before)`), in the same transaction, so it costs one more set of
+//!   parameters, not one more query. A change that does not fit is a
+//!   [`StoreError::Conflict`] naming the node (by its name) and the tree, and the
+//!   whole transaction is dropped: the store stays as it was.
+//! - Positions are followed, not checked (see `row_order`): rows added or removed
+//!   elsewhere shift positions without touching the rows this diff changes.
+//! - Changes are written in the diff's order (links are removed before their nodes
+//!   and added after them, so foreign keys hold at every statement).
 
-use rusqlite::Transaction;
+use rusqlite::{ErrorCode, Transaction};
 
-use super::error::At;
+use super::error::{At, Elsewhere};
 use super::row_order::RowOrder;
 use super::write;
 use super::{settings, trees, Store, StoreError};
@@ -16,7 +26,8 @@ use crate::edit::{Change, Diff};
 use crate::model::{Link, LinkKey, LinkKind, Node, NodeId, TreeId};
 
 impl Store {
-    /// Writes `diff` (made by an edit, an undo or a redo of tree `tree`).
+    /// Writes `diff` (made by an edit, an undo or a redo of tree `tree`), or
+    /// nothing when a row it changes is not as the diff recorded it.
     pub fn apply_diff(&mut self, tree: TreeId, diff: &Diff) -> Result<(), StoreError> {
         if diff.is_empty() {
             return Ok(());
@@ -27,31 +38,46 @@ impl Store {
         let mut writer = Writer {
             tx: &tx,
             tree,
+            diff,
             nodes: None,
             links: None,
         };
         let written = diff
             .changes
             .iter()
-            .try_for_each(|change| writer.write(change));
-        written
-            .and_then(|()| writer.renumber())
-            .map_err(|error| match error {
-                WriteError::Sql(source) => StoreError::sqlite(&path, source),
-                WriteError::Mismatch(reason) => StoreError::Mismatch {
-                    path: path.clone(),
+            .try_for_each(|change| writer.write(change))
+            .and_then(|()| writer.renumber());
+        let error = match written {
+            Ok(()) => {
+                write::touch(&tx, tree).at(&path)?;
+                return tx.commit().at(&path);
+            }
+            Err(error) => error,
+        };
+        // Rolled back first, so that a conflict names the tree as it is stored.
+        drop(tx);
+        Err(match error {
+            WriteError::Sql(source) => StoreError::sqlite(&path, source),
+            WriteError::Mismatch(reason) => StoreError::Mismatch { path, tree, reason },
+            WriteError::Conflict(what, change) => {
+                let name = write::tree_name(&self.conn, tree).ok().flatten();
+                StoreError::Conflict {
+                    path,
                     tree,
-                    reason,
-                },
-            })?;
-        write::touch(&tx, tree).at(&path)?;
-        tx.commit().at(&path)
+                    tree_name: name.unwrap_or_else(|| tree.to_string()),
+                    what,
+                    change,
+                }
+            }
+        })
     }
 }
 
 enum WriteError {
     Sql(rusqlite::Error),
     Mismatch(String),
+    /// What (named for the user) and what happened to it elsewhere.
+    Conflict(String, Elsewhere),
 }
 
 impl From<rusqlite::Error> for WriteError {
@@ -60,19 +86,30 @@ impl From<rusqlite::Error> for WriteError {
     }
 }
 
-fn expect_one(rows: usize, what: impl FnOnce() -> String) -> Result<(), WriteError> {
-    match rows {
-        1 => Ok(()),
-        _ => Err(WriteError::Mismatch(format!(
-            "there is no {} as recorded",
-            what()
-        ))),
+/// A conflict unless `rows` is 1; `exists` tells "changed" from "removed".
+fn written(
+    rows: usize,
+    what: impl FnOnce() -> String,
+    exists: impl FnOnce() -> rusqlite::Result<bool>,
+) -> Result<(), WriteError> {
+    if rows == 1 {
+        return Ok(());
     }
+    let change = match exists()? {
+        true => Elsewhere::Changed,
+        false => Elsewhere::Removed,
+    };
+    Err(WriteError::Conflict(what(), change))
+}
+
+fn is_constraint(error: &rusqlite::Error) -> bool {
+    error.sqlite_error_code() == Some(ErrorCode::ConstraintViolation)
 }
 
 struct Writer<'t> {
     tx: &'t Transaction<'t>,
     tree: TreeId,
+    diff: &'t Diff,
     nodes: Option<RowOrder<NodeId>>,
     links: Option<RowOrder<LinkKey>>,
 }
@@ -81,44 +118,43 @@ impl Writer<'_> {
     fn write(&mut self, change: &Change) -> Result<(), WriteError> {
         let (tx, tree) = (self.tx, self.tree);
         match change {
-            Change::NodeAdded { index, node } => {
-                self.node_order()?
-                    .insert(*index, node.id.clone(), i64::from(*index))?;
-                write::insert_node(tx, tree, i64::from(*index), node)?;
-            }
+            Change::NodeAdded { index, node } => self.add_node(*index, node)?,
             Change::NodeRemoved { index, node } => self.remove_node(*index, node)?,
             Change::NodeUpdated { before, after } => {
                 same(&before.id, &after.id)?;
-                expect_one(write::update_node(tx, tree, after)?, || {
-                    format!("node \"{}\"", after.id)
-                })?;
+                let rows = write::update_node(tx, tree, before, after)?;
+                written(
+                    rows,
+                    || quoted(&before.name),
+                    || write::has_node(tx, tree, &before.id),
+                )?;
             }
-            Change::LinkAdded { index, link } => {
-                self.link_order()?
-                    .insert(*index, link.key(), i64::from(*index))?;
-                write::insert_link(tx, tree, i64::from(*index), link)?;
-            }
+            Change::LinkAdded { index, link } => self.add_link(*index, link)?,
             Change::LinkRemoved { index, link } => self.remove_link(*index, link)?,
             Change::LinkUpdated { before, after } => {
                 same(&before.key(), &after.key())?;
-                expect_one(write::update_link(tx, tree, after)?, || {
-                    format!("link {}", after.key())
-                })?;
+                let rows = write::update_link(tx, tree, before, after)?;
+                let key = before.key();
+                written(
+                    rows,
+                    || self.link_label(&key),
+                    || write::has_link(tx, tree, &key),
+                )?;
             }
             Change::TreeRenamed { before, after } => {
                 let sql = "UPDATE trees SET name = ?2 WHERE id = ?1 AND name = ?3";
                 let rows = tx.execute(sql, (tree, after, before))?;
-                expect_one(rows, || "tree name".into())?;
+                written(rows, || "the tree's name".into(), || Ok(true))?;
             }
             Change::DescriptionSet { before, after } => {
                 let sql = "UPDATE trees SET description = ?2 WHERE id = ?1 AND description IS ?3";
                 let rows = tx.execute(sql, (tree, after, before))?;
-                expect_one(rows, || "tree description".into())?;
+                written(rows, || "the tree's description".into(), || Ok(true))?;
             }
             Change::StatusThresholdsSet { before, after } => {
                 if settings::read_thresholds(tx, tree)? != *before {
-                    let reason = "the status thresholds are not as recorded".to_owned();
-                    return Err(WriteError::Mismatch(reason));
+                    let what = "the status thresholds".to_owned();
+                    return Err(WriteError::Conflict(what, Elsewhere::Changed));
                 }
                 settings::write_thresholds(tx, tree, after)?;
             }
@@ -126,21 +162,101 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn remove_node(&mut self, index: u32, node: &Node) -> Result<(), WriteError> {
-        self.node_order()?.remove(index, &node.id)?;
-        if write::node_has_links(self.tx, self.tree, &node.id)? {
-            let reason = format!("node \"{}\" still has links", node.id);
-            return Err(WriteError::Mismatch(reason));
+    fn add_node(&mut self, index: u32, node: &Node) -> Result<(), WriteError> {
+        let (tx, tree) = (self.tx, self.tree);
+        let ord = i64::from(index);
+        // Loaded before the row is written, so that the list is the one before it.
+        self.node_order()?;
+        if let Err(error) = write::insert_node(tx, tree, ord, node) {
+            if is_constraint(&error) && write::has_node(tx, tree, &node.id)? {
+                return Err(WriteError::Conflict(quoted(&node.name), Elsewhere::Added));
+            }
+            return Err(error.into());
         }
-        let rows = write::delete_node(self.tx, self.tree, &node.id)?;
-        expect_one(rows, || format!("node \"{}\"", node.id))
+        self.node_order()?.insert(index, node.id.clone(), ord);
+        Ok(())
+    }
+
+    fn remove_node(&mut self, index: u32, node: &Node) -> Result<(), WriteError> {
+        let (tx, tree) = (self.tx, self.tree);
+        // The diff removed every link it knew of first: a link left was drawn
+        // elsewhere, and deleting the node would delete it too (ON DELETE CASCADE).
+        if write::node_has_links(tx, tree, &node.id)? {
+            return Err(WriteError::Conflict(quoted(&node.name), Elsewhere::Changed));
+        }
+        self.node_order()?;
+        let rows = write::delete_node(tx, tree, node)?;
+        written(
+            rows,
+            || quoted(&node.name),
+            || write::has_node(tx, tree, &node.id),
+        )?;
+        Ok(self.node_order()?.remove(index, &node.id)?)
+    }
+
+    fn add_link(&mut self, index: u32, link: &Link) -> Result<(), WriteError> {
+        let (tx, tree) = (self.tx, self.tree);
+        let (ord, key) = (i64::from(index), link.key());
+        self.link_order()?;
+        if let Err(error) = write::insert_link(tx, tree, ord, link) {
+            if !is_constraint(&error) {
+                return Err(error.into());
+            }
+            if write::has_link(tx, tree, &key)? {
+                return Err(WriteError::Conflict(
+                    self.link_label(&key),
+                    Elsewhere::Added,
+                ));
+            }
+            // A foreign key: one of its nodes is gone.
+            for end in [&key.from, &key.to] {
+                if !write::has_node(tx, tree, end)? {
+                    return Err(WriteError::Conflict(
+                        self.node_label(end),
+                        Elsewhere::Removed,
+                    ));
+                }
+            }
+            return Err(error.into());
+        }
+        self.link_order()?.insert(index, key, ord);
+        Ok(())
     }
 
     fn remove_link(&mut self, index: u32, link: &Link) -> Result<(), WriteError> {
+        let (tx, tree) = (self.tx, self.tree);
         let key = link.key();
-        self.link_order()?.remove(index, &key)?;
-        let rows = write::delete_link(self.tx, self.tree, &key)?;
-        expect_one(rows, || format!("link {key}"))
+        self.link_order()?;
+        let rows = write::delete_link(tx, tree, link)?;
+        written(
+            rows,
+            || self.link_label(&key),
+            || write::has_link(tx, tree, &key),
+        )?;
+        Ok(self.link_order()?.remove(index, &key)?)
+    }
+
+    /// Node `id` as the user knows it: its stored name, else its name in the diff,
+    /// else its id.
+    fn node_label(&self, id: &NodeId) -> String {
+        let stored = write::node_name(self.tx, self.tree, id).ok().flatten();
+        let in_diff = || {
+            self.diff.changes.iter().find_map(|change| match change {
+                Change::NodeAdded { node, .. } | Change::NodeRemoved { node, .. }
+                    if &node.id == id =>
+                {
+                    Some(node.name.clone())
+                }
+                Change::NodeUpdated { before, .. } if &before.id == id => Some(before.name.clone()),
+                _ => None,
+            })
+        };
+        quoted(&stored.or_else(in_diff).unwrap_or_else(|| id.to_string()))
+    }
+
+    fn link_label(&self, key: &LinkKey) -> String {
+        let (from, to) = (self.node_label(&key.from), self.node_label(&key.to));
+        format!("the {} link from {from} to {to}", key.kind)
     }
 
     /// Gives every row that changed position its new `ord`.
@@ -195,6 +311,11 @@ impl Writer<'_> {
         }
         Ok(self.links.get_or_insert_with(|| RowOrder::new(Vec::new())))
     }
+}
+
+/// `"ARR"`: how messages name a node.
+fn quoted(name: &str) -> String {
+    format!("\"{name}\"")
 }
 
 fn parse_id(text: &str) -> Result<NodeId, WriteError> {

@@ -1,5 +1,6 @@
-//! Everything that can go wrong with a store. Every message names the store file,
-//! and [`StoreError::kind`] gives the UI a stable code to branch on.
+//! Everything that can go wrong with a store. Every message names the store file
+//! (except a conflict, which names the node and tree the user is looking at), and
+//! [`StoreError::kind`] gives the UI a stable code to branch on.
 
 use std::path::{Path, PathBuf};
 
@@ -45,6 +46,20 @@ pub enum StoreError {
         path: PathBuf,
         tree: TreeId,
         reason: String,
+    },
+    /// A change made for rows that another window or the command line changed
+    /// since they were read; nothing was written.
+    #[error(
+        "{what} in tree \"{tree_name}\" was {change} elsewhere (another window or the \
+         command line); your change was not saved"
+    )]
+    Conflict {
+        path: PathBuf,
+        tree: TreeId,
+        tree_name: String,
+        /// The node by its name (`"ARR"`), a link by its ends' names, or a tree field.
+        what: String,
+        change: Elsewhere,
     },
     #[error("{}: {source}", path.display())]
     Io {
@@ -94,6 +109,7 @@ impl StoreError {
             StoreError::NotFound { .. } => "not_found",
             StoreError::Ambiguous { .. } => "ambiguous",
             StoreError::Mismatch { .. } => "mismatch",
+            StoreError::Conflict { .. } => "conflict",
             StoreError::Io { .. } => "io",
             StoreError::NoDataDir => "no_data_dir",
             StoreError::Invalid(_) => "invalid",
@@ -134,6 +150,24 @@ fn is_write_error(error: &rusqlite::Error) -> bool {
         rusqlite::Error::SqliteFailure(failure, _)
             if failure.extended_code == rusqlite::ffi::SQLITE_IOERR_WRITE
     )
+}
+
+/// What happened elsewhere to the rows a refused change was made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    Added,
+    Changed,
+    Removed,
+}
+
+impl std::fmt::Display for Elsewhere {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Elsewhere::Added => "added",
+            Elsewhere::Changed => "changed",
+            Elsewhere::Removed => "removed",
+        })
+    }
 }
 
 /// Attaches the store's path to SQLite errors: `conn.execute(..).at(path)?`.

@@ -17,6 +17,9 @@
 //! - A write the disk refuses (full: [`StoreError::DiskFull`]; a size limit or a
 //!   failing disk: [`StoreError::WriteFailed`]) is rolled back whole: every commit
 //!   before it stays, and the store works again once there is room.
+//! - Several connections (windows, command-line runs) may share the file: a diff
+//!   is written only if the rows it changes are still as it recorded them
+//!   (`changes`), else it is refused as a [`StoreError::Conflict`].
 //! - A tree's nodes (links) carry `ord` = their position 0..n-1, so loading a tree
 //!   gives the same order as the tree that was saved.
 
@@ -39,7 +42,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use error::StoreError;
+pub use error::{Elsewhere, StoreError};
 pub use location::{default_store_path, DB_ENV_VAR};
 pub use schema::SCHEMA_VERSION;
 
@@ -74,5 +77,15 @@ impl Store {
     /// The file this store lives in.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// SQLite's `PRAGMA data_version` for this connection: it changes when another
+    /// connection (another window, the command line) commits to the file, never
+    /// for this connection's own commits. Reading it touches no table, so a window
+    /// can ask for it cheaply to learn whether to reload anything.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))
+            .map_err(|source| StoreError::sqlite(&self.path, source))
     }
 }

@@ -6,15 +6,22 @@
 //! An edit that renames a node whose id is still a draft also changes the id to
 //! follow the name, in the same undo step ([`super::drawing::with_id_following_name`]);
 //! after every edit, ids that a formula now names stop being drafts.
+//!
+//! A change that does not fit the store as it is (another window or the command
+//! line changed those rows) is refused with [`StoreError::Conflict`], and the
+//! document is reloaded from the store (history kept), so the window shows the
+//! store as it is. An undo or redo step that no longer fits a reloaded document is
+//! refused the same way.
 
 use std::collections::BTreeMap;
 
 use super::drafts::{add_drafts, settle_drafts};
 use super::drawing::with_id_following_name;
+use super::outside::{reload, step_conflict};
 use super::WorkspaceError;
 use crate::edit::{Diff, Document, Edit, EditError};
 use crate::model::{Tree, TreeId};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 /// What an edit did.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -47,7 +54,9 @@ pub fn perform(
     });
     // A refused edit leaves the tree as it was, so its names are still the ones
     // the error speaks of.
-    let diff = performed.map_err(|error| named(error, document.tree()))?;
+    let diff = performed
+        .map_err(|error| named(error, document.tree()))
+        .map_err(|error| after_conflict(error, store, id, document))?;
     if let (Some((_, new_id)), true) = (&renamed, follows_name) {
         add_drafts(store, id, [new_id.as_str()])?;
     }
@@ -85,7 +94,9 @@ pub fn undo(
     id: TreeId,
     document: &mut Document,
 ) -> Result<Option<Diff>, WorkspaceError> {
-    document.undo_with(|diff| Ok(store.apply_diff(id, diff)?))
+    let step = document.history().next_undo();
+    let done = document.undo_with(|diff| Ok(store.apply_diff(id, diff)?));
+    done.map_err(|error| refused_step(error, store, id, document, step.as_ref()))
 }
 
 /// Redoes the last undone edit of `document` (nothing when there is none).
@@ -94,5 +105,41 @@ pub fn redo(
     id: TreeId,
     document: &mut Document,
 ) -> Result<Option<Diff>, WorkspaceError> {
-    document.redo_with(|diff| Ok(store.apply_diff(id, diff)?))
+    let step = document.history().next_redo();
+    let done = document.redo_with(|diff| Ok(store.apply_diff(id, diff)?));
+    done.map_err(|error| refused_step(error, store, id, document, step.as_ref()))
+}
+
+/// An undo or redo step refused in memory (it does not fit a document reloaded
+/// after changes made elsewhere) becomes the conflict it is; a conflict reloads.
+fn refused_step(
+    error: WorkspaceError,
+    store: &Store,
+    id: TreeId,
+    document: &mut Document,
+    step: Option<&Diff>,
+) -> WorkspaceError {
+    let conflict = match (&error, step) {
+        (WorkspaceError::Edit(EditError::Diff(refused)), Some(step)) => {
+            step_conflict(store, id, document.tree(), step, refused.position)
+        }
+        _ => None,
+    };
+    let error = conflict.map_or(error, WorkspaceError::from);
+    after_conflict(error, store, id, document)
+}
+
+/// After a conflict, the document takes the store's state (keeping its history),
+/// so the window shows the store as it is. The conflict is what the user reads,
+/// even if that reload fails.
+fn after_conflict(
+    error: WorkspaceError,
+    store: &Store,
+    id: TreeId,
+    document: &mut Document,
+) -> WorkspaceError {
+    if let WorkspaceError::Store(StoreError::Conflict { .. }) = error {
+        let _ = reload(store, id, document);
+    }
+    error
 }

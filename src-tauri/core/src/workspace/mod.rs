@@ -5,7 +5,10 @@
 //! - [`view`]: [`TreeView`], one tree as the canvas shows it (the document plus what
 //!   the core derives from it).
 //! - [`names`]: [`unique_name`], the name a new tree gets when its own is taken.
-//! - [`editing`]: an edit, undo or redo of a document, saved to the store first.
+//! - [`editing`]: an edit, undo or redo of a document, saved to the store first
+//!   (refused when another window or the command line changed those rows).
+//! - [`outside`]: taking in changes made elsewhere ([`reload`], history kept) and
+//!   the one-line notice of what changed ([`OutsideChange`]).
 //! - [`drawing`]: the quick gestures (a node added below, beside or at a point, a
 //!   line drawn, an outline pasted) and ids that follow names ([`drafts`]).
 //! - [`arrange`]: applying a layout to a tree, as new positions or as one edit.
@@ -30,6 +33,7 @@ mod error;
 pub mod export;
 pub mod import;
 pub mod names;
+pub mod outside;
 pub mod preferences;
 pub mod settings;
 pub mod view;
@@ -45,6 +49,7 @@ pub use error::WorkspaceError;
 pub use export::{export_tree, ExportFormat, ExportOptions};
 pub use import::{import_file, import_tree, read_tree_file};
 pub use names::unique_name;
+pub use outside::{reload, OutsideChange};
 pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};
 pub use view::{tree_view, TreeView};
