@@ -31,6 +31,7 @@ pub fn specta_builder() -> Builder<Wry> {
         .disable_serde_phases()
         .commands(window_commands!(collect_window_commands))
         .typ::<crate::window::MenuAction>()
+        .typ::<crate::window::StoreChanged>()
 }
 
 /// The TypeScript text of the bindings, as `export_bindings` writes it.

@@ -12,6 +12,7 @@ macro_rules! window_commands {
             trees::startup,
             trees::list_trees,
             trees::open_tree,
+            trees::current_tree,
             edits::perform_edit,
             edits::undo,
             edits::redo,

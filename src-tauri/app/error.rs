@@ -17,6 +17,9 @@ pub enum ErrorKind {
     InvalidInput,
     /// The store could not be read or written (corrupt, locked, too new, disk).
     Store,
+    /// The change was refused because what it changes was changed elsewhere
+    /// (another window, the command line); the window now holds the store's state.
+    Conflict,
     /// A bug: something that should not happen did.
     Internal,
 }
@@ -42,6 +45,7 @@ impl From<StoreError> for AppError {
         let kind = match error {
             StoreError::NotFound { .. } => ErrorKind::NotFound,
             StoreError::Ambiguous { .. } => ErrorKind::InvalidInput,
+            StoreError::Conflict { .. } => ErrorKind::Conflict,
             _ => ErrorKind::Store,
         };
         AppError::new(kind, error.to_string())

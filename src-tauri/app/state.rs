@@ -11,8 +11,9 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use kpitree_core::edit::Document;
-use kpitree_core::model::TreeId;
+use kpitree_core::model::{TreeId, TreeSummary};
 use kpitree_core::store::Store;
+use kpitree_core::workspace;
 
 use crate::error::{AppError, ErrorKind};
 
@@ -60,7 +61,46 @@ impl AppState {
     }
 }
 
+/// What another connection changed, as [`AppState::take_outside_changes`] found it.
+pub struct OutsideChanges {
+    /// SQLite's count of other connections' commits, now.
+    pub data_version: i64,
+    /// Whether another connection committed since the count the caller last saw.
+    pub by_others: bool,
+    /// The store's trees now.
+    pub trees: Vec<TreeSummary>,
+    /// The open trees that changed, with one line saying how.
+    pub changed: Vec<(TreeId, String)>,
+}
+
 impl AppState {
+    /// Reads the store as it is now and, when another connection committed since
+    /// `seen_version`, reloads every open document from it (keeping its undo
+    /// history) and drops those of trees that are gone.
+    pub fn take_outside_changes(&self, seen_version: i64) -> Result<OutsideChanges, AppError> {
+        let store = self.store()?;
+        let data_version = store.data_version()?;
+        let trees = store.list_trees()?;
+        let by_others = data_version != seen_version;
+        let mut changed = Vec::new();
+        if by_others {
+            let mut documents = self.documents.lock().map_err(|_| poisoned())?;
+            documents.retain(|id, _| trees.iter().any(|tree| tree.id == *id));
+            for (id, document) in documents.iter_mut() {
+                let change = workspace::reload(&store, *id, document)?;
+                if !change.is_empty() {
+                    changed.push((*id, change.text()));
+                }
+            }
+        }
+        Ok(OutsideChanges {
+            data_version,
+            by_others,
+            trees,
+            changed,
+        })
+    }
+
     /// Drops the document (and undo history) of tree `id`, e.g. once it is deleted.
     pub fn forget_document(&self, id: TreeId) -> Result<(), AppError> {
         self.documents.lock().map_err(|_| poisoned())?.remove(&id);

@@ -30,7 +30,7 @@ use fantoccini::{Client, Locator};
 use process::{free_port, start_xvfb, tauri_driver, wait_for_port, Guarded};
 pub use restart::{kill_window, window_pids};
 pub use store::{
-    copy_to_clipboard, import_file, store_with_laid_out_tree, stored_tree, wait_for_tree,
+    copy_to_clipboard, import_file, read_tree, store_with_laid_out_tree, stored_tree, wait_for_tree,
 };
 
 /// One app at a time: two WebKitWebDriver sessions side by side on this machine
@@ -49,7 +49,8 @@ pub struct App {
     // Dropped after the client: the driver before the display.
     _driver: Guarded,
     _display: Guarded,
-    _turn: tokio::sync::MutexGuard<'static, ()>,
+    /// `None` for a second window that runs beside the first (`start_beside`).
+    _turn: Option<tokio::sync::MutexGuard<'static, ()>>,
 }
 
 impl App {
@@ -62,6 +63,21 @@ impl App {
     /// dialog gives: `KPITREE_DIALOG_ANSWER`).
     pub async fn start_with_env(store: &Path, env: &[(&str, &str)]) -> App {
         let turn = ONE_APP_AT_A_TIME.lock().await;
+        App::launch(store, env, Some(turn)).await
+    }
+
+    /// Starts a second window on `store` while `_first` runs (two processes on one
+    /// store, as a user with two windows has). It takes no turn of its own: the first
+    /// window's turn keeps other tests' windows away.
+    pub async fn start_beside(_first: &App, store: &Path) -> App {
+        App::launch(store, &[], None).await
+    }
+
+    async fn launch(
+        store: &Path,
+        env: &[(&str, &str)],
+        turn: Option<tokio::sync::MutexGuard<'static, ()>>,
+    ) -> App {
         let (display_number, display) = start_xvfb();
         let port = free_port();
         let driver = Command::new(tauri_driver())

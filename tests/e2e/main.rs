@@ -15,6 +15,7 @@ mod input;
 mod large;
 mod layout;
 mod library;
+mod many_hands;
 mod numbers;
 mod present;
 mod room;

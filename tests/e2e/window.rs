@@ -80,3 +80,49 @@ async fn a_foreign_file_is_refused_in_the_window_and_left_untouched() {
     app.close().await;
     assert_eq!(std::fs::read_to_string(&store).expect("read"), content);
 }
+
+/// A store on a read-only file system opens read-only: its tree shows, a banner says
+/// the store is read-only, and a change is refused with a message naming the file.
+/// Needs a tmpfs (root on Linux, as in CI); elsewhere the test says it did not run.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_read_only_store_shows_its_tree_with_a_banner_and_refuses_changes() {
+    use std::process::{Command, Stdio};
+
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=8m", "tmpfs"])
+        .arg(folder.path())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if !mounted {
+        eprintln!("note: cannot mount a tmpfs here; the read-only window was not tried");
+        return;
+    }
+    struct Unmount<'a>(&'a std::path::Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg("-l").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(folder.path());
+    let store = folder.path().join("read-only.db");
+    crate::harness::store_with_laid_out_tree(&store, "Zira", 6);
+    let remounted = Command::new("mount")
+        .args(["-o", "remount,ro"])
+        .arg(folder.path())
+        .status()
+        .is_ok_and(|status| status.success());
+    assert!(remounted, "the tmpfs remounts read-only");
+
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-n3").await;
+    app.wait_for_text("read-only-banner", "Read-only store")
+        .await;
+    crate::editor::click_node(&app, "n3").await;
+    crate::editor::set_field(&app, "name", "Changed").await;
+    let banner = app.wait_for_text("error-banner", "read-only").await;
+    assert!(banner.contains("read-only.db"), "{banner}");
+    app.screenshot("read-only-store").await;
+    assert!(!app.text_of("node-n3").await.contains("Changed"));
+}

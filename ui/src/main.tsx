@@ -2,6 +2,7 @@ import "virtual:kpitree-fonts.css";
 import "@xyflow/react/dist/style.css";
 import "./styles/theme.css";
 import "./styles/app.css";
+import "./styles/banners.css";
 import "./styles/canvas.css";
 import "./styles/panels.css";
 import "./styles/side-panel.css";

@@ -22,6 +22,9 @@ pub struct Startup {
     pub face_metrics: FaceMetrics,
     /// The user's preferences, as kept in the store.
     pub preferences: Preferences,
+    /// Whether the store opened read-only (the user may not write it): the window
+    /// shows it and says so; every change is refused.
+    pub read_only: bool,
 }
 
 #[tauri::command]
@@ -36,6 +39,7 @@ pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
         last_tree_id,
         face_metrics: face_metrics(),
         preferences: preferences(&store)?,
+        read_only: store.is_read_only(),
     })
 }
 
@@ -55,4 +59,14 @@ pub fn open_tree(state: State<'_, AppState>, id: u32) -> Result<TreeView, AppErr
         set_last_tree(store, id)?;
         Ok(tree_view(store, id, document)?)
     })
+}
+
+/// Tree `id` as the window holds it now, e.g. after a change made elsewhere was
+/// taken in. Unlike `open_tree` it writes nothing (not even which tree was open
+/// last), so that two windows showing one store never wake each other.
+#[tauri::command]
+#[specta::specta]
+pub fn current_tree(state: State<'_, AppState>, id: u32) -> Result<TreeView, AppError> {
+    let id = TreeId::from(id);
+    state.with_document(id, |store, document| Ok(tree_view(store, id, document)?))
 }

@@ -1,9 +1,12 @@
 //! The editor window: opens the store, seeds a new one with the sample tree, empties
-//! the trash left by the last run, and hands the commands and the menu to Tauri.
+//! the trash left by the last run, hands the commands and the menu to Tauri, and
+//! watches the store for changes made elsewhere (`watch`).
 
 mod menu;
+mod watch;
 
 pub use menu::MenuAction;
+pub use watch::StoreChanged;
 
 use std::path::PathBuf;
 
@@ -29,6 +32,10 @@ pub fn open(store_path: PathBuf) -> Result<(), AppError> {
         .manage(AppState::new(store_path, store))
         .menu(menu::build)
         .on_menu_event(menu::forward)
+        .setup(|app| {
+            watch::start(app.handle());
+            Ok(())
+        })
         .invoke_handler(builder.invoke_handler())
         .run(tauri::generate_context!())
         .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))
@@ -37,9 +44,15 @@ pub fn open(store_path: PathBuf) -> Result<(), AppError> {
 /// A store that did not exist before this start gets the sample tree, so that a
 /// first start shows a real KPI tree instead of an empty canvas. Trees deleted in
 /// the last run (whose deletion could be undone until then) are deleted for good.
+///
+/// A store the user may not write opens read-only: nothing is seeded or emptied,
+/// and the window says so (`Startup::read_only`).
 fn open_seeded(store_path: &PathBuf) -> Result<Store, AppError> {
     let is_new = !store_path.exists();
     let mut store = Store::open(store_path)?;
+    if store.is_read_only() {
+        return Ok(store);
+    }
     if is_new {
         store.insert_tree(&sample::saas_arr())?;
     }

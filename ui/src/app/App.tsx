@@ -247,6 +247,7 @@ export function App() {
         trees={trees}
         selectedId={state.selectedId}
         storePath={state.storePath}
+        readOnly={state.readOnly}
         failed={state.phase === "failed"}
         onOpen={openTree}
         renamingId={state.renamingId}

@@ -4,6 +4,7 @@ const TITLES: Readonly<Record<ErrorKind, string>> = {
   not_found: "Not found",
   invalid_input: "Invalid input",
   store: "Store error",
+  conflict: "Changed elsewhere",
   internal: "Something went wrong",
 };
 

@@ -9,10 +9,17 @@
 // banner and changes nothing, and the commands after it still run. Import and
 // export, which open a native dialog, wait for the commands given before them but
 // do not hold up the ones given after.
+//
+// Changes made to the store elsewhere arrive as events (ipc/events.ts): the list is
+// replaced, the open tree is shown as the store has it (selection and viewport
+// kept; in turn with the commands, so that no answer to an older command lands on
+// top of it) and a quiet notice says what changed.
 
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 
 import { api, toKpitreeError } from "../ipc/api";
+import { onStoreChanged } from "../ipc/events";
+import type { StoreChanged } from "../ipc/events";
 import type {
   Edit,
   ExportFormat,
@@ -124,6 +131,15 @@ export function useWorkspace(): Workspace {
     [queue],
   );
 
+  /** Shows tree `id` as the window holds it now (after a change made elsewhere). */
+  const showCurrent = useCallback(async (id: number): Promise<void> => {
+    try {
+      dispatch({ type: "treeChanged", view: await api.currentTree(id), change: "outside" });
+    } catch (error) {
+      dispatch({ type: "commandFailed", error: toKpitreeError(error).toAppError() });
+    }
+  }, []);
+
   /** A command on the open tree that answers with the tree after it. */
   const run = useCallback(
     (command: (id: number) => Promise<TreeView>, change: ViewChange): Promise<boolean> => {
@@ -134,12 +150,16 @@ export function useWorkspace(): Workspace {
           dispatch({ type: "treeChanged", view: await command(id), change });
           return true;
         } catch (error) {
-          dispatch({ type: "editFailed", id, error: toKpitreeError(error).toAppError() });
+          const refused = toKpitreeError(error);
+          dispatch({ type: "editFailed", id, error: refused.toAppError() });
+          // Refused because the store changed elsewhere: the window now holds the
+          // store's state, and shows it.
+          if (refused.kind === "conflict") await showCurrent(id);
           return false;
         }
       });
     },
-    [enqueue],
+    [enqueue, showCurrent],
   );
 
   const performEdit = useCallback(
@@ -284,6 +304,28 @@ export function useWorkspace(): Workspace {
       }
     },
     [queue, fail],
+  );
+
+  useEffect(
+    () =>
+      onStoreChanged((change: StoreChanged) => {
+        const open = latest.current.selectedId;
+        dispatch({ type: "treesChanged", trees: change.trees });
+        if (change.notice !== null)
+          dispatch({ type: "noticeShown", message: change.notice, action: null });
+        if (open === null) return;
+        if (!change.trees.some((tree) => tree.id === open)) {
+          const next = change.trees[0];
+          if (next !== undefined) openTree(next.id);
+          return;
+        }
+        if (!change.changed_trees.includes(open)) return;
+        void enqueue(async () => {
+          await showCurrent(open);
+          return true;
+        });
+      }),
+    [enqueue, openTree, showCurrent],
   );
 
   const startRename = useCallback((id: number) => dispatch({ type: "renameStarted", id }), []);

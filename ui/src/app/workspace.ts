@@ -11,9 +11,10 @@ import type { AppError, FaceMetrics, Startup, TreeSummary, TreeView } from "../i
 
 /**
  * What brought the current view: opening the tree, an edit made on the canvas (a
- * drag: already on screen), undo or redo, or an auto-layout.
+ * drag: already on screen), undo or redo, an auto-layout, or a change made to the
+ * store elsewhere (another window, the command line).
  */
-export type ViewChange = "open" | "edit" | "history" | "layout";
+export type ViewChange = "open" | "edit" | "history" | "layout" | "outside";
 
 /**
  * What a notice's button does: plain data (the kind and the tree it concerns),
@@ -38,6 +39,8 @@ export interface WorkspaceState {
   readonly phase: "starting" | "ready" | "failed";
   /** `null` until `startup` has answered. */
   readonly storePath: string | null;
+  /** Whether the store opened read-only (every change is refused). */
+  readonly readOnly: boolean;
   readonly trees: readonly TreeSummary[] | null;
   readonly selectedId: number | null;
   /** The core's face metrics; `null` until started. */
@@ -78,6 +81,7 @@ export type WorkspaceAction =
 export const initialWorkspace: WorkspaceState = {
   phase: "starting",
   storePath: null,
+  readOnly: false,
   trees: null,
   selectedId: null,
   faceMetrics: null,
@@ -192,6 +196,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         ...state,
         phase: "ready",
         storePath: action.startup.store_path,
+        readOnly: action.startup.read_only,
         trees: action.startup.trees,
         faceMetrics: action.startup.face_metrics,
       };

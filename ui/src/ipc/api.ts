@@ -96,7 +96,13 @@ export type {
 export { DEFAULT_PREFERENCES, preferences, usePreferences } from "./preferences";
 export type { PreferencesStore } from "./preferences";
 
-const ERROR_KINDS: readonly ErrorKind[] = ["not_found", "invalid_input", "store", "internal"];
+const ERROR_KINDS: readonly ErrorKind[] = [
+  "not_found",
+  "invalid_input",
+  "store",
+  "conflict",
+  "internal",
+];
 
 /** An error from a command: the Rust `AppError`, as an `Error` the UI can throw. */
 export class KpitreeError extends Error {
@@ -164,6 +170,8 @@ export const api = {
   listTrees: (): Promise<TreeSummary[]> => unwrap(() => commands.listTrees()),
   /** One tree with its computed values, levels and problems. */
   openTree: (id: number): Promise<TreeView> => unwrap(() => commands.openTree(id)),
+  /** The tree as the window holds it now (e.g. after a change made elsewhere); writes nothing. */
+  currentTree: (id: number): Promise<TreeView> => unwrap(() => commands.currentTree(id)),
   /** Performs one edit (one undo step); the tree as it is afterwards. */
   performEdit: (treeId: number, edit: Edit): Promise<TreeView> =>
     unwrap(() => commands.performEdit(treeId, edit)),

@@ -12,6 +12,12 @@ export const commands = {
 	 *  a store never holds four billion trees.
 	 */
 	openTree: (id: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("open_tree", { id })),
+	/**
+	 *  Tree `id` as the window holds it now, e.g. after a change made elsewhere was
+	 *  taken in. Unlike `open_tree` it writes nothing (not even which tree was open
+	 *  last), so that two windows showing one store never wake each other.
+	 */
+	currentTree: (id: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("current_tree", { id })),
 	/**  Performs `edit` on tree `tree_id`; returns the tree as it is now. */
 	performEdit: (treeId: number, edit: Edit) => typedError<TreeView, AppError>(__TAURI_INVOKE("perform_edit", { treeId, edit })),
 	/**  Undoes the last edit of tree `tree_id` (nothing when there is none). */
@@ -212,6 +218,11 @@ export type ErrorKind =
 "invalid_input" | 
 /**  The store could not be read or written (corrupt, locked, too new, disk). */
 "store" | 
+/**
+ *  The change was refused because what it changes was changed elsewhere
+ *  (another window, the command line); the window now holds the store's state.
+ */
+"conflict" | 
 /**  A bug: something that should not happen did. */
 "internal";
 
@@ -511,6 +522,11 @@ export type Startup = {
 	face_metrics: FaceMetrics,
 	/**  The user's preferences, as kept in the store. */
 	preferences: Preferences,
+	/**
+	 *  Whether the store opened read-only (the user may not write it): the window
+	 *  shows it and says so; every change is refused.
+	 */
+	read_only: boolean,
 };
 
 /**  Where a metric stands against its target. */
@@ -525,6 +541,20 @@ export type StatusThresholds = {
 	on_track_within: number,
 	/**  Short by at most this share: at risk; beyond it, off track (default 0.1). */
 	at_risk_within: number,
+};
+
+/**  What changed in the store, made elsewhere. */
+export type StoreChanged = {
+	/**  The store's trees as they are now. */
+	trees: TreeSummary[],
+	/**  Trees this window had open whose nodes, links or fields changed. */
+	changed_trees: number[],
+	/**
+	 *  One line for a quiet notice (e.g. `“Churn” added elsewhere`); none when
+	 *  only trees this window has not opened changed (their lines in the list show
+	 *  it).
+	 */
+	notice: string | null,
 };
 
 /**  How strongly an `impacts` link is believed to move its target. */

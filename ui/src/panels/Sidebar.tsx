@@ -10,6 +10,8 @@ interface SidebarProps {
   readonly trees: readonly TreeSummary[] | null;
   readonly selectedId: number | null;
   readonly storePath: string | null;
+  /** Whether the store opened read-only: said above its path. */
+  readonly readOnly: boolean;
   /** Whether the store failed to open (the list then stays empty). */
   readonly failed: boolean;
   readonly onOpen: (id: number) => void;
@@ -117,7 +119,7 @@ function LibraryActions({
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { trees, selectedId, storePath, failed, onOpen, renamingId, library } = props;
+  const { trees, selectedId, storePath, readOnly, failed, onOpen, renamingId, library } = props;
   return (
     <aside className="kt-sidebar">
       <header className="kt-brand">
@@ -144,6 +146,7 @@ export function Sidebar(props: SidebarProps) {
           />
         )}
       </nav>
+      {readOnly && <ReadOnlyBanner />}
       {storePath !== null && (
         <footer className="kt-store" title={storePath}>
           <span className="kt-store__label">Store</span>
@@ -153,5 +156,29 @@ export function Sidebar(props: SidebarProps) {
         </footer>
       )}
     </aside>
+  );
+}
+
+/**
+ * Says, for as long as the window is open, that the store is read-only (the user
+ * may not write its file or folder): the trees show, present and export; every
+ * change is refused.
+ */
+export function ReadOnlyBanner() {
+  return (
+    <div className="kt-read-only-banner" role="status" data-testid="read-only-banner">
+      <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+        <rect x="3" y="7" width="10" height="7.5" rx="1.5" fill="currentColor" />
+        <path
+          d="M5.2 7V5a2.8 2.8 0 0 1 5.6 0v2"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+        />
+      </svg>
+      <p>
+        <strong>Read-only store.</strong> You can look, present and export; changes cannot be saved.
+      </p>
+    </div>
   );
 }

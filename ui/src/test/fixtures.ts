@@ -322,6 +322,7 @@ export const startup: Startup = {
   last_tree_id: 1,
   face_metrics: faceMetrics,
   preferences: DEFAULT_PREFERENCES,
+  read_only: false,
 };
 
 /** A view of tree `id`: `base`'s content under another id and name. */

@@ -26,6 +26,16 @@ impl Store {
         Ok(())
     }
 
+    /// Writes a setting that is the window's memory (where the view was, the tree
+    /// open last, the colour codes shown, preferences), not part of a tree: on a
+    /// read-only store it is not kept, and the window goes on.
+    pub fn remember_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if self.is_read_only() {
+            return Ok(());
+        }
+        self.set_setting(key, value)
+    }
+
     pub fn remove_setting(&self, key: &str) -> Result<(), StoreError> {
         let sql = "DELETE FROM settings WHERE key = ?1";
         self.conn.execute(sql, [key]).at(&self.path)?;

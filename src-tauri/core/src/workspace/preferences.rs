@@ -130,7 +130,7 @@ fn merge(into: &mut Value, saved: Value) {
 pub fn set_preferences(store: &Store, preferences: &Preferences) -> Result<(), StoreError> {
     // Plain structs of booleans and enums always serialise.
     let text = serde_json::to_string(preferences).unwrap_or_default();
-    store.set_setting(KEY, &text)
+    store.remember_setting(KEY, &text)
 }
 
 #[cfg(test)]

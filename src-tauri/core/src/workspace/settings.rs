@@ -41,7 +41,7 @@ pub fn set_layout_direction(
         LayoutDirection::TopDown => "top_down",
         LayoutDirection::LeftRight => "left_right",
     };
-    store.set_setting(&direction_key(id), text)
+    store.remember_setting(&direction_key(id), text)
 }
 
 /// The canvas's pan (`x`, `y`, in screen pixels) and zoom.
@@ -94,7 +94,7 @@ pub fn set_view_state(
     }
     let text = serde_json::to_string(view_state)
         .map_err(|error| WorkspaceError::Invalid(error.to_string()))?;
-    Ok(store.set_setting(&view_state_key(id), &text)?)
+    Ok(store.remember_setting(&view_state_key(id), &text)?)
 }
 
 /// The store key of the colour codes tree `id`'s KPIs were shown in.
@@ -125,7 +125,7 @@ pub fn remember_color_codes(
         return Ok(());
     }
     let text = serde_json::to_string(now).unwrap_or_default();
-    store.set_setting(&color_codes_key(id), &text)
+    store.remember_setting(&color_codes_key(id), &text)
 }
 
 /// What a file dialog is for; each opens in the folder used last for its purpose.
@@ -155,7 +155,7 @@ pub fn remember_folder(
     path: &Path,
 ) -> Result<(), StoreError> {
     match path.parent().and_then(Path::to_str) {
-        Some(folder) if !folder.is_empty() => store.set_setting(folder_key(purpose), folder),
+        Some(folder) if !folder.is_empty() => store.remember_setting(folder_key(purpose), folder),
         _ => Ok(()),
     }
 }
@@ -176,5 +176,5 @@ pub fn last_tree(store: &Store, trees: &[TreeSummary]) -> Result<Option<TreeId>,
 }
 
 pub fn set_last_tree(store: &Store, id: TreeId) -> Result<(), StoreError> {
-    store.set_setting(LAST_TREE, &id.to_string())
+    store.remember_setting(LAST_TREE, &id.to_string())
 }
