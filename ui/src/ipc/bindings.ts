@@ -291,6 +291,15 @@ export type FindingKind =
 /**  A health metric with no `guards` link. */
 "guards_nothing";
 
+/**  How a tree counts time. */
+export type Granularity = "month" | "quarter" | "week";
+
+/**  One value of a node's history: what the node was in `period`. */
+export type HistoryPoint = {
+	period: string,
+	value: number,
+};
+
 /**  Whether a metric moves before (`leading`) or after (`lagging`) the outcome. */
 export type Indicator = "leading" | "lagging";
 
@@ -393,6 +402,12 @@ export type Node = {
 	color: Color | null,
 	position: Position | null,
 	pinned: boolean,
+	/**
+	 *  The node's values over time (SPEC 8), one per period, periods ascending and
+	 *  of the tree's granularity. Part of the node, so that removing, restoring or
+	 *  renaming a node takes its history along in the same undo step.
+	 */
+	history?: HistoryPoint[],
 };
 
 /**  The size of one node's card and its name broken into the lines it shows. */
@@ -591,6 +606,8 @@ export type Tree = {
 	description: string | null,
 	nodes: Node[],
 	links: Link[],
+	/**  How the tree counts time: its nodes' histories are of this granularity. */
+	period?: Granularity,
 };
 
 /**  The store's trees after a change to the library, and the tree it concerned. */

@@ -87,6 +87,8 @@ pub(super) fn read_node(index: usize, value: &Value, report: &mut Report) -> Opt
         color,
         position,
         pinned,
+        // Interchange version 2 (SPEC 8) reads `history`; version 1 has none.
+        history: Vec::new(),
     })
 }
 

@@ -117,6 +117,8 @@ fn build<'a>(map: &'a Map<String, Value>, report: &mut Report) -> Built<'a> {
             description,
             nodes: Vec::new(),
             links: Vec::new(),
+            // Interchange version 2 (SPEC 8) reads `period`; version 1 has none.
+            period: Default::default(),
             thresholds: StatusThresholds::default(),
         },
         node_at: Vec::new(),

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Color, Direction, Indicator, NodeId, NodeKind, TargetDate};
+use super::{Color, Direction, HistoryPoint, Indicator, NodeId, NodeKind, TargetDate};
 
 /// The centre of the node's box, in canvas units (CSS pixels at zoom 1).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
@@ -39,6 +39,11 @@ pub struct Node {
     pub color: Option<Color>,
     pub position: Option<Position>,
     pub pinned: bool,
+    /// The node's values over time (SPEC 8), one per period, periods ascending and
+    /// of the tree's granularity. Part of the node, so that removing, restoring or
+    /// renaming a node takes its history along in the same undo step.
+    #[serde(default)]
+    pub history: Vec<HistoryPoint>,
 }
 
 impl Node {
@@ -60,6 +65,7 @@ impl Node {
             color: None,
             position: None,
             pinned: false,
+            history: Vec::new(),
         }
     }
 }

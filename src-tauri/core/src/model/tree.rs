@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Link, LinkKey, Node, NodeId, StatusThresholds};
+use super::{Granularity, Link, LinkKey, Node, NodeId, Period, StatusThresholds};
 
 /// The store's id of a tree (a SQLite rowid).
 pub type TreeId = i64;
@@ -16,6 +16,9 @@ pub struct Tree {
     pub description: Option<String>,
     pub nodes: Vec<Node>,
     pub links: Vec<Link>,
+    /// How the tree counts time: its nodes' histories are of this granularity.
+    #[serde(default)]
+    pub period: Granularity,
     /// When a value counts as on track or at risk in this tree. It belongs to the
     /// tree (an edit changes it, undo takes it back) but not to its interchange
     /// file: the store keeps it in its settings, and the window receives it as
@@ -43,6 +46,7 @@ impl Tree {
             description: None,
             nodes: Vec::new(),
             links: Vec::new(),
+            period: Granularity::default(),
             thresholds: StatusThresholds::default(),
         }
     }
@@ -61,5 +65,46 @@ impl Tree {
 
     pub fn link_index(&self, key: &LinkKey) -> Option<usize> {
         self.links.iter().position(|link| &link.key() == key)
+    }
+
+    /// Every period in which some node has a value, ascending.
+    pub fn periods(&self) -> Vec<Period> {
+        let mut periods: Vec<Period> = self
+            .nodes
+            .iter()
+            .flat_map(|node| node.history.iter().map(|point| point.period))
+            .collect();
+        periods.sort_unstable();
+        periods.dedup();
+        periods
+    }
+
+    /// The period a tree with history shows by default: the latest with any value.
+    pub fn latest_period(&self) -> Option<Period> {
+        self.nodes
+            .iter()
+            .flat_map(|node| node.history.iter().map(|point| point.period))
+            .max()
+    }
+}
+
+impl Node {
+    /// What the node holds in `period` (SPEC 8): a node with a history, its value
+    /// of that period (none when it has none then); a node without one, its single
+    /// value, the same in every period (a price typed once).
+    pub fn value_at(&self, period: Period) -> Option<f64> {
+        if self.history.is_empty() {
+            self.value
+        } else {
+            self.value_in(period)
+        }
+    }
+
+    /// The node's value in `period`, if its history has one.
+    pub fn value_in(&self, period: Period) -> Option<f64> {
+        self.history
+            .binary_search_by(|point| point.period.cmp(&period))
+            .ok()
+            .map(|index| self.history[index].value)
     }
 }

@@ -19,8 +19,9 @@
 //! - [`preferences`]: the user's [`Preferences`] (layout direction, export theme,
 //!   panels, present mode), kept in the store.
 //! - [`settings`]: what the store remembers beside the trees (layout direction,
-//!   view state, the colour codes shown, last folders, the tree opened last), as typed functions over
-//!   `Store::get_setting` and `Store::set_setting`.
+//!   view state, the colour codes shown, last folders, the tree opened last), as typed
+//!   functions over `Store::get_setting` and `Store::remember_setting` (not written
+//!   on a read-only store).
 //!
 //! Invariant: nothing here keeps state between calls; everything lives in the
 //! [`Store`](crate::store::Store) (and, for the window, in its documents).
