@@ -116,7 +116,11 @@ fn an_empty_tree_round_trips() {
 /// neighbour, and an exported tree imported as another one.
 #[test]
 fn every_number_written_reads_back_exactly() {
-    let numbers = [-5.127025172011962e-232, 2.2250738585072014e-308, 1.7976931348623157e308];
+    let numbers = [
+        -5.127025172011962e-232,
+        2.2250738585072014e-308,
+        1.7976931348623157e308,
+    ];
     for n in numbers {
         let file = with(|f| {
             f["nodes"][0]["value"] = Value::from(n);
