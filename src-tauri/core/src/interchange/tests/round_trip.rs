@@ -110,3 +110,25 @@ fn an_empty_tree_round_trips() {
         "{\n  \"kpitree\": 1,\n  \"name\": \"Empty\",\n  \"nodes\": [],\n  \"links\": []\n}\n"
     );
 }
+
+/// Found by fuzzing (issue 15): serde_json's default float parsing is best-effort,
+/// so a number written in its shortest round-trip form could read back as its
+/// neighbour, and an exported tree imported as another one.
+#[test]
+fn every_number_written_reads_back_exactly() {
+    let numbers = [
+        -5.127025172011962e-232,
+        2.2250738585072014e-308,
+        1.7976931348623157e308,
+    ];
+    for n in numbers {
+        let file = with(|f| {
+            f["nodes"][0]["value"] = Value::from(n);
+            f["nodes"][0]["position"] = serde_json::json!({ "x": n, "y": -n });
+        });
+        let tree = read(&file.to_string(), "f.json").unwrap();
+        let back = read(&write(&tree), "f.json").unwrap();
+        assert_eq!(back, tree, "{n:e}");
+        assert_eq!(back.nodes[0].value, Some(n), "{n:e}");
+    }
+}
