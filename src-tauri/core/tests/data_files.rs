@@ -40,7 +40,11 @@ fn zira_history_is_valid_canonical_and_computes_per_month() {
     let text = data("zira_history.json");
     let tree = read(&text, "zira_history.json").unwrap();
     assert_eq!(check(&tree), []);
-    assert_eq!(write(&tree), text, "zira_history.json is in the canonical form");
+    assert_eq!(
+        write(&tree),
+        text,
+        "zira_history.json is in the canonical form"
+    );
     let periods = tree.periods();
     assert_eq!(periods.len(), 12);
     let latest = tree.latest_period().unwrap();
