@@ -6,7 +6,7 @@ mod common;
 use std::path::PathBuf;
 
 use common::id;
-use kpitree_core::formula::compute_values;
+use kpitree_core::formula::{compute_values, compute_values_at};
 use kpitree_core::graph::levels;
 use kpitree_core::interchange::{read, write};
 use kpitree_core::model::{LinkKind, NodeId};
@@ -32,6 +32,35 @@ fn zira_is_valid_canonical_and_computes() {
     assert_eq!(values[&id("arr")].value, Some(520.0 * 25.0 * 96.0));
     assert!(values[&id("arr")].computed);
     assert_eq!(levels(&tree)[&id("arr")], 0);
+}
+
+/// Version 2: zira.json with 12 months of history on its entered metrics.
+#[test]
+fn zira_history_is_valid_canonical_and_computes_per_month() {
+    let text = data("zira_history.json");
+    let tree = read(&text, "zira_history.json").unwrap();
+    assert_eq!(check(&tree), []);
+    assert_eq!(
+        write(&tree),
+        text,
+        "zira_history.json is in the canonical form"
+    );
+    let periods = tree.periods();
+    assert_eq!(periods.len(), 12);
+    let latest = tree.latest_period().unwrap();
+    assert_eq!(latest.to_string(), "2026-05");
+    // The latest month holds today's values, so it computes as today.
+    assert_eq!(compute_values_at(&tree, latest), compute_values(&tree));
+    let first = compute_values_at(&tree, periods[0]);
+    let at = |node: &str| tree.node(&id(node)).unwrap().value_in(periods[0]).unwrap();
+    let customers = at("customers_at_start") + at("acquired") - at("churned");
+    let arr = customers * at("seats_per_customer") * at("price_per_seat");
+    assert_eq!(first[&id("arr")].value, Some(arr));
+    // Without its history it is zira.json, a version-1 file.
+    let mut plain = tree.clone();
+    plain.nodes.iter_mut().for_each(|node| node.history.clear());
+    plain.period = Default::default();
+    assert_eq!(write(&plain), data("zira.json"));
 }
 
 #[test]
@@ -68,7 +97,7 @@ fn bad_files_are_refused_with_a_message_naming_file_place_and_problem() {
         ("long_name.json", "long_name.json: node 4 \"acquired\": name is 219 characters long; at most 200 are allowed"),
         ("malformed.json", "malformed.json: malformed JSON at line 17, column 5: expected `,` or `]`"),
         ("unknown_kind.json", "unknown_kind.json: node 3 \"price\": \"kind\": unknown kind \"kpi\"; use one of north_star, business_kpi, product_metric, strategic_intent, initiative, health_metric"),
-        ("wrong_version.json", "wrong_version.json: \"kpitree\" is 2, but this version of kpitree reads version 1 only"),
+        ("wrong_version.json", "wrong_version.json: \"kpitree\" is 3, but this version of kpitree reads versions 1 and 2"),
     ];
     for (file, expected) in cases {
         let error = read(&data(file), file).expect_err(file);

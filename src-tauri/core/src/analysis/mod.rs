@@ -30,7 +30,9 @@ mod what_if;
 
 pub use consistency::{target_gaps, TargetGap, DEFAULT_TARGET_TOLERANCE};
 pub use leverage::{leverage, Elasticity, Leverage, LeverageError, Undefined, MAX_PATHS};
-pub use status::{status, statuses, statuses_of, Status, StatusThresholds, ThresholdError};
+pub use status::{
+    status, statuses, statuses_at, statuses_of, Status, StatusThresholds, ThresholdError,
+};
 pub use units::{unit_mismatches, Combination, UnitMismatch, UnitOperand};
 pub use what_if::{what_if, Override, WhatIfError, WhatIfValue};
 

@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::formula::compute_values;
-use crate::model::{Direction, NodeId, Tree};
+use crate::formula::{compute_values, compute_values_at};
+use crate::model::{Direction, NodeId, Period, Tree};
 pub use crate::model::{StatusThresholds, ThresholdError};
 
 /// Where a metric stands against its target.
@@ -103,6 +103,17 @@ fn within(shortfall: f64, share: f64, scale: f64) -> bool {
 /// The status of every node that has a value (entered or computed) and a target.
 pub fn statuses(tree: &Tree, thresholds: &StatusThresholds) -> BTreeMap<NodeId, Status> {
     let values = compute_values(tree);
+    statuses_of(tree, |id| values.get(id).and_then(|v| v.value), thresholds)
+}
+
+/// The status of every node that has a value and a target in `period` (SPEC 8:
+/// status against target uses the selected period's value).
+pub fn statuses_at(
+    tree: &Tree,
+    period: Period,
+    thresholds: &StatusThresholds,
+) -> BTreeMap<NodeId, Status> {
+    let values = compute_values_at(tree, period);
     statuses_of(tree, |id| values.get(id).and_then(|v| v.value), thresholds)
 }
 

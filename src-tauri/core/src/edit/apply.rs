@@ -1,7 +1,7 @@
 //! The one entry point of editing: plan the edit against the tree (every rule is
 //! checked there, nothing is changed), then apply the planned diff.
 
-use super::{apply_diff, identity, links, nodes, tree_fields, Diff, Edit, EditError};
+use super::{apply_diff, identity, links, nodes, tree_fields, values, Diff, Edit, EditError};
 use crate::model::Tree;
 
 /// Performs `edit` on `tree` and returns what changed. On error the tree is
@@ -31,6 +31,8 @@ fn plan(tree: &Tree, edit: &Edit) -> Result<Diff, EditError> {
         Edit::SetStatusThresholds { thresholds } => {
             tree_fields::set_status_thresholds(tree, thresholds)
         }
+        Edit::SetValues { values } => values::set(tree, values),
+        Edit::SetPeriod { period } => values::set_period(tree, *period),
         Edit::Batch { .. } => Ok(Diff::default()),
     }
 }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Link, LinkKey, Node, NodeId, Position, StatusThresholds};
+use crate::model::{Granularity, Link, LinkKey, Node, NodeId, Period, Position, StatusThresholds};
 
 /// A typed change request. [`crate::edit::apply`] turns it into a [`crate::edit::Diff`]
 /// or refuses it.
@@ -17,7 +17,8 @@ pub enum Edit {
         node: Node,
         index: Option<u32>,
     },
-    /// Replaces every field of the node with the same id.
+    /// Replaces every field of the node with the same id, except its history
+    /// (the inspector sends whole nodes that may lack it; `SetValues` changes it).
     UpdateNode {
         node: Node,
     },
@@ -62,10 +63,30 @@ pub enum Edit {
     SetStatusThresholds {
         thresholds: StatusThresholds,
     },
+    /// Sets or clears values of nodes' histories (SPEC 8): one undo step for a
+    /// whole pasted block. All or nothing.
+    SetValues {
+        values: Vec<ValueCell>,
+    },
+    /// How the tree counts time; refused while any node has a history.
+    SetPeriod {
+        period: Granularity,
+    },
     /// Several edits as one undo step (paste, duplicate); all or nothing.
     Batch {
         edits: Vec<Edit>,
     },
+}
+
+/// One cell of a values grid: node `node`'s value in `period`; `None` clears it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ValueCell {
+    pub node: NodeId,
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    pub period: Period,
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
+    pub value: Option<f64>,
 }
 
 /// One node's new place on the canvas.

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Link, Node, StatusThresholds};
+use crate::model::{Granularity, Link, Node, StatusThresholds};
 
 /// One change to a tree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -59,6 +59,11 @@ pub enum Change {
         before: StatusThresholds,
         after: StatusThresholds,
     },
+    /// The tree's granularity changed (only while no node has a history).
+    PeriodSet {
+        before: Granularity,
+        after: Granularity,
+    },
 }
 
 /// The changes of one edit (or one undo or redo), in order.
@@ -93,6 +98,10 @@ impl Change {
                 after: before,
             },
             Change::StatusThresholdsSet { before, after } => Change::StatusThresholdsSet {
+                before: after,
+                after: before,
+            },
+            Change::PeriodSet { before, after } => Change::PeriodSet {
                 before: after,
                 after: before,
             },

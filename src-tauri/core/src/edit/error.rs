@@ -2,7 +2,7 @@
 //! the message can be shown to the user as is; [`EditError::kind`] is a stable
 //! code the UI can branch on without reading the message.
 
-use crate::model::{LinkKey, NodeId, ThresholdError, MAX_NAME_CHARS};
+use crate::model::{Granularity, LinkKey, NodeId, Period, ThresholdError, MAX_NAME_CHARS};
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EditError {
@@ -28,6 +28,30 @@ pub enum EditError {
     StrengthNotAllowed { key: LinkKey },
     #[error("node \"{id}\": {field} must be a finite number")]
     NotFinite { id: NodeId, field: &'static str },
+    #[error("node \"{id}\", {period}: the value must be a finite number")]
+    NotFiniteIn { id: NodeId, period: Period },
+    #[error(
+        "node \"{id}\", {period}: this tree counts time in {}s, not {}s",
+        tree.as_str(), period.granularity().as_str()
+    )]
+    WrongGranularity {
+        id: NodeId,
+        period: Period,
+        tree: Granularity,
+    },
+    #[error(
+        "node \"{id}\": the history has {period} {problem}; periods must be ascending, each once"
+    )]
+    HistoryOrder {
+        id: NodeId,
+        period: Period,
+        problem: &'static str,
+    },
+    #[error(
+        "the tree's period cannot change while node \"{id}\" (and maybe others) has \
+         values over time; clear them first"
+    )]
+    HasHistory { id: NodeId },
     #[error("position {index} is past the end of the {len} nodes")]
     IndexOutOfRange { index: u32, len: usize },
     #[error(transparent)]
@@ -61,6 +85,10 @@ impl EditError {
             EditError::NameTooLong { .. } => "name_too_long",
             EditError::StrengthNotAllowed { .. } => "strength_not_allowed",
             EditError::NotFinite { .. } => "not_finite",
+            EditError::NotFiniteIn { .. } => "not_finite",
+            EditError::WrongGranularity { .. } => "wrong_granularity",
+            EditError::HistoryOrder { .. } => "history_order",
+            EditError::HasHistory { .. } => "has_history",
             EditError::IndexOutOfRange { .. } => "index_out_of_range",
             EditError::Thresholds(_) => "bad_thresholds",
             EditError::Diff(_) => "diff_mismatch",

@@ -25,6 +25,7 @@ pub enum Placement {
 pub fn extract(tree: &Tree, ids: &[NodeId]) -> Tree {
     let wanted: BTreeSet<&NodeId> = ids.iter().collect();
     let mut fragment = Tree::new(tree.name.clone());
+    fragment.period = tree.period;
     fragment.nodes = tree
         .nodes
         .iter()
@@ -42,7 +43,9 @@ pub fn extract(tree: &Tree, ids: &[NodeId]) -> Tree {
 
 /// The edit that adds `fragment` to `tree`, and the ids its nodes get. An id that
 /// is taken becomes the first free `id_2`, `id_3`…; formulas in the fragment follow
-/// the renaming. Nodes without a position stay without one.
+/// the renaming. Nodes without a position stay without one. Histories come along
+/// when the fragment counts time as `tree` does, else they are left behind (a
+/// month's value is no value of a tree of quarters).
 pub fn paste_edit(tree: &Tree, fragment: &Tree, placement: Placement) -> (Edit, Vec<NodeId>) {
     let mut taken: BTreeSet<String> = tree.nodes.iter().map(|n| n.id.to_string()).collect();
     let mut renamed = BTreeMap::new();
@@ -58,6 +61,9 @@ pub fn paste_edit(tree: &Tree, fragment: &Tree, placement: Placement) -> (Edit, 
         let mut node = node.clone();
         node.id = new_id(&renamed, &node.id);
         node.formula = node.formula.map(|text| rename_ids(&text, &renamed));
+        if fragment.period != tree.period {
+            node.history.clear();
+        }
         node.position = node.position.map(|p| Position {
             x: p.x + shift.x,
             y: p.y + shift.y,

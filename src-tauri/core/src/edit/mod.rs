@@ -31,14 +31,17 @@ mod nodes;
 mod patch;
 mod rules;
 mod tree_fields;
+mod values;
 
 #[cfg(test)]
 mod identity_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod values_tests;
 
 pub use apply::apply;
-pub use command::{Edit, NodeMove};
+pub use command::{Edit, NodeMove, ValueCell};
 pub use diff::{Change, Diff};
 pub use document::Document;
 pub use error::{DiffError, EditError};

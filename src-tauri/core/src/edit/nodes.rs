@@ -4,11 +4,12 @@
 use std::collections::BTreeSet;
 
 use super::patch::touches;
-use super::{rules, Change, Diff, EditError, NodeMove};
+use super::{rules, values, Change, Diff, EditError, NodeMove};
 use crate::model::{Node, NodeId, Tree};
 
 pub(super) fn add(tree: &Tree, node: &Node, index: Option<u32>) -> Result<Diff, EditError> {
     rules::check_node(node)?;
+    values::check_history(node, tree.period)?;
     if tree.node_index(&node.id).is_some() {
         return Err(EditError::DuplicateNode {
             id: node.id.clone(),
@@ -25,13 +26,17 @@ pub(super) fn add(tree: &Tree, node: &Node, index: Option<u32>) -> Result<Diff, 
     }]))
 }
 
+/// Every field but the history, which stays as it is: the window's inspector
+/// sends whole nodes that may lack it, and `SetValues` is how it changes.
 pub(super) fn update(tree: &Tree, node: &Node) -> Result<Diff, EditError> {
     let before = find(tree, &node.id)?;
     rules::check_node(node)?;
     if before.kind != node.kind {
         check_links_allow_kind(tree, node)?;
     }
-    Ok(updated(before, node.clone()))
+    let mut after = node.clone();
+    after.history.clone_from(&before.history);
+    Ok(updated(before, after))
 }
 
 /// A changed kind must still be allowed by every link at the node.

@@ -55,6 +55,9 @@ fn apply_change(tree: &mut Tree, change: &Change) -> Result<(), String> {
             after,
             "the tree's status thresholds",
         ),
+        Change::PeriodSet { before, after } => {
+            swap(&mut tree.period, before, after, "the tree's period")
+        }
     }
 }
 

@@ -5,6 +5,13 @@
 //! and every driver it uses has a value (entered or computed earlier: formulas are
 //! evaluated in `drives` order, so chains compute). Otherwise its value is `None`
 //! and `error` says why. Never panics; a `drives` cycle is reported, not followed.
+//!
+//! Per period (SPEC 8, [`compute_values_at`]): the same evaluation, with each
+//! node's entered value being what it holds in that period
+//! ([`Node::value_at`]: its history's value then, or its single value when it
+//! has no history), so a formula is computed from its drivers' values of that
+//! period. A formula node's own recorded history (actuals) is not an input: as
+//! with its single `value`, the formula decides.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -12,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{is_blank, parse, EvalError, FormulaError};
 use crate::graph::TreeGraph;
-use crate::model::{Node, NodeId, Tree};
+use crate::model::{Node, NodeId, Period, Tree};
 
 /// What the canvas shows as a node's value.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -45,13 +52,20 @@ impl Failure {
     /// What the user reads: a node named by its name (and its id when they
     /// differ), `cannot compute: "Churned customers" (churned) has no value`.
     pub(crate) fn message(&self, tree: &Tree) -> String {
+        self.message_in(tree, None)
+    }
+
+    /// [`Failure::message`] for a value of `period`: `cannot compute: "Churned
+    /// customers" (churned) has no value in 2026-05`.
+    pub(crate) fn message_in(&self, tree: &Tree, period: Option<Period>) -> String {
+        let when = period.map(|p| format!(" in {p}")).unwrap_or_default();
         let named = |id: &str| match tree.nodes.iter().find(|n| n.id.as_str() == id) {
             Some(node) if node.name != id => format!("\"{}\" ({id})", node.name),
             _ => format!("\"{id}\""),
         };
         match self {
             Failure::Eval(EvalError::MissingValue(id)) => {
-                format!("cannot compute: {} has no value", named(id))
+                format!("cannot compute: {} has no value{when}", named(id))
             }
             Failure::NotDriver(id) => {
                 format!(
@@ -64,15 +78,31 @@ impl Failure {
     }
 }
 
-/// The value of every node of `tree`, by id.
+/// The value of every node of `tree`, by id (each node's single `value`; its
+/// history is not read).
 pub fn compute_values(tree: &Tree) -> BTreeMap<NodeId, NodeValue> {
-    compute(tree)
+    node_values(tree, compute(tree), None)
+}
+
+/// The value of every node of `tree` in `period`, by id: entered values are
+/// what each node holds then ([`Node::value_at`]), formulas are computed from
+/// them.
+pub fn compute_values_at(tree: &Tree, period: Period) -> BTreeMap<NodeId, NodeValue> {
+    node_values(tree, compute_at(tree, period), Some(period))
+}
+
+fn node_values(
+    tree: &Tree,
+    outcomes: BTreeMap<NodeId, Outcome>,
+    period: Option<Period>,
+) -> BTreeMap<NodeId, NodeValue> {
+    outcomes
         .into_iter()
         .map(|(id, result)| {
             let computed = result.as_ref().is_ok_and(|r| r.1);
             let (value, error) = match result {
                 Ok((value, _)) => (value, None),
-                Err(failure) => (None, Some(failure.message(tree))),
+                Err(failure) => (None, Some(failure.message_in(tree, period))),
             };
             let node_value = NodeValue {
                 value,
@@ -88,6 +118,16 @@ pub fn compute_values(tree: &Tree) -> BTreeMap<NodeId, NodeValue> {
 pub(crate) type Outcome = Result<(Option<f64>, bool), Failure>;
 
 pub(crate) fn compute(tree: &Tree) -> BTreeMap<NodeId, Outcome> {
+    compute_with(tree, |node| node.value)
+}
+
+/// [`compute`] with each node's value of `period`.
+fn compute_at(tree: &Tree, period: Period) -> BTreeMap<NodeId, Outcome> {
+    compute_with(tree, |node| node.value_at(period))
+}
+
+/// The outcomes with `entered` giving each node's entered value.
+fn compute_with(tree: &Tree, entered: impl Fn(&Node) -> Option<f64>) -> BTreeMap<NodeId, Outcome> {
     let graph = TreeGraph::new(tree);
     let mut nodes: HashMap<&NodeId, &Node> = HashMap::new();
     for node in &tree.nodes {
@@ -96,14 +136,14 @@ pub(crate) fn compute(tree: &Tree) -> BTreeMap<NodeId, Outcome> {
     let mut outcomes: BTreeMap<NodeId, Outcome> = BTreeMap::new();
     for id in graph.drives_order() {
         if let Some(node) = nodes.get(&id) {
-            let outcome = node_outcome(node, &graph, &outcomes);
+            let outcome = node_outcome(node, entered(node), &graph, &outcomes);
             outcomes.insert(id, outcome);
         }
     }
     for node in nodes.values() {
         if !outcomes.contains_key(&node.id) {
             let outcome = if is_blank(node.formula.as_deref()) {
-                entered(node)
+                checked(entered(node))
             } else {
                 Err(Failure::Cycle)
             };
@@ -113,17 +153,22 @@ pub(crate) fn compute(tree: &Tree) -> BTreeMap<NodeId, Outcome> {
     outcomes
 }
 
-fn entered(node: &Node) -> Outcome {
-    match node.value {
+fn checked(value: Option<f64>) -> Outcome {
+    match value {
         Some(value) if !value.is_finite() => Err(Failure::NotFinite),
         value => Ok((value, false)),
     }
 }
 
-fn node_outcome(node: &Node, graph: &TreeGraph, done: &BTreeMap<NodeId, Outcome>) -> Outcome {
+fn node_outcome(
+    node: &Node,
+    entered: Option<f64>,
+    graph: &TreeGraph,
+    done: &BTreeMap<NodeId, Outcome>,
+) -> Outcome {
     let formula = match node.formula.as_deref() {
         Some(text) if !text.trim().is_empty() => text,
-        _ => return entered(node),
+        _ => return checked(entered),
     };
     let expr = parse(formula).map_err(Failure::Syntax)?;
     let drivers: HashSet<NodeId> = graph.drivers(&node.id).into_iter().collect();

@@ -146,3 +146,60 @@ fn non_finite_entered_values_are_not_shown() {
         "the entered value is not a finite number"
     );
 }
+
+fn month(text: &str) -> crate::model::Period {
+    crate::model::Period::parse(text).unwrap()
+}
+
+/// Gives `node` of `tree` the values `(period, value)`.
+fn record(tree: &mut Tree, node: &str, values: &[(&str, f64)]) {
+    let index = tree.node_index(&id(node)).unwrap();
+    tree.nodes[index].history = values
+        .iter()
+        .map(|(period, value)| crate::model::HistoryPoint {
+            period: month(period),
+            value: *value,
+        })
+        .collect();
+}
+
+#[test]
+fn formulas_compute_per_period_from_the_drivers_of_that_period() {
+    let mut tree = arr_tree(Some(60.0));
+    record(
+        &mut tree,
+        "acquired",
+        &[("2026-01", 100.0), ("2026-02", 150.0)],
+    );
+    record(
+        &mut tree,
+        "churned",
+        &[("2026-01", 40.0), ("2026-02", 50.0)],
+    );
+    // A formula node's recorded actuals are not an input: the formula decides.
+    record(&mut tree, "arr", &[("2026-01", 1.0)]);
+    let january = compute_values_at(&tree, month("2026-01"));
+    // start, seats and price have no history: their single value holds in
+    // every period.
+    assert_eq!(january[&id("net_new")].value, Some(60.0));
+    assert_eq!(january[&id("arr")].value, Some(460.0 * 25.0 * 96.0));
+    assert!(january[&id("arr")].computed);
+    assert_eq!(january[&id("seats")].value, Some(25.0));
+    let february = compute_values_at(&tree, month("2026-02"));
+    assert_eq!(february[&id("net_new")].value, Some(100.0));
+    // A period in which a node with a history has no value.
+    let march = compute_values_at(&tree, month("2026-03"));
+    assert_eq!(march[&id("acquired")].value, None);
+    assert_eq!(
+        march[&id("net_new")].error.as_deref(),
+        Some("cannot compute: \"acquired\" has no value in 2026-03")
+    );
+    // Without history, every period computes as `compute_values` does.
+    let plain = arr_tree(Some(60.0));
+    assert_eq!(
+        compute_values_at(&plain, month("2026-07")),
+        compute_values(&plain)
+    );
+    // And `compute_values` still reads the single values.
+    assert_eq!(value(&tree, "net_new").value, Some(120.0));
+}

@@ -28,7 +28,7 @@ mod parser;
 mod rename;
 
 pub use error::{EvalError, FormulaError};
-pub use evaluate::{compute_values, NodeValue};
+pub use evaluate::{compute_values, compute_values_at, NodeValue};
 pub use expr::{BinaryOp, Expr, Function};
 pub use parser::{parse, MAX_DEPTH};
 pub use rename::rename_ids;

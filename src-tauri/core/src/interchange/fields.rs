@@ -71,7 +71,7 @@ pub(super) struct Fields<'a, 'r> {
     /// What the problems are about.
     subject: &'a Subject,
     /// Put before key names in messages: `position.` for `"position.x"`.
-    prefix: &'static str,
+    prefix: &'a str,
     report: &'r mut Report,
 }
 
@@ -95,7 +95,7 @@ impl<'a, 'r> Fields<'a, 'r> {
     pub fn nested<'b>(
         &'b mut self,
         map: &'b Map<String, Value>,
-        prefix: &'static str,
+        prefix: &'b str,
     ) -> Fields<'b, 'b> {
         Fields {
             map,
@@ -120,10 +120,24 @@ impl<'a, 'r> Fields<'a, 'r> {
 
     /// Reports every field not in `allowed`; `what` names the object kind.
     pub fn unknown(&mut self, allowed: &[&str], what: &str) {
+        self.unknown_in(allowed, &[], 0, what);
+    }
+
+    /// [`Fields::unknown`] for a file of format `version`: a field of a later
+    /// version (`later`, all of version `version + 1`) is refused as needing it.
+    pub fn unknown_in(&mut self, allowed: &[&str], later: &[&str], version: u32, what: &str) {
+        for key in later.iter().filter(|key| self.map.contains_key(**key)) {
+            let detail = format!(
+                "\"{}{key}\" needs version {} of the format; this file is version {version} (\"kpitree\": {version})",
+                self.prefix,
+                version + 1
+            );
+            self.shape_problem(detail);
+        }
         let mut unknown: Vec<&String> = self
             .map
             .keys()
-            .filter(|key| !allowed.contains(&key.as_str()))
+            .filter(|key| !allowed.contains(&key.as_str()) && !later.contains(&key.as_str()))
             .collect();
         unknown.sort();
         for key in unknown {
@@ -192,7 +206,11 @@ impl<'a, 'r> Fields<'a, 'r> {
     }
 
     pub fn array(&mut self, key: &str) -> Option<&'a Vec<Value>> {
-        let value = self.get(key, true)?;
+        self.list(key, true)
+    }
+
+    pub fn list(&mut self, key: &str, required: bool) -> Option<&'a Vec<Value>> {
+        let value = self.get(key, required)?;
         let items = value.as_array();
         if items.is_none() {
             self.wrong_type(key, "an array", value);

@@ -1,5 +1,9 @@
-//! The JSON interchange format of SPEC 3, version 1: what `import` reads and
-//! `export --format json` writes.
+//! The JSON interchange format of SPEC 3: what `import` reads and `export
+//! --format json` writes. Version 2 (SPEC 8) is version 1 plus the tree's
+//! `period` and each node's `history`; a version-1 file with either is refused
+//! naming the field. [`write`] writes version 1 for a tree without time (no
+//! node has a history and the tree counts in months, the default), else
+//! version 2, so a file stays readable by the kpitree that wrote it.
 //!
 //! Invariants:
 //!
@@ -12,11 +16,13 @@
 //! - [`write`] writes the canonical form: 2-space indentation, a trailing
 //!   newline, keys in the SPEC's order, only fields that have a value (`pinned`
 //!   only when true), nodes and links in the tree's order, integral numbers
-//!   without a fraction. For any tree `t` that `read` accepts,
+//!   without a fraction; in version 2 `period` always, and each history point
+//!   on one line. For any tree `t` that `read` accepts, of either version,
 //!   `write(read(write(t))) == write(t)`, byte for byte.
 
 mod error;
 mod fields;
+mod history;
 mod json;
 mod link;
 mod node;
@@ -27,8 +33,8 @@ pub use error::InterchangeError;
 pub use read::read;
 pub use write::write;
 
-/// The format version this build reads and writes.
-pub const VERSION: u32 = 1;
+/// The newest format version this build reads and writes (it reads 1 too).
+pub const VERSION: u32 = 2;
 
 #[cfg(test)]
 mod tests;

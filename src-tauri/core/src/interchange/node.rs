@@ -3,7 +3,10 @@
 use serde_json::Value;
 
 use super::fields::{type_name, Fields, Report};
-use crate::model::{Color, Direction, Indicator, Node, NodeId, NodeKind, Position, TargetDate};
+use super::history::read_history;
+use crate::model::{
+    Color, Direction, Granularity, Indicator, Node, NodeId, NodeKind, Position, TargetDate,
+};
 use crate::validate::{Category, Subject};
 
 /// The node fields, in the order `write` writes them.
@@ -23,7 +26,11 @@ pub(super) const NODE_FIELDS: &[&str] = &[
     "color",
     "position",
     "pinned",
+    "history",
 ];
+
+/// The node fields of version 1: all but the last, `history`.
+const V1_NODE_FIELDS: usize = NODE_FIELDS.len() - 1;
 
 /// How messages name the node at `index` (from 0): `node 3 "arr"`, or `node 3`
 /// when it has no string id.
@@ -45,8 +52,15 @@ pub(super) fn node_subject(value: &Value) -> Subject {
 
 /// The node, or `None` (with the problems reported) when its id, kind or name is
 /// missing or unusable. Problems in optional fields are reported and the field is
-/// left out, so that the rest of the file can still be checked.
-pub(super) fn read_node(index: usize, value: &Value, report: &mut Report) -> Option<Node> {
+/// left out, so that the rest of the file can still be checked. A file of format
+/// `version` 1 has no `history`; its periods are of `granularity`.
+pub(super) fn read_node(
+    index: usize,
+    value: &Value,
+    report: &mut Report,
+    version: u32,
+    granularity: Granularity,
+) -> Option<Node> {
     let label = node_label(index, value);
     let subject = node_subject(value);
     let Some(map) = value.as_object() else {
@@ -55,7 +69,10 @@ pub(super) fn read_node(index: usize, value: &Value, report: &mut Report) -> Opt
         return None;
     };
     let mut f = Fields::new(map, &label, &subject, report);
-    f.unknown(NODE_FIELDS, "node");
+    match version {
+        1 => f.unknown_in(&NODE_FIELDS[..V1_NODE_FIELDS], &["history"], 1, "node"),
+        _ => f.unknown(NODE_FIELDS, "node"),
+    }
     let id = f.parsed("id", true, NodeId::new);
     let kind = f.choice("kind", true, NodeKind::parse, NodeKind::names);
     let name = f.owned("name", true);
@@ -71,6 +88,10 @@ pub(super) fn read_node(index: usize, value: &Value, report: &mut Report) -> Opt
     let color = f.parsed("color", false, Color::new);
     let position = position(&mut f);
     let pinned = f.boolean("pinned").unwrap_or(false);
+    let history = match version {
+        1 => Vec::new(),
+        _ => read_history(&mut f, granularity),
+    };
     Some(Node {
         id: id?,
         kind: kind?,
@@ -87,8 +108,7 @@ pub(super) fn read_node(index: usize, value: &Value, report: &mut Report) -> Opt
         color,
         position,
         pinned,
-        // Interchange version 2 (SPEC 8) reads `history`; version 1 has none.
-        history: Vec::new(),
+        history,
     })
 }
 

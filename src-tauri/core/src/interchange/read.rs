@@ -4,15 +4,20 @@
 use serde_json::{Map, Value};
 
 use super::fields::{type_name, Fields, Report};
+use super::history::granularity_names;
 use super::json;
 use super::link::{link_label, read_link};
 use super::node::{node_label, read_node};
 use super::{InterchangeError, VERSION};
-use crate::model::{StatusThresholds, Tree};
+use crate::model::{Granularity, StatusThresholds, Tree};
 use crate::validate::{self, Category, Place, Severity, Subject};
 
 /// The top-level fields, in the order `write` writes them.
-pub(super) const TOP_FIELDS: &[&str] = &["kpitree", "name", "description", "nodes", "links"];
+pub(super) const TOP_FIELDS: &[&str] =
+    &["kpitree", "name", "description", "period", "nodes", "links"];
+
+/// The top-level fields of version 1: all but `period`.
+const V1_TOP_FIELDS: &[&str] = &["kpitree", "name", "description", "nodes", "links"];
 
 /// Reads an interchange file. `file_label` (usually the path as the user typed
 /// it) starts every message of the error, which lists every problem found.
@@ -48,10 +53,8 @@ fn read_tree(text: &str, report: &mut Report) -> Option<Tree> {
         report.add_file(detail);
         return None;
     };
-    if !version_ok(map, report) {
-        return None;
-    }
-    let built = build(map, report);
+    let version = version(map, report)?;
+    let built = build(map, version, report);
     check_rules(&built, report);
     Some(built.tree)
 }
@@ -84,29 +87,52 @@ fn parse_json(text: &str, report: &mut Report) -> Option<Value> {
     }
 }
 
-fn version_ok(map: &Map<String, Value>, report: &mut Report) -> bool {
-    let detail = match map.get("kpitree") {
-        Some(value) if value.as_f64() == Some(f64::from(VERSION)) => return true,
-        None => {
-            format!("\"kpitree\" is missing; a kpitree file starts with \"kpitree\": {VERSION}")
-        }
-        Some(Value::Number(n)) => {
-            format!("\"kpitree\" is {n}, but this version of kpitree reads version {VERSION} only")
-        }
-        Some(other) => format!(
-            "\"kpitree\" must be the number {VERSION}, not {}",
-            type_name(other)
-        ),
-    };
-    report.add_file(detail);
-    false
+/// The versions this build reads, for a message: `1 and 2` (`word` "and").
+fn versions(word: &str) -> String {
+    let all: Vec<String> = (1..=VERSION).map(|v| v.to_string()).collect();
+    match all.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {word} {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
-fn build<'a>(map: &'a Map<String, Value>, report: &mut Report) -> Built<'a> {
+/// The file's format version, 1 to [`VERSION`].
+fn version(map: &Map<String, Value>, report: &mut Report) -> Option<u32> {
+    let detail = match map.get("kpitree") {
+        Some(value) => match (1..=VERSION).find(|v| value.as_f64() == Some(f64::from(*v))) {
+            Some(version) => return Some(version),
+            None => match value {
+                Value::Number(n) => format!(
+                    "\"kpitree\" is {n}, but this version of kpitree reads versions {}",
+                    versions("and")
+                ),
+                other => format!(
+                    "\"kpitree\" must be the number {}, not {}",
+                    versions("or"),
+                    type_name(other)
+                ),
+            },
+        },
+        None => "\"kpitree\" is missing; a kpitree file starts with \"kpitree\": 1".to_owned(),
+    };
+    report.add_file(detail);
+    None
+}
+
+fn build<'a>(map: &'a Map<String, Value>, version: u32, report: &mut Report) -> Built<'a> {
     let mut f = Fields::new(map, "", &Subject::Tree, report);
-    f.unknown(TOP_FIELDS, "top-level");
+    match version {
+        1 => f.unknown_in(V1_TOP_FIELDS, &["period"], 1, "top-level"),
+        _ => f.unknown(TOP_FIELDS, "top-level"),
+    }
     let name = f.owned("name", true);
     let description = f.owned("description", false);
+    let period = match version {
+        1 => None,
+        _ => f.choice("period", false, Granularity::parse, granularity_names),
+    };
+    let period = period.unwrap_or_default();
     let nodes = f.array("nodes");
     let links = f.array("links");
     let has_name = name.is_some();
@@ -117,8 +143,7 @@ fn build<'a>(map: &'a Map<String, Value>, report: &mut Report) -> Built<'a> {
             description,
             nodes: Vec::new(),
             links: Vec::new(),
-            // Interchange version 2 (SPEC 8) reads `period`; version 1 has none.
-            period: Default::default(),
+            period,
             thresholds: StatusThresholds::default(),
         },
         node_at: Vec::new(),
@@ -129,7 +154,7 @@ fn build<'a>(map: &'a Map<String, Value>, report: &mut Report) -> Built<'a> {
         links: links.map_or(&[], Vec::as_slice),
     };
     for (i, value) in built.nodes.iter().enumerate() {
-        match read_node(i, value, report) {
+        match read_node(i, value, report, version, period) {
             Some(node) => {
                 built.tree.nodes.push(node);
                 built.node_at.push(i);

@@ -3,16 +3,21 @@
 //! does the escaping and the 2-space pretty printing.
 
 use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
 
 use super::VERSION;
-use crate::model::{Link, Node, Tree};
+use crate::model::{Granularity, HistoryPoint, Link, Node, Tree};
 
-/// The tree as an interchange file, ending with a newline.
+/// The tree as an interchange file, ending with a newline: version 1 when the
+/// tree holds no time (no history, months), else version 2.
 pub fn write(tree: &Tree) -> String {
+    let timed =
+        tree.period != Granularity::Month || tree.nodes.iter().any(|n| !n.history.is_empty());
     let file = FileOut {
-        kpitree: VERSION,
+        kpitree: if timed { VERSION } else { 1 },
         name: &tree.name,
         description: tree.description.as_deref(),
+        period: timed.then_some(tree.period.as_str()),
         nodes: tree.nodes.iter().map(NodeOut::from).collect(),
         links: tree.links.iter().map(LinkOut::from).collect(),
     };
@@ -46,6 +51,8 @@ struct FileOut<'a> {
     name: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<&'static str>,
     nodes: Vec<NodeOut<'a>>,
     links: Vec<LinkOut<'a>>,
 }
@@ -79,6 +86,18 @@ struct NodeOut<'a> {
     position: Option<PositionOut>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pinned: bool,
+    /// Each point written whole on one line (a year of months is 12 lines, not
+    /// 48), which the pretty printer leaves as it is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    history: Vec<Box<RawValue>>,
+}
+
+/// `{"period": "2026-01", "value": 1200}`.
+fn point(point: &HistoryPoint) -> Box<RawValue> {
+    // A period's text is digits, `-`, `Q` and `W`: nothing to escape.
+    let value = serde_json::to_string(&Number(point.value)).expect("a number serializes");
+    let text = format!("{{\"period\": \"{}\", \"value\": {value}}}", point.period);
+    RawValue::from_string(text).expect("a history point is valid JSON")
 }
 
 #[derive(Serialize)]
@@ -121,6 +140,7 @@ impl<'a> From<&'a Node> for NodeOut<'a> {
                 y: Number(p.y),
             }),
             pinned: node.pinned,
+            history: node.history.iter().map(point).collect(),
         }
     }
 }

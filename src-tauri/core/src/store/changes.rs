@@ -3,9 +3,11 @@
 //! Invariants:
 //! - No lost update (SPEC 7): a change is written only if the stored rows are
 //!   still as the diff says they were: an updated or removed node (link) row must
-//!   equal the change's `before` (the removed item) in every column, an added id
+//!   equal the change's `before` (the removed item) in every column, and in its
+//!   history when the change alters it or removes the node, an added id
 //!   (key) must not be stored yet, a removed node must have no links left, and the
-//!   tree's name, description and status thresholds must be the recorded ones.
+//!   tree's name, description, status thresholds and period must be the recorded
+//!   ones (and the period changes only while no node has a history).
 //!   The comparison is part of the writing statement itself (`... WHERE key AND
 //!   (columns) IS (before)`), in the same transaction, so it costs one more set of
 //!   parameters, not one more query. A change that does not fit is a
@@ -21,7 +23,7 @@ use rusqlite::{ErrorCode, Transaction};
 use super::error::{At, Elsewhere};
 use super::row_order::RowOrder;
 use super::write;
-use super::{settings, trees, Store, StoreError};
+use super::{history, settings, trees, Store, StoreError};
 use crate::edit::{Change, Diff};
 use crate::model::{Link, LinkKey, LinkKind, Node, NodeId, TreeId};
 
@@ -128,6 +130,12 @@ impl Writer<'_> {
                     || quoted(&before.name),
                     || write::has_node(tx, tree, &before.id),
                 )?;
+                // The history is compared only when it changes: a diff that
+                // leaves it alone cannot lose another connection's values.
+                if before.history != after.history {
+                    self.check_history(before)?;
+                    history::update(tx, tree, &before.id, &before.history, &after.history)?;
+                }
             }
             Change::LinkAdded { index, link } => self.add_link(*index, link)?,
             Change::LinkRemoved { index, link } => self.remove_link(*index, link)?,
@@ -158,6 +166,14 @@ impl Writer<'_> {
                 }
                 settings::write_thresholds(tx, tree, after)?;
             }
+            Change::PeriodSet { before, after } => {
+                // The edit is refused while a node has a history; values added
+                // elsewhere since would no longer be of the tree's period.
+                let sql = "UPDATE trees SET period = ?2 WHERE id = ?1 AND period = ?3 \
+                           AND NOT EXISTS (SELECT 1 FROM history WHERE tree_id = ?1)";
+                let rows = tx.execute(sql, (tree, after, before))?;
+                written(rows, || "the tree's period".into(), || Ok(true))?;
+            }
         }
         Ok(())
     }
@@ -184,6 +200,8 @@ impl Writer<'_> {
         if write::node_has_links(tx, tree, &node.id)? {
             return Err(WriteError::Conflict(quoted(&node.name), Elsewhere::Changed));
         }
+        // So would values stored elsewhere since: the history must be the removed one.
+        self.check_history(node)?;
         self.node_order()?;
         let rows = write::delete_node(tx, tree, node)?;
         written(
@@ -234,6 +252,19 @@ impl Writer<'_> {
             || write::has_link(tx, tree, &key),
         )?;
         Ok(self.link_order()?.remove(index, &key)?)
+    }
+
+    /// A conflict unless the stored history of `node` is `node.history`.
+    fn check_history(&self, node: &Node) -> Result<(), WriteError> {
+        let (tx, tree) = (self.tx, self.tree);
+        if history::is_stored(tx, tree, &node.id, &node.history)? {
+            return Ok(());
+        }
+        written(
+            0,
+            || quoted(&node.name),
+            || write::has_node(tx, tree, &node.id),
+        )
     }
 
     /// Node `id` as the user knows it: its stored name, else its name in the diff,

@@ -20,11 +20,14 @@
 //! - Several connections (windows, command-line runs) may share the file: a diff
 //!   is written only if the rows it changes are still as it recorded them
 //!   (`changes`), else it is refused as a [`StoreError::Conflict`].
+//! - A node's history lives in the `history` table and goes with the node
+//!   (`history`); a diff writes only the values that changed.
 //! - A tree's nodes (links) carry `ord` = their position 0..n-1, so loading a tree
 //!   gives the same order as the tree that was saved.
 
 mod changes;
 mod error;
+mod history;
 mod location;
 mod migrate;
 mod open;

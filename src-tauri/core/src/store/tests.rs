@@ -99,3 +99,43 @@ fn the_default_path_honours_the_environment() {
         assert!(path.ends_with("kpitree/kpitree.db"), "{}", path.display());
     }
 }
+
+/// A diff writes only the values that changed: setting one of four values
+/// touches the node's row, that one history row and the tree's `updated_at`.
+#[test]
+fn only_the_values_that_changed_are_written() {
+    use crate::edit::{Document, Edit, ValueCell};
+    use crate::model::{Granularity, HistoryPoint, Period};
+    let (_dir, mut store) = temp_store();
+    let p = |text: &str| Period::parse(text).unwrap();
+    let mut tree = Tree::new("t");
+    tree.period = Granularity::Quarter;
+    let mut node = Node::new(NodeId::new("arr").unwrap(), NodeKind::NorthStar, "ARR");
+    node.history = ["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]
+        .map(|period| HistoryPoint {
+            period: p(period),
+            value: 1.0,
+        })
+        .to_vec();
+    tree.nodes.push(node);
+    let id = store.insert_tree(&tree).unwrap();
+    let mut doc = Document::new(store.load_tree(id).unwrap());
+    let cells = |period: &str, value: Option<f64>| Edit::SetValues {
+        values: vec![ValueCell {
+            node: NodeId::new("arr").unwrap(),
+            period: p(period),
+            value,
+        }],
+    };
+    for (edit, rows) in [
+        (cells("2026-Q1", Some(2.0)), 3),
+        (cells("2026-Q3", Some(3.0)), 3),
+        (cells("2025-Q3", None), 3),
+    ] {
+        let before = store.conn.total_changes();
+        doc.perform_with(&edit, |diff| store.apply_diff(id, diff))
+            .unwrap();
+        assert_eq!(store.conn.total_changes() - before, rows, "{edit:?}");
+    }
+    assert_eq!(&store.load_tree(id).unwrap(), doc.tree());
+}

@@ -7,9 +7,9 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::error::At;
 use super::rows::{read_link, read_node, Checked, LINK_COLUMNS, NODE_COLUMNS};
-use super::{settings, write, Store, StoreError};
+use super::{history, settings, write, Store, StoreError};
 use crate::edit::check_name;
-use crate::model::{Tree, TreeId, TreeSummary};
+use crate::model::{Granularity, Tree, TreeId, TreeSummary};
 
 impl Store {
     /// Every tree (not those in the trash), ordered by name, then id.
@@ -39,8 +39,9 @@ impl Store {
         check_name("the tree", &tree.name)?;
         let path = &self.path;
         let tx = self.conn.transaction().at(path)?;
-        let sql = "INSERT INTO trees (name, description) VALUES (?1, ?2)";
-        tx.execute(sql, (&tree.name, &tree.description)).at(path)?;
+        let sql = "INSERT INTO trees (name, description, period) VALUES (?1, ?2, ?3)";
+        tx.execute(sql, (&tree.name, &tree.description, tree.period))
+            .at(path)?;
         let id = tx.last_insert_rowid();
         for (ord, node) in (0..).zip(&tree.nodes) {
             write::insert_node(&tx, id, ord, node).at(path)?;
@@ -54,18 +55,34 @@ impl Store {
         Ok(id)
     }
 
-    /// The tree with id `id`, nodes and links in their stored order.
+    /// The tree with id `id`, nodes (with their histories) and links in their
+    /// stored order.
     pub fn load_tree(&self, id: TreeId) -> Result<Tree, StoreError> {
-        let sql = "SELECT name, description FROM trees WHERE id = ?1 AND deleted_at IS NULL";
+        let sql = "SELECT name, description, period FROM trees \
+                   WHERE id = ?1 AND deleted_at IS NULL";
         let head = self.conn.query_row(sql, [id], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?))
+            let name: String = row.get(0)?;
+            Ok((
+                name,
+                row.get::<_, Option<String>>(1)?,
+                row.get::<_, String>(2)?,
+            ))
         });
-        let Some((name, description)) = head.optional().at(&self.path)? else {
+        let Some((name, description, period)) = head.optional().at(&self.path)? else {
             return Err(not_found(&self.conn, &self.path, format!("with id {id}")));
+        };
+        let corrupt = |detail: String| StoreError::Corrupt {
+            path: self.path.clone(),
+            detail: format!("tree {id}: {detail}"),
         };
         let mut tree = Tree::new(name);
         tree.description = description;
+        tree.period = Granularity::parse(&period)
+            .ok_or_else(|| corrupt(format!("\"{period}\" is not a period granularity")))?;
         tree.nodes = self.load_rows(id, "nodes", NODE_COLUMNS, read_node)?;
+        history::load(&self.conn, id, tree.period, &mut tree.nodes)
+            .at(&self.path)?
+            .map_err(corrupt)?;
         tree.links = self.load_rows(id, "links", LINK_COLUMNS, read_link)?;
         tree.thresholds = self.status_thresholds(id)?;
         Ok(tree)
@@ -119,7 +136,7 @@ impl Store {
         }
     }
 
-    /// Deletes the tree with its nodes and links.
+    /// Deletes the tree with its nodes, their histories and its links.
     pub fn delete_tree(&mut self, id: TreeId) -> Result<(), StoreError> {
         let rows = self
             .conn

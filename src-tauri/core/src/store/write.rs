@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use rusqlite::{params_from_iter, Connection, OptionalExtension, ToSql};
 
+use super::history;
 use super::rows::{
     LinkRow, NodeRow, LINK_COLUMNS, LINK_COLUMN_COUNT, NODE_COLUMNS, NODE_COLUMN_COUNT,
 };
@@ -87,6 +88,7 @@ fn run(conn: &Connection, sql: &str, params: &[&dyn ToSql]) -> rusqlite::Result<
     conn.prepare_cached(sql)?.execute(params_from_iter(params))
 }
 
+/// Adds the node's row and its history.
 pub(super) fn insert_node(
     conn: &Connection,
     tree: TreeId,
@@ -95,11 +97,14 @@ pub(super) fn insert_node(
 ) -> rusqlite::Result<usize> {
     let row = NodeRow::new(node);
     let head: [&dyn ToSql; 2] = [&tree, &ord];
-    run(conn, &INSERT_NODE, &[&head[..], &row.params()[..]].concat())
+    let rows = run(conn, &INSERT_NODE, &[&head[..], &row.params()[..]].concat())?;
+    history::insert(conn, tree, node)?;
+    Ok(rows)
 }
 
 /// Rewrites every column of the node with `after`'s id to `after`, if the row is
-/// exactly `before` (0 rows: it is not).
+/// exactly `before` (0 rows: it is not). The history is not a column: see
+/// `history::update`.
 pub(super) fn update_node(
     conn: &Connection,
     tree: TreeId,
@@ -112,7 +117,8 @@ pub(super) fn update_node(
     run(conn, &UPDATE_NODE, &params)
 }
 
-/// Deletes the node's row if it is exactly `node` (0 rows: it is not).
+/// Deletes the node's row if it is exactly `node` (0 rows: it is not), and with
+/// it the node's history (`ON DELETE CASCADE`; the caller compares it first).
 pub(super) fn delete_node(conn: &Connection, tree: TreeId, node: &Node) -> rusqlite::Result<usize> {
     let row = NodeRow::new(node);
     let head: [&dyn ToSql; 1] = [&tree];

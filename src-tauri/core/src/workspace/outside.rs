@@ -29,7 +29,7 @@ pub struct OutsideChange {
     pub changed: Vec<String>,
     /// Links added, removed or changed.
     pub links_changed: u32,
-    /// The tree's name, description or status thresholds changed.
+    /// The tree's name, description, status thresholds or period changed.
     pub details_changed: bool,
 }
 
@@ -62,7 +62,8 @@ impl OutsideChange {
         change.links_changed = u32::try_from(links).unwrap_or(u32::MAX);
         change.details_changed = old.name != new.name
             || old.description != new.description
-            || old.thresholds != new.thresholds;
+            || old.thresholds != new.thresholds
+            || old.period != new.period;
         change
     }
 
@@ -170,6 +171,7 @@ pub(super) fn step_conflict(
         Change::TreeRenamed { .. } => ("the tree's name".into(), Elsewhere::Changed),
         Change::DescriptionSet { .. } => ("the tree's description".into(), Elsewhere::Changed),
         Change::StatusThresholdsSet { .. } => ("the status thresholds".into(), Elsewhere::Changed),
+        Change::PeriodSet { .. } => ("the tree's period".into(), Elsewhere::Changed),
     };
     Some(StoreError::Conflict {
         path: store.path().to_path_buf(),

@@ -116,3 +116,27 @@ fn thresholds_describe_what_each_status_means() {
         "Off track: further from its target"
     );
 }
+
+#[test]
+fn status_per_period_uses_that_period_s_value() {
+    use crate::model::{HistoryPoint, Period};
+    let mut tree = arr_tree();
+    let index = tree.node_index(&id("price")).unwrap();
+    let p = |text: &str| Period::parse(text).unwrap();
+    tree.nodes[index].target = Some(100.0);
+    tree.nodes[index].history = vec![
+        HistoryPoint {
+            period: p("2026-01"),
+            value: 80.0,
+        },
+        HistoryPoint {
+            period: p("2026-02"),
+            value: 100.0,
+        },
+    ];
+    let t = StatusThresholds::default();
+    let at = |period: &str| statuses_at(&tree, p(period), &t).get(&id("price")).copied();
+    assert_eq!(at("2026-01"), Some(Status::OffTrack));
+    assert_eq!(at("2026-02"), Some(Status::OnTrack));
+    assert_eq!(at("2026-03"), None);
+}

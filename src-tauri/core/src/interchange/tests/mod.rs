@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use super::*;
 
+mod history;
 mod refusals;
 mod round_trip;
 

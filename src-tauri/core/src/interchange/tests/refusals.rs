@@ -37,18 +37,18 @@ fn malformed_json_names_line_and_column() {
 }
 
 #[test]
-fn the_file_must_be_an_object_of_version_1() {
+fn the_file_must_be_an_object_of_version_1_or_2() {
     assert_eq!(
         one(&json!([1, 2])),
         "f.json: the file must hold a JSON object, not an array"
     );
     assert_eq!(
-        one(&with(|f| f["kpitree"] = json!(2))),
-        "f.json: \"kpitree\" is 2, but this version of kpitree reads version 1 only"
+        one(&with(|f| f["kpitree"] = json!(3))),
+        "f.json: \"kpitree\" is 3, but this version of kpitree reads versions 1 and 2"
     );
     assert_eq!(
         one(&with(|f| f["kpitree"] = json!("1"))),
-        "f.json: \"kpitree\" must be the number 1, not a string"
+        "f.json: \"kpitree\" must be the number 1 or 2, not a string"
     );
     let missing = with(|f| {
         f.as_object_mut().unwrap().remove("kpitree");
