@@ -18,7 +18,10 @@
 //! [`crate::formula::compute_values`] (evaluation in `drives` order); what-if
 //! runs it on a copy of the tree; leverage differentiates the same parsed
 //! [`crate::formula::Expr`] trees and evaluates sub-expressions with
-//! [`crate::formula::Expr::eval`]. No function changes the tree, panics, or
+//! [`crate::formula::Expr::eval`]; explain evaluates the same parsed formulas with
+//! `Expr::eval` in `drives` order at each point of its path (leaf values between
+//! two periods, which no tree holds), and its property tests check that both ends
+//! equal what `compute_values` gives. No function changes the tree, panics, or
 //! follows a `drives` cycle. `validate` warns about unit mismatches through
 //! [`unit_mismatches`].
 //!
