@@ -12,7 +12,9 @@
 //!   "used by the formulas" is told apart from "not used";
 //! - an adjoint is ambiguous when a `min` or `max` tie lies on the way, unless it
 //!   is multiplied by an exact zero; an ambiguous derivative is never reported as a
-//!   number.
+//!   number. Under [`Ties::Share`] (the change explained, SPEC 9) a tie is not
+//!   ambiguous: the tied arguments share the seed equally, which is the derivative
+//!   along any path on which they stay tied (they then move alike) and symmetric.
 
 use std::collections::HashMap;
 
@@ -22,13 +24,23 @@ use crate::model::NodeId;
 /// A derivative of the node with respect to another, and whether it is ambiguous
 /// (a `min` or `max` tie on the way).
 #[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Adjoint {
-    pub(super) derivative: f64,
-    pub(super) ambiguous: bool,
+pub(in crate::analysis) struct Adjoint {
+    pub(in crate::analysis) derivative: f64,
+    pub(in crate::analysis) ambiguous: bool,
+}
+
+/// What a `min` or `max` passes back at a tie (several arguments at the extreme).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::analysis) enum Ties {
+    /// Each tied argument gets the whole seed, marked ambiguous (leverage: no
+    /// derivative there).
+    Ambiguous,
+    /// The tied arguments share the seed equally (explain).
+    Share,
 }
 
 impl Adjoint {
-    pub(super) fn usable(&self) -> bool {
+    pub(in crate::analysis) fn usable(&self) -> bool {
         !self.ambiguous && self.derivative.is_finite()
     }
 
@@ -54,22 +66,23 @@ impl Adjoint {
 }
 
 /// The result of the backward pass.
-pub(super) struct Flow<'a> {
+pub(in crate::analysis) struct Flow<'a> {
     /// `∂node/∂x` for every node `x` the formulas use on the way to the node
     /// (the node itself included).
-    pub(super) adjoints: HashMap<&'a str, Adjoint>,
+    pub(in crate::analysis) adjoints: HashMap<&'a str, Adjoint>,
     /// For each such node, the nodes whose formula uses it.
-    pub(super) parents: HashMap<&'a str, Vec<&'a str>>,
+    pub(in crate::analysis) parents: HashMap<&'a str, Vec<&'a str>>,
 }
 
 /// Reverse-mode differentiation over the formulas: from the node, in reverse
 /// `drives` order (a node after everything it drives), each formula passes its
 /// adjoint on to the ids it uses, times its local partial derivative.
-pub(super) fn backpropagate<'a>(
+pub(in crate::analysis) fn backpropagate<'a>(
     node: &'a NodeId,
     order: &'a [NodeId],
     exprs: &'a HashMap<&str, Expr>,
     values: &HashMap<&str, f64>,
+    ties: Ties,
 ) -> Flow<'a> {
     let mut adjoints: HashMap<&str, Adjoint> = HashMap::new();
     let mut parents: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -84,7 +97,7 @@ pub(super) fn backpropagate<'a>(
         let (Some(&outer), Some(expr)) = (adjoints.get(id.as_str()), exprs.get(id.as_str())) else {
             continue;
         };
-        for (child, inner) in local_partials(expr, values) {
+        for (child, inner) in local_partials(expr, values, ties) {
             adjoints
                 .entry(child)
                 .or_default()
@@ -97,10 +110,14 @@ pub(super) fn backpropagate<'a>(
 
 /// `∂expr/∂id` for every id of `expr`, at the current values. An evaluation error
 /// (not expected: the node was computed) makes every partial ambiguous.
-fn local_partials<'e>(expr: &'e Expr, values: &HashMap<&str, f64>) -> HashMap<&'e str, Adjoint> {
+fn local_partials<'e>(
+    expr: &'e Expr,
+    values: &HashMap<&str, f64>,
+    ties: Ties,
+) -> HashMap<&'e str, Adjoint> {
     let mut partials: HashMap<&str, Adjoint> = HashMap::new();
     let value_of = |id: &str| values.get(id).copied();
-    if backward(expr, 1.0, false, &value_of, &mut partials).is_err() {
+    if backward(expr, 1.0, false, &value_of, ties, &mut partials).is_err() {
         partials.values_mut().for_each(|p| p.ambiguous = true);
     }
     for id in ids(expr) {
@@ -135,6 +152,7 @@ fn backward<'e>(
     seed: f64,
     ambiguous: bool,
     value_of: &ValueOf,
+    ties: Ties,
     partials: &mut HashMap<&'e str, Adjoint>,
 ) -> Result<(), EvalError> {
     match expr {
@@ -143,15 +161,15 @@ fn backward<'e>(
             derivative: seed,
             ambiguous,
         }),
-        Expr::Neg(inner) => backward(inner, -seed, ambiguous, value_of, partials)?,
+        Expr::Neg(inner) => backward(inner, -seed, ambiguous, value_of, ties, partials)?,
         Expr::Binary { op, left, right } => {
             let (left_seed, right_seed) = binary_seeds(*op, left, right, seed, value_of)?;
-            backward(left, left_seed, ambiguous, value_of, partials)?;
-            backward(right, right_seed, ambiguous, value_of, partials)?;
+            backward(left, left_seed, ambiguous, value_of, ties, partials)?;
+            backward(right, right_seed, ambiguous, value_of, ties, partials)?;
         }
         Expr::Call { function, args } => {
-            for (arg, arg_seed, tie) in call_seeds(*function, args, seed, value_of)? {
-                backward(arg, arg_seed, ambiguous || tie, value_of, partials)?;
+            for (arg, arg_seed, tie) in call_seeds(*function, args, seed, value_of, ties)? {
+                backward(arg, arg_seed, ambiguous || tie, value_of, ties, partials)?;
             }
         }
     }
@@ -182,12 +200,14 @@ fn binary_seeds(
 
 /// The seed passed to each argument of a call, and whether it sits at a tie
 /// (`min`/`max` with several arguments at the extreme: no derivative there).
-/// Arguments that are not the extreme get no seed at all.
+/// Arguments that are not the extreme get no seed at all; under [`Ties::Share`]
+/// tied arguments share the seed and are not ambiguous.
 fn call_seeds<'e>(
     function: Function,
     args: &'e [Expr],
     seed: f64,
     value_of: &ValueOf,
+    ties: Ties,
 ) -> Result<Vec<(&'e Expr, f64, bool)>, EvalError> {
     let extreme = match function {
         Function::Sum => return Ok(args.iter().map(|a| (a, seed, false)).collect()),
@@ -212,5 +232,9 @@ fn call_seeds<'e>(
         .map(|(a, _)| a)
         .collect();
     let tie = winners.len() > 1;
+    let (seed, tie) = match ties {
+        Ties::Share => (seed / winners.len() as f64, false),
+        Ties::Ambiguous => (seed, tie),
+    };
     Ok(winners.into_iter().map(|a| (a, seed, tie)).collect())
 }

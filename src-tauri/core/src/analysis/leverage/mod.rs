@@ -24,14 +24,14 @@
 //! [`derivative`]: the backward pass; [`paths`]: the paths listed and counted for
 //! each leaf.
 
-mod derivative;
+pub(super) mod derivative;
 mod paths;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use self::derivative::{backpropagate, Adjoint};
+use self::derivative::{backpropagate, Adjoint, Ties};
 use self::paths::{drives_parents, sort_by_tree_order, upstream, Routes};
 use crate::formula::{self, Expr, Outcome};
 use crate::graph::TreeGraph;
@@ -128,7 +128,7 @@ pub fn leverage(tree: &Tree, node: &NodeId) -> Result<Vec<Leverage>, LeverageErr
     let graph = TreeGraph::new(tree);
     let exprs = parsed_formulas(tree);
     let order = graph.drives_order();
-    let mut flow = backpropagate(node, &order, &exprs, &values);
+    let mut flow = backpropagate(node, &order, &exprs, &values, Ties::Ambiguous);
     sort_by_tree_order(&mut flow.parents, tree);
     let upstream = upstream(&graph, node);
     let leaves = leaves(tree, &upstream, &values);

@@ -6,6 +6,7 @@ use crate::model::Tree;
 use crate::test_trees::kpi_tree;
 
 mod checks;
+mod explain;
 mod leverage;
 mod status;
 mod what_if;
