@@ -180,7 +180,10 @@ export type Direction = "up" | "down";
 export type Edit = 
 /**  Adds a node at `index` in the node order (the end when `None`). */
 { type: "add_node"; node: Node; index: number | null } | 
-/**  Replaces every field of the node with the same id. */
+/**
+ *  Replaces every field of the node with the same id, except its history
+ *  (the inspector sends whole nodes that may lack it; `SetValues` changes it).
+ */
 { type: "update_node"; node: Node } | 
 /**  Moves nodes on the canvas; one drag of several nodes is one edit. */
 { type: "move_nodes"; moves: NodeMove[] } | 
@@ -205,6 +208,13 @@ export type Edit =
  *  [`StatusThresholds::new`]).
  */
 { type: "set_status_thresholds"; thresholds: StatusThresholds } | 
+/**
+ *  Sets or clears values of nodes' histories (SPEC 8): one undo step for a
+ *  whole pasted block. All or nothing.
+ */
+{ type: "set_values"; values: ValueCell[] } | 
+/**  How the tree counts time; refused while any node has a history. */
+{ type: "set_period"; period: Granularity } | 
 /**  Several edits as one undo step (paste, duplicate); all or nothing. */
 { type: "batch"; edits: Edit[] };
 
@@ -671,6 +681,13 @@ export type TreeView = {
 
 /**  Why a leaf has no elasticity. */
 export type Undefined = "leaf_is_zero" | "node_is_zero" | "not_differentiable" | "not_finite" | "not_in_formulas";
+
+/**  One cell of a values grid: node `node`'s value in `period`; `None` clears it. */
+export type ValueCell = {
+	node: NodeId,
+	period: string,
+	value: number | null,
+};
 
 /**  Where the user left a tree, so that reopening the app returns to the same view. */
 export type ViewState = {
