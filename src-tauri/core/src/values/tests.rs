@@ -297,3 +297,45 @@ proptest! {
         prop_assert_eq!(read_back(&tree), history_cells(&tree));
     }
 }
+
+proptest! {
+    #[test]
+    fn the_wide_and_the_long_form_of_any_table_read_the_same(
+        table in prop::collection::vec(
+            (any::<bool>(), prop::collection::vec(prop::option::of(-1e9f64..1e9), 4)),
+            1..=3,
+        ),
+        tabs in any::<bool>(),
+    ) {
+        let tree = tree();
+        let separator = if tabs { "\t" } else { "," };
+        let periods = ["2025-11", "2025-12", "2026-01", "2026-02"];
+        let mut wide = format!("node{separator}{}\n", periods.join(separator));
+        let mut long = format!("node{separator}period{separator}value\n");
+        for (node, (by_name, values)) in tree.nodes.iter().zip(&table) {
+            // "price" is named "customers", an id: by name it would be the other node.
+            let name = if *by_name && node.id.as_str() != "price" {
+                node.name.clone()
+            } else {
+                node.id.to_string()
+            };
+            wide.push_str(&name);
+            for (period, value) in periods.iter().zip(values) {
+                let value = value.map(number_text).unwrap_or_default();
+                wide.push_str(&format!("{separator}{value}"));
+                long.push_str(&format!("{name}{separator}{period}{separator}{value}\n"));
+            }
+            wide.push('\n');
+        }
+        let read = |text: &str| read_values_csv(text.as_bytes(), "p.csv", &tree).map(|t| {
+            let mut cells: Vec<_> = t.cells.into_iter()
+                .map(|c| (c.node, c.period, c.value.map(f64::to_bits)))
+                .collect();
+            cells.sort();
+            cells
+        });
+        let (wide, long) = (read(&wide), read(&long));
+        prop_assert!(wide.is_ok(), "{:?}", wide);
+        prop_assert_eq!(wide, long);
+    }
+}
