@@ -73,7 +73,7 @@ pub fn read_values_csv(
         .flexible(true)
         .from_reader(bytes);
     let mut reading = Reading::new(tree, file_label);
-    let mut header: Option<(u64, Vec<String>)> = None;
+    let mut columns: Option<Vec<CsvColumn>> = None;
     let mut shape: Option<Shape> = None;
     for record in reader.records() {
         let record = match record {
@@ -93,18 +93,18 @@ pub fn read_values_csv(
             None => {
                 let headers: Vec<String> = cells.iter().map(|c| (*c).to_owned()).collect();
                 shape = reading.header(row, &headers);
-                header = Some((row, headers));
+                columns = Some((0..headers.len()).map(|i| column(i, &headers)).collect());
                 if shape.is_none() {
                     break;
                 }
             }
             Some(shape) => {
-                let headers = header.as_ref().map_or(&[][..], |(_, h)| h.as_slice());
-                reading.row(row, &record, headers, shape);
+                let columns = columns.as_deref().unwrap_or_default();
+                reading.row(row, &record, columns, shape);
             }
         }
     }
-    if header.is_none() && reading.problems.is_empty() {
+    if columns.is_none() && reading.problems.is_empty() {
         reading.problems.push(1, None, CsvProblemKind::Empty);
     }
     if !reading.problems.is_empty() {
@@ -249,23 +249,14 @@ impl<'t> Reading<'t> {
         })
     }
 
-    fn row(&mut self, row: u64, record: &StringRecord, headers: &[String], shape: &Shape) {
+    fn row(&mut self, row: u64, record: &StringRecord, columns: &[CsvColumn], shape: &Shape) {
         let cell = |index: usize| record.get(index).map_or("", str::trim);
-        let known = match shape {
-            Shape::Long {
-                node,
-                period,
-                value,
-            } => vec![*node, *period, *value],
-            Shape::Wide { periods } => (0..periods.len())
-                .filter(|i| *i == 0 || periods[*i].is_some())
-                .collect(),
-        };
         // A cell in a column the header does not name: nothing can say what it is.
-        for index in (0..record.len()).filter(|i| !known.contains(i)) {
-            if !cell(index).is_empty() && headers.get(index).is_none_or(String::is_empty) {
+        for index in 0..record.len() {
+            let unnamed = columns.get(index).is_none_or(|c| c.header.is_empty());
+            if unnamed && !cell(index).is_empty() {
                 let kind = CsvProblemKind::CellWithoutHeader(cell(index).to_owned());
-                self.problems.push(row, Some(column(index, headers)), kind);
+                self.problems.push(row, Some(column(index, &[])), kind);
             }
         }
         match shape {
@@ -274,8 +265,8 @@ impl<'t> Reading<'t> {
                 period,
                 value,
             } => {
-                let node = self.node(row, cell(*node), column(*node, headers));
-                let period_column = column(*period, headers);
+                let node = self.node(row, cell(*node), &columns[*node]);
+                let period_column = &columns[*period];
                 let period = match cell(*period) {
                     "" => {
                         self.problems.push(
@@ -287,25 +278,25 @@ impl<'t> Reading<'t> {
                     }
                     text => self.period(row, Some(period_column.clone()), text),
                 };
-                let value = self.value(row, cell(*value), column(*value, headers));
+                let value = self.value(row, cell(*value), &columns[*value]);
                 if let (Some(node), Some(period), Ok(value)) = (node, period, value) {
                     self.cell(row, period_column, node, period, value);
                 }
             }
             Shape::Wide { periods } => {
-                let Some(node) = self.node(row, cell(0), column(0, headers)) else {
+                let Some(node) = self.node(row, cell(0), &columns[0]) else {
                     return;
                 };
                 if let Some(first_row) = self.seen_rows.insert(node, row) {
                     let node = self.tree.nodes[node].id.clone();
                     let kind = CsvProblemKind::NodeRowTwice { node, first_row };
-                    self.problems.push(row, Some(column(0, headers)), kind);
+                    self.problems.push(row, Some(columns[0].clone()), kind);
                     return;
                 }
                 for (index, period) in periods.iter().enumerate() {
                     if let Some(period) = period {
-                        let column = column(index, headers);
-                        if let Ok(value) = self.value(row, cell(index), column.clone()) {
+                        let column = &columns[index];
+                        if let Ok(value) = self.value(row, cell(index), column) {
                             self.cell(row, column, node, *period, value);
                         }
                     }
@@ -315,7 +306,7 @@ impl<'t> Reading<'t> {
     }
 
     /// The node a cell names: an id first, then an exact name.
-    fn node(&mut self, row: u64, text: &str, column: CsvColumn) -> Option<usize> {
+    fn node(&mut self, row: u64, text: &str, column: &CsvColumn) -> Option<usize> {
         let kind = if text.is_empty() {
             CsvProblemKind::NoNode
         } else if let Some(index) = self.by_id.get(text) {
@@ -330,7 +321,7 @@ impl<'t> Reading<'t> {
                 None => CsvProblemKind::UnknownNode(text.to_owned()),
             }
         };
-        self.problems.push(row, Some(column), kind);
+        self.problems.push(row, Some(column.clone()), kind);
         None
     }
 
@@ -363,7 +354,7 @@ impl<'t> Reading<'t> {
     }
 
     /// A cell's value: `Ok(None)` when blank; `Err` (a problem kept) when not a number.
-    fn value(&mut self, row: u64, text: &str, column: CsvColumn) -> Result<Option<f64>, ()> {
+    fn value(&mut self, row: u64, text: &str, column: &CsvColumn) -> Result<Option<f64>, ()> {
         if text.is_empty() {
             return Ok(None);
         }
@@ -371,7 +362,7 @@ impl<'t> Reading<'t> {
             Some(number) => Ok(Some(number)),
             None => {
                 let kind = CsvProblemKind::NotANumber(text.to_owned());
-                self.problems.push(row, Some(column), kind);
+                self.problems.push(row, Some(column.clone()), kind);
                 Err(())
             }
         }
@@ -380,7 +371,7 @@ impl<'t> Reading<'t> {
     fn cell(
         &mut self,
         row: u64,
-        column: CsvColumn,
+        column: &CsvColumn,
         node: usize,
         period: Period,
         value: Option<f64>,
@@ -392,7 +383,7 @@ impl<'t> Reading<'t> {
                 period,
                 first_row,
             };
-            self.problems.push(row, Some(column), kind);
+            self.problems.push(row, Some(column.clone()), kind);
             return;
         }
         self.cells.push(ValueCell {
