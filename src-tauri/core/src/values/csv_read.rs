@@ -81,17 +81,20 @@ pub fn read_values_csv(
             Err(error) => {
                 let row = error.position().map_or(0, |p| line_of(bytes, p));
                 reading.csv_error(row, &error);
+                // Without a header the rows after it mean nothing.
+                if columns.is_none() {
+                    break;
+                }
                 continue;
             }
         };
         let row = record.position().map_or(0, |p| line_of(bytes, p));
-        let cells: Vec<&str> = record.iter().map(str::trim).collect();
-        if cells.iter().all(|cell| cell.is_empty()) {
+        if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         match &shape {
             None => {
-                let headers: Vec<String> = cells.iter().map(|c| (*c).to_owned()).collect();
+                let headers: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
                 shape = reading.header(row, &headers);
                 columns = Some((0..headers.len()).map(|i| column(i, &headers)).collect());
                 if shape.is_none() {

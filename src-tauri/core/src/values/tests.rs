@@ -164,10 +164,15 @@ fn each_problem_names_its_row_and_column() {
         assert_eq!(error(&text.replace('\n', "\r\n")), message, "{text:?}");
         assert_eq!(error(text), message, "{text:?}");
     }
-    let not_utf8 = read_values_csv(b"node,2026-01\narr,\xff1\n", "v.csv", &tree()).unwrap_err();
+    let not_utf8 = |bytes: &[u8]| read_values_csv(bytes, "v.csv", &tree()).unwrap_err();
     assert_eq!(
-        not_utf8.to_string(),
+        not_utf8(b"node,2026-01\narr,\xff1\n").to_string(),
         "v.csv: row 2: the text is not UTF-8: save the file as CSV UTF-8"
+    );
+    // A header that cannot be read is the only problem: the rows need it.
+    assert_eq!(
+        not_utf8(b"n\xf6de,2026-01\narr,1\n").to_string(),
+        "v.csv: row 1: the text is not UTF-8: save the file as CSV UTF-8"
     );
 }
 
