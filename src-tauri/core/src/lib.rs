@@ -14,6 +14,7 @@
 //! - [`sample`]: the sample tree a new store is seeded with.
 //! - [`analysis`]: status against target, leverage, what-if, target and unit checks.
 //! - [`drawing`]: ids from names, guessed kinds and links, outlines pasted as nodes.
+//! - [`values`]: values over time read from and written to CSV (SPEC 8).
 //! - [`workspace`]: what the window and the command line do with the store (tree
 //!   view, unique names, layout, export, import, settings), so that both are thin.
 
@@ -31,4 +32,5 @@ pub mod sample;
 pub mod store;
 mod test_trees;
 pub mod validate;
+pub mod values;
 pub mod workspace;

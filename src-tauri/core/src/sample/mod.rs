@@ -16,13 +16,16 @@
 //! Unit tests prove every template free of validation errors and warnings, so
 //! failing to read one is a bug, not a user error. [`synthetic`] generates large
 //! trees for benchmarks, screenshots and the end-to-end tests; [`generated`] holds
-//! it and the pieces the benchmarks build their own trees from.
+//! it and the pieces the benchmarks build their own trees from. [`with_history`]
+//! gives a template's leaves twelve months of plausible history.
 
 pub mod generated;
+mod history;
 
 use serde::{Deserialize, Serialize};
 
 pub use self::generated::synthetic;
+pub use self::history::{history_end, with_history, HISTORY_MONTHS};
 use crate::interchange;
 use crate::model::Tree;
 
