@@ -11,3 +11,4 @@ mod disk;
 mod errors;
 mod export;
 mod import;
+mod values;

@@ -50,6 +50,59 @@ pub enum Command {
     },
     /// List the trees in the store.
     List,
+    /// Values over time (SPEC 8): import a CSV into a tree, or export a tree's values.
+    #[command(subcommand)]
+    Values(ValuesCommand),
+    /// Split the change of a formula node between two periods among the leaves
+    /// below it (SPEC 9).
+    Explain(ExplainOptions),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ValuesCommand {
+    /// Add or replace the values of a CSV file (long `node,period,value` or wide
+    /// `node,2026-01,…`; comma or tab) in a tree; prints how many it stored.
+    Import {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+        /// The tree (name or id).
+        #[arg(long, value_name = "NAME_OR_ID")]
+        tree: String,
+    },
+    /// Write a tree's values as CSV (the long form: nodes in tree order, periods
+    /// ascending).
+    Export {
+        /// The tree (name or id).
+        #[arg(long, value_name = "NAME_OR_ID")]
+        tree: String,
+        /// The file to write; `-` writes to standard output.
+        #[arg(short = 'o', long = "output", value_name = "OUT.csv")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainOptions {
+    /// The tree (name or id).
+    #[arg(long, value_name = "NAME_OR_ID")]
+    pub tree: String,
+    /// The node whose change is split (its id); it needs a formula.
+    #[arg(long, value_name = "ID")]
+    pub node: String,
+    /// The period the change starts from (2026-01, 2026-Q1, 2026-W01).
+    #[arg(long, value_name = "PERIOD")]
+    pub from: String,
+    /// The period the change ends at.
+    #[arg(long, value_name = "PERIOD")]
+    pub to: String,
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]

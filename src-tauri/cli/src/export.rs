@@ -63,7 +63,9 @@ fn direction(layout: Layout) -> LayoutDirection {
     }
 }
 
-fn write_output(output: &Path, bytes: &[u8]) -> Result<(), CliError> {
+/// Writes `bytes` to `output` whole (a temporary file renamed into place), or to
+/// standard output for `-`.
+pub(crate) fn write_output(output: &Path, bytes: &[u8]) -> Result<(), CliError> {
     if output == Path::new("-") {
         let mut stdout = std::io::stdout().lock();
         return stdout

@@ -10,10 +10,12 @@
 mod args;
 mod check;
 mod error;
+mod explain;
 mod export;
 mod fresh;
 mod import;
 mod list;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -72,6 +74,8 @@ fn dispatch(
             leverage,
         }) => check::run(db, file, tree, leverage),
         Some(Command::List) => list::run(&open_store(db)?),
+        Some(Command::Values(command)) => values::run(open_store(db)?, &command),
+        Some(Command::Explain(options)) => explain::run(&open_store(db)?, &options),
     }
 }
 

@@ -15,16 +15,8 @@ use csv::{ReaderBuilder, StringRecord};
 
 use super::csv_error::{CsvColumn, CsvProblemKind, ValuesCsvError};
 use super::csv_lines::{delimiter, lf_only, line_of};
-use crate::model::{parse_number_text, NodeId, Period, Tree};
-
-/// One cell of a values table: the value of `node` in `period`, or `None` where the
-/// file gives that (node, period) a blank cell (no value).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ValueCell {
-    pub node: NodeId,
-    pub period: Period,
-    pub value: Option<f64>,
-}
+pub use crate::edit::ValueCell;
+use crate::model::{parse_number_text, Period, Tree};
 
 /// The two shapes a values CSV can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

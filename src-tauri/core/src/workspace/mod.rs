@@ -18,6 +18,7 @@
 //!   behind the window's Import and `kpitree import`.
 //! - [`preferences`]: the user's [`Preferences`] (layout direction, export theme,
 //!   panels, present mode), kept in the store.
+//! - [`values`]: values over time in and out of a stored tree as CSV (SPEC 8).
 //! - [`settings`]: what the store remembers beside the trees (layout direction,
 //!   view state, the colour codes shown, last folders, the tree opened last), as typed
 //!   functions over `Store::get_setting` and `Store::remember_setting` (not written
@@ -37,6 +38,7 @@ pub mod names;
 pub mod outside;
 pub mod preferences;
 pub mod settings;
+pub mod values;
 pub mod view;
 
 #[cfg(test)]

@@ -1,0 +1,115 @@
+//! Values over time in and out of a stored tree (SPEC 8): the one CSV import behind
+//! `kpitree values import` (and, later, the window's Import values…) and the one
+//! export behind `kpitree values export`.
+//!
+//! Invariants: an import is read and validated whole against the stored tree
+//! before anything is written; it is then one edit (`Edit::SetValues`, one undo
+//! step, one transaction), so a refused file changes nothing. Blank cells are no
+//! value: they neither add nor clear one (a file of this quarter's numbers leaves
+//! last quarter's alone).
+
+use std::path::Path;
+
+use super::{editing, WorkspaceError};
+use crate::edit::{Document, Edit};
+use crate::model::TreeId;
+use crate::store::Store;
+use crate::values::{read_values_csv, values_csv};
+
+/// Adds or replaces the values of the CSV file `file` in tree `id`; how many
+/// values were stored.
+pub fn import_values(store: &mut Store, id: TreeId, file: &Path) -> Result<usize, WorkspaceError> {
+    let bytes = std::fs::read(file).map_err(|source| WorkspaceError::io(file, source))?;
+    let label = file.display().to_string();
+    import_values_text(store, id, &bytes, &label)
+}
+
+/// [`import_values`] of CSV bytes already read (`label` names them in errors).
+pub fn import_values_text(
+    store: &mut Store,
+    id: TreeId,
+    bytes: &[u8],
+    label: &str,
+) -> Result<usize, WorkspaceError> {
+    let tree = store.load_tree(id)?;
+    let table = read_values_csv(bytes, label, &tree)
+        .map_err(|error| WorkspaceError::Invalid(error.messages().join("\n")))?;
+    let values: Vec<_> = table
+        .cells
+        .into_iter()
+        .filter(|cell| cell.value.is_some())
+        .collect();
+    let count = values.len();
+    if count > 0 {
+        let mut document = Document::new(tree);
+        editing::perform(store, id, &mut document, &Edit::SetValues { values })?;
+    }
+    Ok(count)
+}
+
+/// Tree `id`'s histories as the long CSV form (nodes in tree order, periods
+/// ascending).
+pub fn export_values(store: &Store, id: TreeId) -> Result<String, WorkspaceError> {
+    Ok(values_csv(&store.load_tree(id)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{NodeId, Period};
+    use crate::sample;
+
+    fn stored() -> (tempfile::TempDir, Store, TreeId) {
+        let folder = tempfile::tempdir().unwrap();
+        let mut store = Store::open(folder.path().join("values.db")).unwrap();
+        let id = store.insert_tree(&sample::synthetic("Values", 6)).unwrap();
+        (folder, store, id)
+    }
+
+    #[test]
+    fn an_import_stores_the_values_and_an_export_gives_them_back() {
+        let (_folder, mut store, id) = stored();
+        let csv = b"node,2026-01,2026-02\nn3,10,\"1,200\"\nn4,,7\n";
+        assert_eq!(import_values_text(&mut store, id, csv, "q.csv").unwrap(), 3);
+        let tree = store.load_tree(id).unwrap();
+        let n3 = tree.node(&NodeId::new("n3").unwrap()).unwrap();
+        assert_eq!(n3.value_in(Period::parse("2026-02").unwrap()), Some(1200.0));
+        let text = export_values(&store, id).unwrap();
+        assert_eq!(
+            text,
+            "node,period,value\nn3,2026-01,10\nn3,2026-02,1200\nn4,2026-02,7\n"
+        );
+    }
+
+    #[test]
+    fn a_blank_cell_leaves_a_stored_value_alone() {
+        let (_folder, mut store, id) = stored();
+        import_values_text(
+            &mut store,
+            id,
+            b"node,period,value\nn3,2026-01,5\n",
+            "a.csv",
+        )
+        .unwrap();
+        import_values_text(&mut store, id, b"node,2026-01,2026-02\nn3,,6\n", "b.csv").unwrap();
+        let tree = store.load_tree(id).unwrap();
+        let n3 = tree.node(&NodeId::new("n3").unwrap()).unwrap();
+        assert_eq!(n3.value_in(Period::parse("2026-01").unwrap()), Some(5.0));
+        assert_eq!(n3.value_in(Period::parse("2026-02").unwrap()), Some(6.0));
+    }
+
+    #[test]
+    fn a_refused_file_changes_nothing_and_names_row_and_column() {
+        let (_folder, mut store, id) = stored();
+        let before = store.load_tree(id).unwrap();
+        let error =
+            import_values_text(&mut store, id, b"node,2026-01\nn3,4\nnobody,5\n", "bad.csv")
+                .unwrap_err()
+                .to_string();
+        assert!(
+            error.contains("bad.csv") && error.contains("row 3"),
+            "{error}"
+        );
+        assert_eq!(store.load_tree(id).unwrap(), before);
+    }
+}
