@@ -35,7 +35,8 @@ pub fn create_tree(
     let mut tree = match template {
         None => Tree::new(BLANK_NAME),
         Some(template) => {
-            let mut tree = template.tree();
+            // 12 months of plausible history, so a template shows time at once.
+            let mut tree = kpitree_core::sample::with_history(template.tree());
             lay_out(&mut tree, &LayoutOptions::default())?;
             tree
         }

@@ -41,9 +41,10 @@ pub fn open(store_path: PathBuf) -> Result<(), AppError> {
         .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))
 }
 
-/// A store that did not exist before this start gets the sample tree, so that a
-/// first start shows a real KPI tree instead of an empty canvas. Trees deleted in
-/// the last run (whose deletion could be undone until then) are deleted for good.
+/// A store that did not exist before this start gets the sample tree with a year
+/// of history, so that a first start shows a real KPI tree, and time, instead of
+/// an empty canvas. Trees deleted in the last run (whose deletion could be undone
+/// until then) are deleted for good.
 ///
 /// A store the user may not write opens read-only: nothing is seeded or emptied,
 /// and the window says so (`Startup::read_only`).
@@ -54,7 +55,7 @@ fn open_seeded(store_path: &PathBuf) -> Result<Store, AppError> {
         return Ok(store);
     }
     if is_new {
-        store.insert_tree(&sample::saas_arr())?;
+        store.insert_tree(&sample::with_history(sample::saas_arr()))?;
     }
     store.empty_trash()?;
     Ok(store)
