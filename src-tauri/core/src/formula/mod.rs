@@ -26,12 +26,14 @@ mod expr;
 mod lexer;
 mod parser;
 mod rename;
+mod series;
 
 pub use error::{EvalError, FormulaError};
 pub use evaluate::{compute_values, compute_values_at, NodeValue};
 pub use expr::{BinaryOp, Expr, Function};
 pub use parser::{parse, MAX_DEPTH};
 pub use rename::rename_ids;
+pub use series::compute_series;
 
 pub(crate) use evaluate::{compute, Failure, Outcome};
 

@@ -23,6 +23,8 @@
 //!   view state, the colour codes shown, last folders, the tree opened last), as typed
 //!   functions over `Store::get_setting` and `Store::remember_setting` (not written
 //!   on a read-only store).
+//! - [`time`]: the period shown and its comparison ([`TimeChoice`], kept per tree)
+//!   and what the view shows of time ([`TimeView`]: changes, sparklines).
 //!
 //! Invariant: nothing here keeps state between calls; everything lives in the
 //! [`Store`](crate::store::Store) (and, for the window, in its documents).
@@ -38,6 +40,7 @@ pub mod names;
 pub mod outside;
 pub mod preferences;
 pub mod settings;
+pub mod time;
 pub mod values;
 pub mod view;
 
@@ -45,6 +48,8 @@ pub mod view;
 mod codes_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod time_tests;
 
 pub use arrange::{lay_out, layout_edit, layout_moves};
 pub use drawing::NewNodePlace;
@@ -55,4 +60,5 @@ pub use names::unique_name;
 pub use outside::{reload, OutsideChange};
 pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};
+pub use time::{Compare, NodeChange, TimeChoice, TimeView};
 pub use view::{tree_view, TreeView};

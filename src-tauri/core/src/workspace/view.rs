@@ -7,10 +7,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::settings::{color_codes, layout_direction, remember_color_codes};
+use super::time::{time_choice, time_view, TimeView};
 use crate::alignment::{self, Alignment};
 use crate::analysis::{statuses_of, Status, StatusThresholds};
 use crate::edit::Document;
-use crate::formula::{compute_values, NodeValue};
+use crate::formula::{compute_values, compute_values_at, NodeValue};
 use crate::graph::levels;
 use crate::layout::{measure_faces, route_links, LayoutDirection, NodeFace, Route};
 use crate::model::look::code_dash;
@@ -24,7 +25,8 @@ pub struct TreeView {
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub id: TreeId,
     pub tree: Tree,
-    /// Each node's value: entered, or computed from its formula, or an error.
+    /// Each node's value: entered, or computed from its formula, or an error; of
+    /// the period shown when the tree has history (`time`).
     pub values: BTreeMap<String, NodeValue>,
     /// Each node's level (0 = the North Star row).
     pub levels: BTreeMap<String, u32>,
@@ -38,7 +40,8 @@ pub struct TreeView {
     pub direction: LayoutDirection,
     /// When a value is on track, at risk or off track in this tree.
     pub thresholds: StatusThresholds,
-    /// Each node's status against its target (nodes with a value and a target).
+    /// Each node's status against its target (nodes with a value and a target), in
+    /// the period shown when the tree has history.
     pub statuses: BTreeMap<String, Status>,
     /// The colour codes, the alignment findings and the bets on each KPI.
     pub alignment: Alignment,
@@ -56,6 +59,9 @@ pub struct TreeView {
     /// Ids the edit that made this view changed to follow a new name, old → new
     /// (empty otherwise), so the window's selection can follow them.
     pub renamed: BTreeMap<String, String>,
+    /// The period shown, the comparison, each node's change and sparkline; `None`
+    /// when no node has a history (the values are then the nodes' single values).
+    pub time: Option<TimeView>,
 }
 
 /// The view of tree `id` (whose document is `document`), routed in the direction
@@ -74,7 +80,11 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
     let alignment = alignment::analyse(tree, &memory);
     remember_color_codes(store, id, &memory, &alignment.colors.memory())?;
     let thresholds = tree.thresholds;
-    let values = compute_values(tree);
+    let time = time_view(tree, time_choice(store, id)?);
+    let values = match &time {
+        Some((_, period)) => compute_values_at(tree, *period),
+        None => compute_values(tree),
+    };
     let statuses = statuses_of(tree, |id| values.get(id).and_then(|v| v.value), &thresholds);
     let link_colors = tree
         .links
@@ -109,6 +119,7 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         can_undo: document.can_undo(),
         can_redo: document.can_redo(),
         renamed: BTreeMap::new(),
+        time: time.map(|(time, _)| time),
     })
 }
 

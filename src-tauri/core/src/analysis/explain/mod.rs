@@ -39,15 +39,22 @@ use crate::model::{Granularity, Node, NodeId, Period, Tree};
 /// A change explained: the node, the two periods, its value in each, and the
 /// contribution of each leaf below it (SPEC 9's JSON form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Explanation {
     pub node: NodeId,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub from: Period,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub to: Period,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub before: f64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub after: f64,
     /// `after − before`.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub change: f64,
     /// `change` minus the sum of the contributions; at most [`tolerance`].
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub residual: f64,
     /// Largest in absolute value first; ties in tree order.
     pub contributions: Vec<Contribution>,
@@ -67,14 +74,19 @@ pub struct Attribution {
 
 /// One leaf's part in the change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Contribution {
     /// The leaf.
     pub node: NodeId,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub before: f64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub after: f64,
     /// How much of the node's change comes from this leaf's change.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub contribution: f64,
     /// `contribution / change`; `None` when the change is 0.
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub share: Option<f64>,
 }
 
