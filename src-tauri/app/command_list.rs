@@ -36,6 +36,8 @@ macro_rules! window_commands {
             numbers::what_if,
             numbers::set_status_thresholds,
             preferences::save_preferences,
+            time::choose_time,
+            time::explain_change,
         }
     };
 }

@@ -19,4 +19,5 @@ mod many_hands;
 mod numbers;
 mod present;
 mod room;
+mod time;
 mod window;

@@ -12,6 +12,7 @@ import "./styles/inspector-controls.css";
 import "./styles/present.css";
 import "./styles/alignment.css";
 import "./styles/numbers.css";
+import "./styles/time.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -11,4 +11,5 @@ pub mod numbers;
 pub mod preferences;
 pub mod present;
 pub mod session;
+pub mod time;
 pub mod trees;

@@ -164,7 +164,12 @@ export function App() {
   if (view !== null) {
     main = (
       <>
-        <TreeHeader view={view} exporting={state.exporting} onExport={workspace.exportTree} />
+        <TreeHeader
+          view={view}
+          exporting={state.exporting}
+          onExport={workspace.exportTree}
+          onChooseTime={workspace.chooseTime}
+        />
         <EditorStage
           view={view}
           faceMetrics={state.faceMetrics}

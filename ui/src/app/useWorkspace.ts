@@ -26,6 +26,7 @@ import type {
   LayoutDirection,
   Template,
   Theme,
+  TimeChoice,
   TreeListChange,
   TreeView,
 } from "../ipc/api";
@@ -42,6 +43,8 @@ export interface Workspace {
   readonly undo: () => Promise<boolean>;
   readonly redo: () => Promise<boolean>;
   readonly autoLayout: (direction: LayoutDirection) => Promise<boolean>;
+  /** Shows the open tree at another period or comparison (not an edit: no undo step). */
+  readonly chooseTime: (choice: TimeChoice) => Promise<boolean>;
   /**
    * Runs any command on the open tree that answers with the tree after it (paste,
    * duplicate), in turn with the others; resolves to whether it was taken.
@@ -170,6 +173,10 @@ export function useWorkspace(): Workspace {
   const redo = useCallback(() => run((id) => api.redo(id), "history"), [run]);
   const autoLayout = useCallback(
     (direction: LayoutDirection) => run((id) => api.autoLayout(id, direction), "layout"),
+    [run],
+  );
+  const chooseTime = useCallback(
+    (choice: TimeChoice) => run((id) => api.chooseTime(id, choice), "edit"),
     [run],
   );
   const runTreeCommand = useCallback(
@@ -357,6 +364,7 @@ export function useWorkspace(): Workspace {
     undo,
     redo,
     autoLayout,
+    chooseTime,
     runTreeCommand,
     createTree,
     duplicateTree,

@@ -15,6 +15,7 @@
 // face metrics have arrived (`metrics` null) do the cards size themselves.
 
 import { MarkerType } from "@xyflow/react";
+import type { NodeTime } from "../time/TimeBadge";
 import type { Edge, Node as FlowNode } from "@xyflow/react";
 
 import type {
@@ -61,6 +62,8 @@ export interface KpiNodeData extends Record<string, unknown> {
   readonly delta: WhatIfValue | null;
   /** On the leverage heat map: how strongly the node moves the chosen one (0–1). */
   readonly heat: number | null;
+  /** For a tree with history: the node's change and sparkline; `null` otherwise. */
+  readonly time: NodeTime | null;
 }
 
 /** What the canvas shows over the tree itself: a what-if's changes, a heat map. */
@@ -214,6 +217,7 @@ export function toFlow(
         chips: view.chips[node.id] ?? [],
         delta: overlays.deltas?.[node.id] ?? null,
         heat: overlays.heat?.[node.id] ?? null,
+        time: nodeTime(view, node.id),
       },
     };
   });
@@ -280,4 +284,14 @@ function linkColor(link: Link, target: Node, coded: string | undefined): string 
     case "impacts":
       return coded ?? nodeColor(target.kind, target.color);
   }
+}
+
+/** What node `id`'s card shows of time, when the tree has a history. */
+function nodeTime(view: TreeView, id: string): NodeTime | null {
+  const time = view.time;
+  if (time === null) return null;
+  const change = time.changes[id] ?? null;
+  const spark = time.sparklines[id] ?? null;
+  if (change === null && spark === null) return null;
+  return { change, spark, at: time.periods.indexOf(time.period) };
 }

@@ -14,6 +14,7 @@ import type {
   AppError,
   Edit,
   ErrorKind,
+  Explanation,
   ExportFormat,
   LayoutDirection,
   Leverage,
@@ -27,6 +28,7 @@ import type {
   StatusThresholds,
   Template,
   Theme,
+  TimeChoice,
   TreeListChange,
   TreeSummary,
   TreeView,
@@ -47,6 +49,12 @@ export type {
   AppError,
   Category,
   Color,
+  Compare,
+  Contribution,
+  Explanation,
+  NodeChange,
+  TimeChoice,
+  TimeView,
   ColorSource,
   Direction,
   Edit,
@@ -231,6 +239,12 @@ export const api = {
   /** Sets when the tree's values are on track or at risk; the tree after it. */
   setStatusThresholds: (treeId: number, thresholds: StatusThresholds): Promise<TreeView> =>
     unwrap(() => commands.setStatusThresholds(treeId, thresholds)),
+  /** Shows the tree at the period and comparison of `choice` (kept per tree). */
+  chooseTime: (treeId: number, choice: TimeChoice): Promise<TreeView> =>
+    unwrap(() => commands.chooseTime(treeId, choice)),
+  /** How node `node`'s change from `from` to `to` splits among its leaves (SPEC 9). */
+  explainChange: (treeId: number, node: NodeId, from: string, to: string): Promise<Explanation> =>
+    unwrap(() => commands.explainChange(treeId, node, from, to)),
   /** Full screen without the menu bar (present mode), or back. */
   setPresenting: (presenting: boolean): Promise<null> =>
     unwrap(() => commands.setPresenting(presenting)),

@@ -103,6 +103,16 @@ export const commands = {
 	setStatusThresholds: (treeId: number, thresholds: StatusThresholds) => typedError<TreeView, AppError>(__TAURI_INVOKE("set_status_thresholds", { treeId, thresholds })),
 	/**  Keeps `preferences` in the store, replacing the ones kept before. */
 	savePreferences: (preferences: Preferences) => typedError<null, AppError>(__TAURI_INVOKE("save_preferences", { preferences })),
+	/**
+	 *  Shows tree `tree_id` at the period and comparison of `choice`; the tree as it
+	 *  is shown now.
+	 */
+	chooseTime: (treeId: number, choice: TimeChoice) => typedError<TreeView, AppError>(__TAURI_INVOKE("choose_time", { treeId, choice })),
+	/**
+	 *  How the change of node `node` from period `from` to period `to` splits among
+	 *  the leaves below it (SPEC 9).
+	 */
+	explainChange: (treeId: number, node: NodeId, from: string, to: string) => typedError<Explanation, AppError>(__TAURI_INVOKE("explain_change", { treeId, node, from, to })),
 };
 
 /* Types */
@@ -170,6 +180,29 @@ export type ColorSource =
 /**  Given automatically from [`PALETTE`] (and remembered: see [`CodeMemory`]). */
 "palette";
 
+/**  What to compare the shown period with. */
+export type Compare = 
+/**  No comparison. */
+"none" | 
+/**  The period just before the shown one. */
+"previous" | 
+/**  The same month, quarter or week a year earlier. */
+"year_ago" | 
+/**  A period of the user's choice. */
+{ period: string };
+
+/**  One leaf's part in the change. */
+export type Contribution = {
+	/**  The leaf. */
+	node: NodeId,
+	before: number,
+	after: number,
+	/**  How much of the node's change comes from this leaf's change. */
+	contribution: number,
+	/**  `contribution / change`; `None` when the change is 0. */
+	share: number | null,
+};
+
 /**  Whether a higher value is better (`up`) or a lower one (`down`). */
 export type Direction = "up" | "down";
 
@@ -235,6 +268,24 @@ export type ErrorKind =
 "conflict" | 
 /**  A bug: something that should not happen did. */
 "internal";
+
+/**
+ *  A change explained: the node, the two periods, its value in each, and the
+ *  contribution of each leaf below it (SPEC 9's JSON form).
+ */
+export type Explanation = {
+	node: NodeId,
+	from: string,
+	to: string,
+	before: number,
+	after: number,
+	/**  `after − before`. */
+	change: number,
+	/**  `change` minus the sum of the contributions; at most [`tolerance`]. */
+	residual: number,
+	/**  Largest in absolute value first; ties in tree order. */
+	contributions: Contribution[],
+};
 
 export type ExportFormat = "json" | "svg" | "png";
 
@@ -418,6 +469,21 @@ export type Node = {
 	 *  renaming a node takes its history along in the same undo step.
 	 */
 	history?: HistoryPoint[],
+};
+
+/**  A node's value in the shown period against the compared one. */
+export type NodeChange = {
+	/**  The value in the compared period. */
+	before: number | null,
+	/**  Shown minus compared, when both have a value. */
+	change: number | null,
+	/**  `change / |before|` (so its sign is the change's), when `before` is not 0. */
+	ratio: number | null,
+	/**
+	 *  Whether the change is good by the node's direction (up or down is better);
+	 *  `None` without a direction or without a change (0 or unknown).
+	 */
+	good: boolean | null,
 };
 
 /**  The size of one node's card and its name broken into the lines it shows. */
@@ -611,6 +677,35 @@ export type Template = "saas_arr" | "marketplace" | "media_streaming" | "ecommer
 /**  The colours of the page. */
 export type Theme = "light" | "dark";
 
+/**  The period the user picked for a tree and what to compare it with. */
+export type TimeChoice = {
+	/**  `None`: the latest period with any value (follows new values as they come). */
+	period: string | null,
+	compare: Compare,
+};
+
+/**  Time as the window shows it, for a tree with history. */
+export type TimeView = {
+	/**  Every period with a value, ascending. */
+	periods: string[],
+	/**  The period shown (the view's values and statuses are of this period). */
+	period: string,
+	/**  The period compared with, when it has any value. */
+	compare: string | null,
+	/**  What the user picked (which `period` and `compare` follow). */
+	choice: TimeChoice,
+	/**
+	 *  By node id: each node with a value in the shown or the compared period
+	 *  (empty without a comparison).
+	 */
+	changes: { [key in string]: NodeChange },
+	/**
+	 *  By node id: each node's value in every period of `periods`, for nodes with
+	 *  at least two values.
+	 */
+	sparklines: { [key in string]: (number | null)[] },
+};
+
 export type Tree = {
 	name: string,
 	description: string | null,
@@ -637,7 +732,10 @@ export type TreeSummary = {
 export type TreeView = {
 	id: number,
 	tree: Tree,
-	/**  Each node's value: entered, or computed from its formula, or an error. */
+	/**
+	 *  Each node's value: entered, or computed from its formula, or an error; of
+	 *  the period shown when the tree has history (`time`).
+	 */
 	values: { [key in string]: NodeValue },
 	/**  Each node's level (0 = the North Star row). */
 	levels: { [key in string]: number },
@@ -653,7 +751,10 @@ export type TreeView = {
 	direction: LayoutDirection,
 	/**  When a value is on track, at risk or off track in this tree. */
 	thresholds: StatusThresholds,
-	/**  Each node's status against its target (nodes with a value and a target). */
+	/**
+	 *  Each node's status against its target (nodes with a value and a target), in
+	 *  the period shown when the tree has history.
+	 */
 	statuses: { [key in string]: Status },
 	/**  The colour codes, the alignment findings and the bets on each KPI. */
 	alignment: Alignment,
@@ -677,6 +778,11 @@ export type TreeView = {
 	 *  (empty otherwise), so the window's selection can follow them.
 	 */
 	renamed: { [key in string]: string },
+	/**
+	 *  The period shown, the comparison, each node's change and sparkline; `None`
+	 *  when no node has a history (the values are then the nodes' single values).
+	 */
+	time: TimeView | null,
 };
 
 /**  Why a leaf has no elasticity. */

@@ -1,8 +1,9 @@
-// Above the canvas: the open tree's name, description, size and problems, and its
-// Export menu (JSON, SVG or PNG through a native save dialog; images in the theme
+// Above the canvas: the open tree's name, description, size and problems, the
+// period it shows (a tree with history: time/TimeBar.tsx), and its Export menu (JSON, SVG or PNG through a native save dialog; images in the theme
 // chosen last).
 
-import type { ExportFormat, Problem, Theme, TreeView } from "../ipc/api";
+import type { ExportFormat, Problem, Theme, TimeChoice, TreeView } from "../ipc/api";
+import { TimeBar } from "../time/TimeBar";
 import { plural } from "../model/format";
 import { EXPORT_THEMES, THEME_LABELS, useExportTheme } from "./exportTheme";
 import { ChevronIcon, Spinner } from "./icons";
@@ -107,9 +108,11 @@ interface TreeHeaderProps {
   /** Whether the tree is being exported. */
   readonly exporting: boolean;
   readonly onExport: (format: ExportFormat, theme: Theme) => unknown;
+  /** Picks the period the cards show and what it is compared with. */
+  readonly onChooseTime: (choice: TimeChoice) => unknown;
 }
 
-export function TreeHeader({ view, exporting, onExport }: TreeHeaderProps) {
+export function TreeHeader({ view, exporting, onExport, onChooseTime }: TreeHeaderProps) {
   const { tree } = view;
   return (
     <header className="kt-tree-header" data-testid="tree-header">
@@ -123,6 +126,7 @@ export function TreeHeader({ view, exporting, onExport }: TreeHeaderProps) {
           </p>
         )}
       </div>
+      {view.time !== null && <TimeBar time={view.time} onChoose={onChooseTime} />}
       <div className="kt-tree-header__meta">
         <span>{plural(tree.nodes.length, "node")}</span>
         <span aria-hidden="true">·</span>

@@ -180,6 +180,7 @@ const ziraTree: Tree = {
 export const ziraView: TreeView = {
   id: 1,
   tree: ziraTree,
+  time: null,
   values: {
     arr: { value: 1_200_000, computed: true, error: null },
     net_new_customers: { value: 400, computed: false, error: null },
@@ -314,6 +315,7 @@ export const emptyView: TreeView = {
   link_colors: {},
   link_dashes: {},
   chips: {},
+  time: null,
 };
 
 export const startup: Startup = {

@@ -9,6 +9,7 @@
 
 import { Handle, Position } from "@xyflow/react";
 import { Fragment } from "react";
+import { TimeBadge } from "../../time/TimeBadge";
 import type { ReactNode } from "react";
 
 import { NODE_KINDS } from "../../model/kinds";
@@ -133,7 +134,8 @@ function DeltaBadge({
 }
 
 export function NodeCard({ data, shape, mark, connectable = false }: NodeCardProps) {
-  const { node, color, tint, value, computed, status, issues, face, chips, delta, heat } = data;
+  const { node, color, tint, value, computed, status, issues, face, chips, delta, heat, time } =
+    data;
   const renaming = useRenaming(node.id);
   const showFigures =
     face !== null
@@ -188,6 +190,9 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
       </div>
       <ProblemBadge nodeId={node.id} issues={issues} />
       {delta !== null && <DeltaBadge nodeId={node.id} delta={delta} direction={node.direction} />}
+      {delta === null && time !== null && (
+        <TimeBadge nodeId={node.id} time={time} unit={node.unit} />
+      )}
 
       <div className="kt-node__name" title={node.name}>
         {renaming !== null ? (
