@@ -59,3 +59,27 @@ async fn the_sample_shows_a_year_of_time_and_an_earlier_month_on_its_cards() {
     );
     app.screenshot("time-june").await;
 }
+
+/// "What moved?" splits ARR's change from October to November among the leaves
+/// that caused it, as a bridge chart from October's ARR to November's, and a bar
+/// shows its leaf on the canvas (selected, in the inspector).
+#[tokio::test(flavor = "multi_thread")]
+async fn what_moved_draws_a_bridge_whose_bars_reveal_their_leaves() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let app = App::start(&folder.path().join("explain.db")).await;
+    app.wait_until_shown("node-arr").await;
+    app.click("action-explain").await;
+    app.wait_until_shown("bridge-chart").await;
+    let first = app.text_of("bridge-row-start").await;
+    let last = app.text_of("bridge-row-end").await;
+    assert!(first.contains("Oct 2026"), "{first}");
+    assert!(last.contains("Nov 2026"), "{last}");
+    // The sample's customers, seats and price all rose: each has a bar.
+    for leaf in ["paying_customers", "seats_per_customer", "price_per_seat"] {
+        app.wait_until_shown(&format!("bridge-bar-{leaf}")).await;
+    }
+    app.screenshot("what-moved").await;
+    app.click("bridge-bar-seats_per_customer").await;
+    app.wait_for_text("inspector-id", "seats_per_customer")
+        .await;
+}

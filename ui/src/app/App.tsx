@@ -17,6 +17,7 @@ import { useShortcuts } from "../editor/useShortcuts";
 import type { CommandHandlers } from "../editor/useShortcuts";
 import { useViewState } from "../editor/useViewState";
 import { useNumbers } from "../numbers/useNumbers";
+import { useExplain } from "../time/useExplain";
 import { EmptyState } from "../panels/EmptyState";
 import { loadExportTheme } from "../panels/exportTheme";
 import { Sidebar } from "../panels/Sidebar";
@@ -59,6 +60,7 @@ export function App() {
   }, []);
   const remembered = useViewState(view?.id ?? null);
   const numbers = useNumbers(view, performEdit);
+  const explain = useExplain(view);
 
   const editableId = editableTreeId(state);
   const editable = editableId !== null;
@@ -169,6 +171,7 @@ export function App() {
           exporting={state.exporting}
           onExport={workspace.exportTree}
           onChooseTime={workspace.chooseTime}
+          explain={{ open: explain.open, onToggle: explain.toggle }}
         />
         <EditorStage
           view={view}
@@ -184,6 +187,7 @@ export function App() {
           searchOpen={searchOpen}
           alignmentOpen={alignmentOpen}
           numbers={numbers}
+          explain={explain}
           onThresholds={(thresholds) =>
             void workspace.runTreeCommand((id) => api.setStatusThresholds(id, thresholds))
           }

@@ -14,6 +14,8 @@ import { Inspector } from "../inspector/Inspector";
 import { LeveragePanel } from "../numbers/LeveragePanel";
 import type { Numbers } from "../numbers/useNumbers";
 import { WhatIfBar } from "../numbers/WhatIfBar";
+import { ExplainPanel } from "../time/ExplainPanel";
+import type { Explain } from "../time/useExplain";
 import type {
   Edit,
   FaceMetrics,
@@ -44,6 +46,8 @@ export interface EditorStageProps {
   readonly alignmentOpen: boolean;
   /** The what-if scenario and the leverage panel. */
   readonly numbers: Numbers;
+  /** The "What moved" panel. */
+  readonly explain: Explain;
   readonly onThresholds: (thresholds: StatusThresholds) => void;
   readonly onToggleAlignment: () => void;
   readonly onCloseSearch: () => void;
@@ -119,8 +123,18 @@ export function EditorStage(props: EditorStageProps) {
           />
         )}
       </div>
-      {(props.alignmentOpen || numbers.leverageOpen || props.inspectorOpen) && (
+      {(props.alignmentOpen ||
+        numbers.leverageOpen ||
+        props.inspectorOpen ||
+        props.explain.open) && (
         <div className="kt-stage__side">
+          {props.explain.open && (
+            <ExplainPanel
+              view={view}
+              explain={props.explain}
+              onReveal={(ids) => canvas.current?.reveal(ids)}
+            />
+          )}
           {numbers.leverageOpen && (
             <LeveragePanel
               view={view}

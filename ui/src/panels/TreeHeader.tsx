@@ -110,9 +110,12 @@ interface TreeHeaderProps {
   readonly onExport: (format: ExportFormat, theme: Theme) => unknown;
   /** Picks the period the cards show and what it is compared with. */
   readonly onChooseTime: (choice: TimeChoice) => unknown;
+  /** The "What moved" panel: whether it is open, and its toggle. */
+  readonly explain: { readonly open: boolean; readonly onToggle: () => void };
 }
 
-export function TreeHeader({ view, exporting, onExport, onChooseTime }: TreeHeaderProps) {
+export function TreeHeader(props: TreeHeaderProps) {
+  const { view, exporting, onExport, onChooseTime, explain } = props;
   const { tree } = view;
   return (
     <header className="kt-tree-header" data-testid="tree-header">
@@ -126,7 +129,7 @@ export function TreeHeader({ view, exporting, onExport, onChooseTime }: TreeHead
           </p>
         )}
       </div>
-      {view.time !== null && <TimeBar time={view.time} onChoose={onChooseTime} />}
+      {view.time !== null && <TimeBar time={view.time} onChoose={onChooseTime} explain={explain} />}
       <div className="kt-tree-header__meta">
         <span>{plural(tree.nodes.length, "node")}</span>
         <span aria-hidden="true">·</span>

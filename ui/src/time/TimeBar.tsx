@@ -1,5 +1,6 @@
 // Above the canvas, for a tree with history: which period the cards show and what
-// they are compared with (SPEC 8). The choice is the tree's, kept in the store.
+// they are compared with (SPEC 8; the choice is the tree's, kept in the store), and
+// the toggle of the "What moved" panel (SPEC 9).
 
 import type { TimeChoice, TimeView } from "../ipc/api";
 import { COMPARES, compareKey, compareOf, periodLabel } from "./periods";
@@ -7,12 +8,14 @@ import { COMPARES, compareKey, compareOf, periodLabel } from "./periods";
 interface TimeBarProps {
   readonly time: TimeView;
   readonly onChoose: (choice: TimeChoice) => unknown;
+  /** The "What moved" panel's toggle. */
+  readonly explain: { readonly open: boolean; readonly onToggle: () => void };
 }
 
 /** The value of the period menu that follows the latest period as values come. */
 const LATEST = "";
 
-export function TimeBar({ time, onChoose }: TimeBarProps) {
+export function TimeBar({ time, onChoose, explain }: TimeBarProps) {
   const newestFirst = [...time.periods].reverse();
   const latest = time.periods[time.periods.length - 1];
   const chosen = time.choice.period ?? LATEST;
@@ -68,6 +71,16 @@ export function TimeBar({ time, onChoose }: TimeBarProps) {
           no values to compare with
         </span>
       )}
+      <button
+        type="button"
+        className={`kt-button kt-time-bar__explain${explain.open ? " is-active" : ""}`}
+        data-testid="action-explain"
+        aria-pressed={explain.open}
+        title="What moved: the change split among the leaves that caused it"
+        onClick={explain.onToggle}
+      >
+        What moved?
+      </button>
     </div>
   );
 }
