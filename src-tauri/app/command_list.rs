@@ -38,6 +38,8 @@ macro_rules! window_commands {
             preferences::save_preferences,
             time::choose_time,
             time::explain_change,
+            values::value_columns,
+            values::paste_values,
         }
     };
 }

@@ -83,3 +83,74 @@ async fn what_moved_draws_a_bridge_whose_bars_reveal_their_leaves() {
     app.wait_for_text("inspector-id", "seats_per_customer")
         .await;
 }
+
+/// The values grid: a value typed in the next month's column is stored as one
+/// edit; a block copied from a spreadsheet pastes down and forward from the cell
+/// the cursor is in, as one undo step; undo takes the whole block back.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_values_grid_takes_a_typed_value_and_a_pasted_block_and_undo_takes_it_back() {
+    use crate::harness::{copy_to_clipboard, wait_for_tree};
+
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = folder.path().join("grid.db");
+    let app = App::start(&store).await;
+    app.wait_until_shown("node-arr").await;
+    app.click("action-values").await;
+    app.wait_until_shown("values-column-2026-12").await;
+
+    let history = |tree: &serde_json::Value, id: &str| -> Vec<(String, f64)> {
+        tree["nodes"]
+            .as_array()
+            .and_then(|nodes| nodes.iter().find(|node| node["id"] == id))
+            .and_then(|node| node["history"].as_array())
+            .map(|points| {
+                points
+                    .iter()
+                    .map(|p| {
+                        (
+                            p["period"].as_str().unwrap_or("").to_owned(),
+                            p["value"].as_f64().unwrap_or(f64::NAN),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let sample = "SaaS growth (sample)";
+
+    // Typed: December's paying customers.
+    let cell = app
+        .wait_until_shown("values-cell-paying_customers-2026-12")
+        .await;
+    cell.click().await.expect("the cell takes the focus");
+    app.type_text("1,234").await;
+    app.press('\u{E007}').await;
+    let tree = wait_for_tree(&store, sample, |tree| {
+        history(tree, "paying_customers").contains(&("2026-12".to_owned(), 1234.0))
+    });
+    assert!(history(&tree, "paying_customers").contains(&("2026-12".to_owned(), 1234.0)));
+
+    // Pasted: two rows by two months, from the seats cell of November.
+    copy_to_clipboard(&app, "24\t25\n150\t151\n");
+    let cell = app
+        .wait_until_shown("values-cell-seats_per_customer-2026-11")
+        .await;
+    cell.click().await.expect("the cell takes the focus");
+    app.press_ctrl('v').await;
+    let tree = wait_for_tree(&store, sample, |tree| {
+        history(tree, "seats_per_customer").contains(&("2026-12".to_owned(), 25.0))
+    });
+    let seats = history(&tree, "seats_per_customer");
+    assert!(seats.contains(&("2026-11".to_owned(), 24.0)), "{seats:?}");
+    assert!(seats.contains(&("2026-12".to_owned(), 25.0)), "{seats:?}");
+    app.screenshot("values-grid").await;
+
+    // One undo takes the whole block back.
+    app.click("action-undo").await;
+    let tree = wait_for_tree(&store, sample, |tree| {
+        !history(tree, "seats_per_customer").contains(&("2026-12".to_owned(), 25.0))
+    });
+    let seats = history(&tree, "seats_per_customer");
+    assert!(!seats.contains(&("2026-12".to_owned(), 25.0)), "{seats:?}");
+    assert!(history(&tree, "paying_customers").contains(&("2026-12".to_owned(), 1234.0)));
+}

@@ -13,3 +13,4 @@ pub mod present;
 pub mod session;
 pub mod time;
 pub mod trees;
+pub mod values;

@@ -61,6 +61,8 @@ export function App() {
   const remembered = useViewState(view?.id ?? null);
   const numbers = useNumbers(view, performEdit);
   const explain = useExplain(view);
+  const [valuesOpen, setValuesOpen] = useState(false);
+  const toggleValues = useCallback(() => setValuesOpen((open) => !open), []);
 
   const editableId = editableTreeId(state);
   const editable = editableId !== null;
@@ -172,6 +174,7 @@ export function App() {
           onExport={workspace.exportTree}
           onChooseTime={workspace.chooseTime}
           explain={{ open: explain.open, onToggle: explain.toggle }}
+          values={{ open: valuesOpen, onToggle: toggleValues }}
         />
         <EditorStage
           view={view}
@@ -188,6 +191,12 @@ export function App() {
           alignmentOpen={alignmentOpen}
           numbers={numbers}
           explain={explain}
+          values={{
+            open: valuesOpen,
+            onPut: (rows, at, period, text) =>
+              workspace.runTreeCommand((id) => api.pasteValues(id, rows, at, period, text)),
+            onClose: toggleValues,
+          }}
           onThresholds={(thresholds) =>
             void workspace.runTreeCommand((id) => api.setStatusThresholds(id, thresholds))
           }

@@ -15,6 +15,7 @@ import { LeveragePanel } from "../numbers/LeveragePanel";
 import type { Numbers } from "../numbers/useNumbers";
 import { WhatIfBar } from "../numbers/WhatIfBar";
 import { ExplainPanel } from "../time/ExplainPanel";
+import { ValuesGrid } from "../time/ValuesGrid";
 import type { Explain } from "../time/useExplain";
 import type {
   Edit,
@@ -48,6 +49,12 @@ export interface EditorStageProps {
   readonly numbers: Numbers;
   /** The "What moved" panel. */
   readonly explain: Explain;
+  /** The values grid under the canvas. */
+  readonly values: {
+    readonly open: boolean;
+    readonly onPut: (rows: string[], at: string, period: string, text: string) => Promise<boolean>;
+    readonly onClose: () => void;
+  };
   readonly onThresholds: (thresholds: StatusThresholds) => void;
   readonly onToggleAlignment: () => void;
   readonly onCloseSearch: () => void;
@@ -121,6 +128,9 @@ export function EditorStage(props: EditorStageProps) {
             onPick={(id) => canvas.current?.focusNode(id)}
             onClose={props.onCloseSearch}
           />
+        )}
+        {props.values.open && (
+          <ValuesGrid view={view} onPut={props.values.onPut} onClose={props.values.onClose} />
         )}
       </div>
       {(props.alignmentOpen ||

@@ -245,6 +245,19 @@ export const api = {
   /** How node `node`'s change from `from` to `to` splits among its leaves (SPEC 9). */
   explainChange: (treeId: number, node: NodeId, from: string, to: string): Promise<Explanation> =>
     unwrap(() => commands.explainChange(treeId, node, from, to)),
+  /** The periods the values grid offers as columns. */
+  valueColumns: (treeId: number): Promise<string[]> => unwrap(() => commands.valueColumns(treeId)),
+  /**
+   * Puts `text` (a cell, or a block copied from a spreadsheet) on the values grid,
+   * its first cell at row `at` (of `rows`) and column `period`; one undo step.
+   */
+  pasteValues: (
+    treeId: number,
+    rows: NodeId[],
+    at: NodeId,
+    period: string,
+    text: string,
+  ): Promise<TreeView> => unwrap(() => commands.pasteValues(treeId, rows, at, period, text)),
   /** Full screen without the menu bar (present mode), or back. */
   setPresenting: (presenting: boolean): Promise<null> =>
     unwrap(() => commands.setPresenting(presenting)),

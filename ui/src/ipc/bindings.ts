@@ -113,6 +113,14 @@ export const commands = {
 	 *  the leaves below it (SPEC 9).
 	 */
 	explainChange: (treeId: number, node: NodeId, from: string, to: string) => typedError<Explanation, AppError>(__TAURI_INVOKE("explain_change", { treeId, node, from, to })),
+	/**  The periods the values grid of tree `tree_id` offers as columns. */
+	valueColumns: (treeId: number) => typedError<string[], AppError>(__TAURI_INVOKE("value_columns", { treeId })),
+	/**
+	 *  Puts `text` (one cell, or a block copied from a spreadsheet) on the grid with
+	 *  its first cell at row `at` (of `rows`, the grid's rows in order) and column
+	 *  `period`; the tree after it.
+	 */
+	pasteValues: (treeId: number, rows: NodeId[], at: NodeId, period: string, text: string) => typedError<TreeView, AppError>(__TAURI_INVOKE("paste_values", { treeId, rows, at, period, text })),
 };
 
 /* Types */

@@ -112,10 +112,12 @@ interface TreeHeaderProps {
   readonly onChooseTime: (choice: TimeChoice) => unknown;
   /** The "What moved" panel: whether it is open, and its toggle. */
   readonly explain: { readonly open: boolean; readonly onToggle: () => void };
+  /** The values grid: whether it is open, and its toggle. */
+  readonly values: { readonly open: boolean; readonly onToggle: () => void };
 }
 
 export function TreeHeader(props: TreeHeaderProps) {
-  const { view, exporting, onExport, onChooseTime, explain } = props;
+  const { view, exporting, onExport, onChooseTime, explain, values } = props;
   const { tree } = view;
   return (
     <header className="kt-tree-header" data-testid="tree-header">
@@ -135,6 +137,16 @@ export function TreeHeader(props: TreeHeaderProps) {
         <span aria-hidden="true">·</span>
         <span>{plural(tree.links.length, "link")}</span>
         <ProblemSummary problems={view.problems} />
+        <button
+          type="button"
+          className={`kt-button${values.open ? " is-active" : ""}`}
+          data-testid="action-values"
+          aria-pressed={values.open}
+          title="The metrics' values by period, editable like a spreadsheet"
+          onClick={values.onToggle}
+        >
+          Values
+        </button>
         <ExportMenu exporting={exporting} onExport={onExport} />
       </div>
     </header>

@@ -1,6 +1,7 @@
 //! Values over time in and out of a stored tree (SPEC 8): the one CSV import behind
-//! `kpitree values import` (and, later, the window's Import values…) and the one
-//! export behind `kpitree values export`.
+//! `kpitree values import` (and, later, the window's Import values…), the one
+//! export behind `kpitree values export`, and the window's values grid (its
+//! columns, and cells typed or pasted on it).
 //!
 //! Invariants: an import is read and validated whole against the stored tree
 //! before anything is written; it is then one edit (`Edit::SetValues`, one undo
@@ -10,11 +11,12 @@
 
 use std::path::Path;
 
+use super::editing::Performed;
 use super::{editing, WorkspaceError};
 use crate::edit::{Document, Edit};
-use crate::model::TreeId;
+use crate::model::{NodeId, Period, Tree, TreeId};
 use crate::store::Store;
-use crate::values::{read_values_csv, values_csv};
+use crate::values::{grid_periods, paste_cells, read_values_csv, today, values_csv};
 
 /// Adds or replaces the values of the CSV file `file` in tree `id`; how many
 /// values were stored.
@@ -51,6 +53,35 @@ pub fn import_values_text(
 /// ascending).
 pub fn export_values(store: &Store, id: TreeId) -> Result<String, WorkspaceError> {
     Ok(values_csv(&store.load_tree(id)?))
+}
+
+/// The values grid's columns for `tree`: every period with a value and the next
+/// one (a tree without values: the current period).
+pub fn grid_columns(tree: &Tree) -> Vec<String> {
+    grid_periods(tree, today())
+        .into_iter()
+        .map(|period| period.to_string())
+        .collect()
+}
+
+/// Cells typed or pasted on the values grid (`text`: one cell, or a block from a
+/// spreadsheet), its first cell at row `at` (of `rows`, the grid's rows in order)
+/// and column `period`: one edit, one undo step; a cell that is not a number
+/// refuses the whole block.
+pub fn paste_values(
+    store: &mut Store,
+    id: TreeId,
+    document: &mut Document,
+    rows: &[NodeId],
+    at: &NodeId,
+    period: &str,
+    text: &str,
+) -> Result<Performed, WorkspaceError> {
+    let period =
+        Period::parse(period).map_err(|error| WorkspaceError::Invalid(error.to_string()))?;
+    let values = paste_cells(rows, at, period, text)
+        .map_err(|error| WorkspaceError::Invalid(error.to_string()))?;
+    editing::perform(store, id, document, &Edit::SetValues { values })
 }
 
 #[cfg(test)]
