@@ -28,6 +28,7 @@ macro_rules! window_commands {
             clipboard::duplicate_nodes,
             clipboard::read_clipboard_text,
             files::import_json,
+            files::import_values,
             files::export_tree,
             session::save_view_state,
             session::load_view_state,

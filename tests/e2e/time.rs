@@ -154,3 +154,30 @@ async fn the_values_grid_takes_a_typed_value_and_a_pasted_block_and_undo_takes_i
     assert!(!seats.contains(&("2026-12".to_owned(), 25.0)), "{seats:?}");
     assert!(history(&tree, "paying_customers").contains(&("2026-12".to_owned(), 1234.0)));
 }
+
+/// File → Import Values… (here the values grid's Import CSV… button, which runs the
+/// same command) reads a CSV a spreadsheet saved into the open tree as one edit and
+/// says how many values it took.
+#[tokio::test(flavor = "multi_thread")]
+async fn values_are_imported_from_a_csv_through_the_dialog() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let csv = folder.path().join("december.csv");
+    std::fs::write(
+        &csv,
+        "node,2026-12\r\npaying_customers,\"1,310\"\r\nSeats per customer,24\r\n",
+    )
+    .expect("the CSV is written");
+    let store = folder.path().join("import.db");
+    let answer = csv.to_string_lossy().into_owned();
+    let app = App::start_with_env(&store, &[("KPITREE_DIALOG_ANSWER", answer.as_str())]).await;
+    app.wait_until_shown("node-arr").await;
+    app.click("action-values").await;
+    app.click("values-import").await;
+    app.wait_for_text("notice", "Imported 2 values from december.csv")
+        .await;
+    let period = app.wait_for_test_id("time-period").await;
+    let latest = period.text().await.unwrap_or_default();
+    assert!(latest.contains("Dec 2026"), "{latest}");
+    app.wait_for_text("node-value-paying_customers", "1.3K")
+        .await;
+}

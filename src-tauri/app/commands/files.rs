@@ -12,10 +12,12 @@ use std::path::PathBuf;
 use kpitree_core::export::{write_atomically, Theme};
 use kpitree_core::model::TreeId;
 use kpitree_core::workspace::settings::{last_folder, layout_direction, remember_folder};
+use kpitree_core::workspace::values::import_values_into;
 use kpitree_core::workspace::{
-    export_tree as export_bytes, import_file, ExportFormat, ExportOptions, FolderPurpose,
-    WorkspaceError,
+    export_tree as export_bytes, import_file, tree_view, ExportFormat, ExportOptions,
+    FolderPurpose, TreeView, WorkspaceError,
 };
+use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -36,13 +38,58 @@ pub async fn import_json(
     state: State<'_, AppState>,
 ) -> Result<Option<TreeListChange>, AppError> {
     let folder = last_folder(&*state.store()?, FolderPurpose::Import)?;
-    let Some(path) = pick_file(&app, folder) else {
+    let Some(path) = pick(
+        &app,
+        folder,
+        "Import a KPI tree",
+        ("kpitree JSON", &["json"]),
+    ) else {
         return Ok(None);
     };
     let mut store = state.store()?;
     let id = import_file(&mut store, &path)?;
     remember_folder(&store, FolderPurpose::Import, &path)?;
     changed(&store, id).map(Some)
+}
+
+/// What an import of values did: how many it stored, from which file, and the
+/// tree after it.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct ValuesImported {
+    pub count: u32,
+    pub file: String,
+    pub view: TreeView,
+}
+
+/// Asks for a CSV file of values (SPEC 8) and adds or replaces them in tree
+/// `tree_id` as one edit; `None` when the user cancelled. A file with any bad cell
+/// changes nothing, and the error names its rows and columns.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_values(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    tree_id: u32,
+) -> Result<Option<ValuesImported>, AppError> {
+    let id = TreeId::from(tree_id);
+    let folder = last_folder(&*state.store()?, FolderPurpose::Import)?;
+    let Some(path) = pick(
+        &app,
+        folder,
+        "Import values",
+        ("Values (CSV)", &["csv", "tsv", "txt"]),
+    ) else {
+        return Ok(None);
+    };
+    state.with_document(id, |store, document| {
+        let count = import_values_into(store, id, document, &path)?;
+        remember_folder(store, FolderPurpose::Import, &path)?;
+        Ok(Some(ValuesImported {
+            count: u32::try_from(count).unwrap_or(u32::MAX),
+            file: path.display().to_string(),
+            view: tree_view(store, id, document)?,
+        }))
+    })
 }
 
 /// Asks where to save tree `tree_id` as `format` and writes it there (an image in
@@ -76,15 +123,21 @@ pub async fn export_tree(
     Ok(Some(path.display().to_string()))
 }
 
-fn pick_file(app: &AppHandle, folder: Option<PathBuf>) -> Option<PathBuf> {
+/// Asks for a file to read, titled `title`, showing the files of `filter`.
+fn pick(
+    app: &AppHandle,
+    folder: Option<PathBuf>,
+    title: &str,
+    (kind, extensions): (&str, &[&str]),
+) -> Option<PathBuf> {
     if let Some(answer) = std::env::var_os(DIALOG_ANSWER) {
         return Some(PathBuf::from(answer));
     }
     let mut dialog = app
         .dialog()
         .file()
-        .set_title("Import a KPI tree")
-        .add_filter("kpitree JSON", &["json"]);
+        .set_title(title)
+        .add_filter(kind, extensions);
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }

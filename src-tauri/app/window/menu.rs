@@ -25,6 +25,7 @@ pub enum MenuAction {
     RenameTree,
     DeleteTree,
     ImportJson,
+    ImportValues,
     ExportJson,
     ExportSvg,
     ExportPng,
@@ -72,6 +73,7 @@ const TEMPLATES: &[Item] = &[
 ];
 const FILE_IO: &[Item] = &[
     (MenuAction::ImportJson, "Import JSON…", Some("CmdOrCtrl+O")),
+    (MenuAction::ImportValues, "Import Values…", None),
     (
         MenuAction::ExportJson,
         "Export JSON…",
@@ -243,6 +245,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 37, "every action has one menu item");
+        assert_eq!(seen.len(), 38, "every action has one menu item");
     }
 }

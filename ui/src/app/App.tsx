@@ -83,7 +83,8 @@ export function App() {
     },
     [openInspector],
   );
-  const { createTree, duplicateTree, deleteTree, importJson, exportTree, startRename } = workspace;
+  const { createTree, duplicateTree, deleteTree, importJson, importValues, exportTree } = workspace;
+  const { startRename } = workspace;
   const selectedId = state.selectedId;
   const drawing = useDrawingActions({
     view: editableView,
@@ -134,6 +135,7 @@ export function App() {
       delete_tree: onTree((id) => void deleteTree(id)),
       rename_tree: onTree(startRename),
       import_json: () => void importJson(),
+      import_values: () => void importValues(),
       export_json: () => void exportTree("json", loadExportTheme()),
       export_svg: () => void exportTree("svg", loadExportTheme()),
       export_png: () => void exportTree("png", loadExportTheme()),
@@ -151,6 +153,7 @@ export function App() {
     duplicateTree,
     deleteTree,
     importJson,
+    importValues,
     exportTree,
     startRename,
   ]);
@@ -196,6 +199,7 @@ export function App() {
             onPut: (rows, at, period, text) =>
               workspace.runTreeCommand((id) => api.pasteValues(id, rows, at, period, text)),
             onClose: toggleValues,
+            onImport: () => void importValues(),
           }}
           onThresholds={(thresholds) =>
             void workspace.runTreeCommand((id) => api.setStatusThresholds(id, thresholds))

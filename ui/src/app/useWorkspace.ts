@@ -68,6 +68,8 @@ export interface Workspace {
   readonly renameTree: (id: number, name: string) => Promise<boolean>;
   /** Asks for a JSON file and opens the tree imported from it; `false` when cancelled. */
   readonly importJson: () => Promise<boolean>;
+  /** Asks for a CSV file of values for the open tree (one undo step); `false` when cancelled. */
+  readonly importValues: () => Promise<boolean>;
   /**
    * Asks where to save the open tree as `format` (images in `theme`) and writes it;
    * `false` when cancelled, refused, or another export is running.
@@ -288,6 +290,27 @@ export function useWorkspace(): Workspace {
     }
   }, [queue, listAndOpen, fail]);
 
+  const importValues = useCallback(async (): Promise<boolean> => {
+    const id = treeId.current;
+    if (id === null || importing.current) return false;
+    importing.current = true;
+    try {
+      await queue.settled();
+      const imported = await api.importValues(id);
+      if (imported === null) return false;
+      dispatch({ type: "treeChanged", view: imported.view, change: "edit" });
+      const file = imported.file.split(/[\\/]/).pop() ?? imported.file;
+      const message = `Imported ${imported.count} value${imported.count === 1 ? "" : "s"} from ${file}`;
+      dispatch({ type: "noticeShown", message, action: null });
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    } finally {
+      importing.current = false;
+    }
+  }, [queue, fail]);
+
   const exporting = useRef(false);
   const exportTree = useCallback(
     async (format: ExportFormat, theme: Theme): Promise<boolean> => {
@@ -372,6 +395,7 @@ export function useWorkspace(): Workspace {
     restoreTree,
     renameTree,
     importJson,
+    importValues,
     exportTree,
     startRename,
     endRename,

@@ -54,6 +54,8 @@ export interface EditorStageProps {
     readonly open: boolean;
     readonly onPut: (rows: string[], at: string, period: string, text: string) => Promise<boolean>;
     readonly onClose: () => void;
+    /** File → Import Values…, from the grid's own button. */
+    readonly onImport: () => void;
   };
   readonly onThresholds: (thresholds: StatusThresholds) => void;
   readonly onToggleAlignment: () => void;
@@ -130,7 +132,12 @@ export function EditorStage(props: EditorStageProps) {
           />
         )}
         {props.values.open && (
-          <ValuesGrid view={view} onPut={props.values.onPut} onClose={props.values.onClose} />
+          <ValuesGrid
+            view={view}
+            onPut={props.values.onPut}
+            onImport={props.values.onImport}
+            onClose={props.values.onClose}
+          />
         )}
       </div>
       {(props.alignmentOpen ||

@@ -32,6 +32,7 @@ import type {
   TreeListChange,
   TreeSummary,
   TreeView,
+  ValuesImported,
   ViewState,
   WhatIf,
 } from "./bindings";
@@ -221,6 +222,12 @@ export const api = {
   duplicateNodes: (treeId: number, ids: NodeId[]): Promise<Pasted> =>
     unwrap(() => commands.duplicateNodes(treeId, ids)),
   readClipboardText: (): Promise<string> => unwrap(() => commands.readClipboardText()),
+  /**
+   * Asks for a CSV file of values and adds them to the tree (one undo step); what it
+   * stored, or `null` when the user cancelled.
+   */
+  importValues: (treeId: number): Promise<ValuesImported | null> =>
+    unwrap(() => commands.importValues(treeId)),
   /** Asks for a JSON file and imports it; `null` when the user cancelled. */
   importJson: (): Promise<TreeListChange | null> => unwrap(() => commands.importJson()),
   /** Asks where to save the tree and writes it; the path, or `null` when cancelled. */

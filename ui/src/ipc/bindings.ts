@@ -75,6 +75,12 @@ export const commands = {
 	 */
 	importJson: () => typedError<TreeListChange | null, AppError>(__TAURI_INVOKE("import_json")),
 	/**
+	 *  Asks for a CSV file of values (SPEC 8) and adds or replaces them in tree
+	 *  `tree_id` as one edit; `None` when the user cancelled. A file with any bad cell
+	 *  changes nothing, and the error names its rows and columns.
+	 */
+	importValues: (treeId: number) => typedError<ValuesImported | null, AppError>(__TAURI_INVOKE("import_values", { treeId })),
+	/**
 	 *  Asks where to save tree `tree_id` as `format` and writes it there (an image in
 	 *  `theme`, laid out the way the tree was last laid out); the path written, or
 	 *  `None` when the user cancelled.
@@ -437,7 +443,7 @@ export type LinkKey = {
 export type LinkKind = "drives" | "impacts" | "guards";
 
 /**  What a menu item asks the page to do; the item's id is the snake_case name. */
-export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link";
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link";
 
 /**  Where a new node goes. */
 export type NewNodePlace = 
@@ -801,6 +807,16 @@ export type ValueCell = {
 	node: NodeId,
 	period: string,
 	value: number | null,
+};
+
+/**
+ *  What an import of values did: how many it stored, from which file, and the
+ *  tree after it.
+ */
+export type ValuesImported = {
+	count: number,
+	file: string,
+	view: TreeView,
 };
 
 /**  Where the user left a tree, so that reopening the app returns to the same view. */

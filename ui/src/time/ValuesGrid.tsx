@@ -35,10 +35,12 @@ interface ValuesGridProps {
   readonly view: TreeView;
   /** Puts `text` at (`at`, `period`); resolves to whether it was taken. */
   readonly onPut: (rows: string[], at: string, period: string, text: string) => Promise<boolean>;
+  /** Asks for a CSV file of values (File → Import Values…). */
+  readonly onImport: () => void;
   readonly onClose: () => void;
 }
 
-export function ValuesGrid({ view, onPut, onClose }: ValuesGridProps) {
+export function ValuesGrid({ view, onPut, onImport, onClose }: ValuesGridProps) {
   const [columns, setColumns] = useState<string[]>([]);
   const periodsKey = view.time?.periods.join(",") ?? "";
   useEffect(() => {
@@ -101,6 +103,15 @@ export function ValuesGrid({ view, onPut, onClose }: ValuesGridProps) {
       <header className="kt-values__header">
         <h2>Values</h2>
         <p>Type a value, or paste cells copied from a spreadsheet.</p>
+        <button
+          type="button"
+          className="kt-button"
+          data-testid="values-import"
+          title="Add values from a CSV file (node,period,value or node,2026-01,…)"
+          onClick={onImport}
+        >
+          Import CSV…
+        </button>
         <button
           type="button"
           className="kt-icon-button"

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use super::drafts::{add_drafts, settle_drafts};
 use super::drawing::with_id_following_name;
 use super::outside::{reload, step_conflict};
+use super::period_edits::to_shown_period;
 use super::WorkspaceError;
 use crate::edit::{Diff, Document, Edit, EditError};
 use crate::model::{Tree, TreeId};
@@ -45,7 +46,9 @@ pub fn perform(
             (edit.clone(), Some((old.clone(), new_id.clone())), false)
         }
         _ => {
-            let (edit, renamed) = with_id_following_name(store, id, document.tree(), edit.clone())?;
+            // A value typed for a node with a history is the shown period's value.
+            let edit = to_shown_period(store, id, document.tree(), edit.clone())?;
+            let (edit, renamed) = with_id_following_name(store, id, document.tree(), edit)?;
             (edit, renamed, true)
         }
     };

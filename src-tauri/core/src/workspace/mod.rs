@@ -7,6 +7,8 @@
 //! - [`names`]: [`unique_name`], the name a new tree gets when its own is taken.
 //! - [`editing`]: an edit, undo or redo of a document, saved to the store first
 //!   (refused when another window or the command line changed those rows).
+//! - [`period_edits`]: a value typed for a node with a history is the shown
+//!   period's value.
 //! - [`outside`]: taking in changes made elsewhere ([`reload`], history kept) and
 //!   the one-line notice of what changed ([`OutsideChange`]).
 //! - [`drawing`]: the quick gestures (a node added below, beside or at a point, a
@@ -38,6 +40,7 @@ pub mod export;
 pub mod import;
 pub mod names;
 pub mod outside;
+pub mod period_edits;
 pub mod preferences;
 pub mod settings;
 pub mod time;

@@ -19,22 +19,33 @@ use crate::store::Store;
 use crate::values::{grid_periods, paste_cells, read_values_csv, today, values_csv};
 
 /// Adds or replaces the values of the CSV file `file` in tree `id`; how many
-/// values were stored.
+/// values were stored (the command line: a document of its own).
 pub fn import_values(store: &mut Store, id: TreeId, file: &Path) -> Result<usize, WorkspaceError> {
-    let bytes = std::fs::read(file).map_err(|source| WorkspaceError::io(file, source))?;
-    let label = file.display().to_string();
-    import_values_text(store, id, &bytes, &label)
+    let mut document = Document::new(store.load_tree(id)?);
+    import_values_into(store, id, &mut document, file)
 }
 
-/// [`import_values`] of CSV bytes already read (`label` names them in errors).
+/// [`import_values`] into the window's `document` of tree `id` (one undo step of it).
+pub fn import_values_into(
+    store: &mut Store,
+    id: TreeId,
+    document: &mut Document,
+    file: &Path,
+) -> Result<usize, WorkspaceError> {
+    let bytes = std::fs::read(file).map_err(|source| WorkspaceError::io(file, source))?;
+    let label = file.display().to_string();
+    import_values_text(store, id, document, &bytes, &label)
+}
+
+/// [`import_values_into`] of CSV bytes already read (`label` names them in errors).
 pub fn import_values_text(
     store: &mut Store,
     id: TreeId,
+    document: &mut Document,
     bytes: &[u8],
     label: &str,
 ) -> Result<usize, WorkspaceError> {
-    let tree = store.load_tree(id)?;
-    let table = read_values_csv(bytes, label, &tree)
+    let table = read_values_csv(bytes, label, document.tree())
         .map_err(|error| WorkspaceError::Invalid(error.messages().join("\n")))?;
     let values: Vec<_> = table
         .cells
@@ -43,8 +54,7 @@ pub fn import_values_text(
         .collect();
     let count = values.len();
     if count > 0 {
-        let mut document = Document::new(tree);
-        editing::perform(store, id, &mut document, &Edit::SetValues { values })?;
+        editing::perform(store, id, document, &Edit::SetValues { values })?;
     }
     Ok(count)
 }
@@ -90,6 +100,16 @@ mod tests {
     use crate::model::{NodeId, Period};
     use crate::sample;
 
+    fn import(
+        store: &mut Store,
+        id: TreeId,
+        bytes: &[u8],
+        label: &str,
+    ) -> Result<usize, WorkspaceError> {
+        let mut document = Document::new(store.load_tree(id)?);
+        super::import_values_text(store, id, &mut document, bytes, label)
+    }
+
     fn stored() -> (tempfile::TempDir, Store, TreeId) {
         let folder = tempfile::tempdir().unwrap();
         let mut store = Store::open(folder.path().join("values.db")).unwrap();
@@ -101,7 +121,7 @@ mod tests {
     fn an_import_stores_the_values_and_an_export_gives_them_back() {
         let (_folder, mut store, id) = stored();
         let csv = b"node,2026-01,2026-02\nn3,10,\"1,200\"\nn4,,7\n";
-        assert_eq!(import_values_text(&mut store, id, csv, "q.csv").unwrap(), 3);
+        assert_eq!(import(&mut store, id, csv, "q.csv").unwrap(), 3);
         let tree = store.load_tree(id).unwrap();
         let n3 = tree.node(&NodeId::new("n3").unwrap()).unwrap();
         assert_eq!(n3.value_in(Period::parse("2026-02").unwrap()), Some(1200.0));
@@ -115,14 +135,14 @@ mod tests {
     #[test]
     fn a_blank_cell_leaves_a_stored_value_alone() {
         let (_folder, mut store, id) = stored();
-        import_values_text(
+        import(
             &mut store,
             id,
             b"node,period,value\nn3,2026-01,5\n",
             "a.csv",
         )
         .unwrap();
-        import_values_text(&mut store, id, b"node,2026-01,2026-02\nn3,,6\n", "b.csv").unwrap();
+        import(&mut store, id, b"node,2026-01,2026-02\nn3,,6\n", "b.csv").unwrap();
         let tree = store.load_tree(id).unwrap();
         let n3 = tree.node(&NodeId::new("n3").unwrap()).unwrap();
         assert_eq!(n3.value_in(Period::parse("2026-01").unwrap()), Some(5.0));
@@ -133,10 +153,9 @@ mod tests {
     fn a_refused_file_changes_nothing_and_names_row_and_column() {
         let (_folder, mut store, id) = stored();
         let before = store.load_tree(id).unwrap();
-        let error =
-            import_values_text(&mut store, id, b"node,2026-01\nn3,4\nnobody,5\n", "bad.csv")
-                .unwrap_err()
-                .to_string();
+        let error = import(&mut store, id, b"node,2026-01\nn3,4\nnobody,5\n", "bad.csv")
+            .unwrap_err()
+            .to_string();
         assert!(
             error.contains("bad.csv") && error.contains("row 3"),
             "{error}"
