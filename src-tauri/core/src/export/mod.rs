@@ -18,6 +18,7 @@ pub use format::{
 };
 pub use svg::{
     bridge_svg, write_svg, write_svg_coded, write_svg_timed, NodeTime, SvgOptions, SvgTime, Theme,
+    BARS_SHOWN,
 };
 
 use crate::layout::LayoutError;

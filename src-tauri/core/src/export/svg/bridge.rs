@@ -132,7 +132,7 @@ pub fn bridge_svg(
     let floor = if cut { floor } else { low.min(0.0) };
 
     let width = (2.0 * MARGIN + COLUMN * columns.len() as f64)
-        .max(480.0)
+        .max(640.0)
         .ceil();
     let title = format!(
         "{node_name}: {} → {}",
