@@ -4,7 +4,7 @@
 
 pub use crate::analysis::Status;
 use crate::analysis::StatusThresholds;
-use crate::model::Direction;
+use crate::model::{Direction, Granularity, Period};
 
 /// The status of `value` against `target` with the default thresholds (on track
 /// when it meets the target, at risk within 10%); the rule itself is
@@ -150,6 +150,38 @@ pub fn format_date(date: &str) -> String {
     date.to_owned()
 }
 
+/// A period as people say it (as `ui/src/time/periods.ts` writes it): `2026-11`
+/// as `Nov 2026`, `2026-Q2` as `Q2 2026`, `2026-W19` as `W19 2026`.
+pub fn format_period(period: Period) -> String {
+    match period.granularity() {
+        Granularity::Month => {
+            let name = MONTHS[usize::from(period.number().clamp(1, 12)) - 1];
+            format!("{name} {}", period.year())
+        }
+        Granularity::Quarter => format!("Q{} {}", period.number(), period.year()),
+        Granularity::Week => format!("W{:02} {}", period.number(), period.year()),
+    }
+}
+
+/// A change as a card's badge says it (`changeText` in `periods.ts`): a signed
+/// percentage of the compared value (`+4.2 %`, whole above 10 %), or a signed
+/// amount when there is no ratio; `None` for no change (0 or unknown).
+pub fn format_change(
+    change: Option<f64>,
+    ratio: Option<f64>,
+    unit: Option<&str>,
+) -> Option<String> {
+    let change = change.filter(|c| *c != 0.0 && c.is_finite())?;
+    if let Some(ratio) = ratio.filter(|r| r.is_finite()) {
+        let percent = (ratio * 100.0).abs();
+        let digits = if percent >= 10.0 { 0 } else { 1 };
+        let sign = if ratio > 0.0 { "+" } else { "\u{2212}" };
+        return Some(format!("{sign}{percent:.digits$} %"));
+    }
+    let sign = if change > 0.0 { "+" } else { "\u{2212}" };
+    Some(format!("{sign}{}", format_value(Some(change.abs()), unit)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,5 +233,27 @@ mod tests {
             Some(Status::OffTrack)
         );
         assert_eq!(status(None, Some(6.0), None), None);
+    }
+
+    #[test]
+    fn periods_and_changes_like_the_window() {
+        let period = |text: &str| Period::parse(text).expect("a period");
+        assert_eq!(format_period(period("2026-11")), "Nov 2026");
+        assert_eq!(format_period(period("2026-Q2")), "Q2 2026");
+        assert_eq!(format_period(period("2026-W09")), "W09 2026");
+        assert_eq!(
+            format_change(Some(4.2), Some(0.042), None).as_deref(),
+            Some("+4.2 %")
+        );
+        assert_eq!(
+            format_change(Some(-30.0), Some(-0.25), None).as_deref(),
+            Some("\u{2212}25 %")
+        );
+        assert_eq!(
+            format_change(Some(5.0), None, Some("EUR")).as_deref(),
+            Some("+€5")
+        );
+        assert_eq!(format_change(Some(0.0), Some(0.0), None), None);
+        assert_eq!(format_change(None, None, None), None);
     }
 }

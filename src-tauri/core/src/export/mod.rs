@@ -13,8 +13,13 @@ pub mod png;
 pub mod svg;
 
 pub use file::write_atomically;
-pub use format::{format_date, format_number, format_value, status, Status};
-pub use svg::{write_svg, write_svg_coded, SvgOptions, Theme};
+pub use format::{
+    format_change, format_date, format_number, format_period, format_value, status, Status,
+};
+pub use svg::{
+    bridge_svg, write_svg, write_svg_coded, write_svg_timed, NodeTime, SvgOptions, SvgTime, Theme,
+    BARS_SHOWN,
+};
 
 use crate::layout::LayoutError;
 

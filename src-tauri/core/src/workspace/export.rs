@@ -14,10 +14,11 @@ use serde::{Deserialize, Serialize};
 use super::arrange::lay_out;
 use super::drafts::end_drafts;
 use super::settings::{color_codes, remember_color_codes};
+use super::time::{svg_time, TimeChoice};
 use super::WorkspaceError;
 use crate::alignment::ColorCodes;
 use crate::export::png::{render_png, DEFAULT_SCALE};
-use crate::export::{write_svg_coded, SvgOptions, Theme};
+use crate::export::{write_svg_timed, SvgOptions, Theme};
 use crate::interchange;
 use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::{Tree, TreeId};
@@ -66,6 +67,10 @@ pub struct ExportOptions {
     pub embed_font: bool,
     /// PNG: pixels per SVG unit.
     pub png_scale: f32,
+    /// Images: show this period's values and statuses, each card's change against
+    /// the compared period with its sparkline (SPEC 8). `None`, or a tree without
+    /// history: the single values, as before time existed.
+    pub time: Option<TimeChoice>,
 }
 
 impl ExportOptions {
@@ -80,6 +85,7 @@ impl ExportOptions {
             theme: Theme::Light,
             embed_font: true,
             png_scale: DEFAULT_SCALE,
+            time: None,
         }
     }
 }
@@ -104,7 +110,8 @@ pub fn export_tree(
             embed_font: options.embed_font,
             thresholds: tree.thresholds,
         };
-        Ok(write_svg_coded(tree, &svg_options, &codes)?)
+        let time = options.time.and_then(|choice| svg_time(tree, choice));
+        Ok(write_svg_timed(tree, &svg_options, &codes, time.as_ref())?)
     };
     Ok(match options.format {
         ExportFormat::Json => {

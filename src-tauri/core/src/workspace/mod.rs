@@ -63,5 +63,5 @@ pub use names::unique_name;
 pub use outside::{reload, OutsideChange};
 pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};
-pub use time::{Compare, NodeChange, TimeChoice, TimeView};
+pub use time::{svg_time, time_view, Compare, NodeChange, TimeChoice, TimeView};
 pub use view::{tree_view, TreeView};

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::export::{NodeTime, SvgTime};
 use crate::formula::compute_series;
 use crate::model::{Direction, NodeId, Period, Tree, TreeId};
 use crate::store::{Store, StoreError};
@@ -191,5 +192,32 @@ fn node_change(
         change,
         ratio,
         good,
+    })
+}
+
+/// What an export shows of time for `choice` (the window's [`time_view`] as the
+/// SVG draws it); `None` when no node has a history.
+pub fn svg_time(tree: &Tree, choice: TimeChoice) -> Option<SvgTime> {
+    let (view, shown) = time_view(tree, choice)?;
+    let at = view.periods.iter().position(|p| *p == view.period)?;
+    let mut nodes: BTreeMap<NodeId, NodeTime> = BTreeMap::new();
+    for (id, values) in view.sparklines {
+        let Ok(id) = NodeId::new(&id) else { continue };
+        nodes.entry(id).or_default().spark = values;
+    }
+    for (id, change) in view.changes {
+        let Ok(id) = NodeId::new(&id) else { continue };
+        let node = nodes.entry(id).or_default();
+        node.change = change.change;
+        node.ratio = change.ratio;
+        node.good = change.good;
+    }
+    for node in nodes.values_mut() {
+        node.at = at;
+    }
+    Some(SvgTime {
+        period: Some(shown),
+        compare: view.compare.as_deref().and_then(|p| Period::parse(p).ok()),
+        nodes,
     })
 }

@@ -8,6 +8,7 @@ use super::super::format::{format_date, format_value, Status};
 use super::mark::{mark, mark_size};
 use super::markup::{escape, fit, num, Baseline, Text, Writer};
 use super::theme::{mix, Palette, Theme};
+use super::time::NodeTime;
 use crate::layout::{face_metrics, FaceMetrics, FontWeight, NodeFace, TextWidths};
 use crate::model::{Color, Direction, Node, NodeKind};
 
@@ -20,6 +21,8 @@ pub(super) struct Card<'a> {
     pub(super) status: Option<Status>,
     /// The colour chips along the top edge (see `ExportCodes::chips`).
     pub(super) chips: &'a [Color],
+    /// Its change and sparkline, when the export shows time.
+    pub(super) time: Option<&'a NodeTime>,
 }
 
 /// What every card and the legend are drawn with.
@@ -66,6 +69,7 @@ impl Painter {
             top += self.metrics.gap;
             self.target_row(out, card, top);
         }
+        self.time_badge(out, card);
         out.line("</g>");
     }
 

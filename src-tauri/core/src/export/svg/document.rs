@@ -12,6 +12,7 @@ use super::super::ExportError;
 use super::card::{Card, Painter};
 use super::links::Markers;
 use super::markup::{escape, num, Text, Writer};
+use super::time::SvgTime;
 use super::{SvgOptions, FONT_STACK};
 use crate::analysis::{self, StatusThresholds};
 use crate::formula::NodeValue;
@@ -57,7 +58,9 @@ pub(super) fn cards<'a>(
     values: &BTreeMap<NodeId, NodeValue>,
     codes: &'a ExportCodes<'_>,
     thresholds: &StatusThresholds,
+    time: Option<&'a SvgTime>,
 ) -> Vec<Card<'a>> {
+    let period = time.and_then(|time| time.period);
     let mut seen = BTreeSet::new();
     let mut cards = Vec::new();
     for node in &tree.nodes {
@@ -70,7 +73,10 @@ pub(super) fn cards<'a>(
         let computed = values.get(&node.id);
         let value = match computed {
             Some(v) => v.value,
-            None => node.value,
+            None => match period {
+                Some(period) => node.value_at(period),
+                None => node.value,
+            },
         }
         .filter(|v| v.is_finite());
         cards.push(Card {
@@ -80,6 +86,7 @@ pub(super) fn cards<'a>(
             computed: computed.is_some_and(|v| v.computed) && value.is_some(),
             status: analysis::status(value, node.target, node.direction, thresholds),
             chips: codes.chips(&node.id),
+            time: time.and_then(|time| time.nodes.get(&node.id)),
         });
     }
     cards
@@ -92,6 +99,8 @@ pub(super) struct Page {
     /// The tree's name and description, in lines.
     title_lines: Vec<String>,
     description_lines: Vec<String>,
+    /// Which period the cards show and what it is compared with (SPEC 8).
+    time_line: Option<String>,
     /// How far the diagram is moved from the layout's coordinates.
     pub(super) diagram_dx: f64,
     pub(super) diagram_dy: f64,
@@ -99,9 +108,11 @@ pub(super) struct Page {
 }
 
 impl Page {
-    /// The page of `tree`'s `cards` as `placed`, above a legend of `legend` size.
+    /// The page of `tree`'s `cards` as `placed`, above a legend of `legend` size;
+    /// `time_line` (the period shown) under the title.
     pub(super) fn new(
         tree: &Tree,
+        time_line: Option<String>,
         cards: &[Card<'_>],
         placed: &Layout,
         legend: (f64, f64),
@@ -123,7 +134,8 @@ impl Page {
                 0.0
             } else {
                 4.0
-            };
+            }
+            + if time_line.is_some() { 22.0 } else { 0.0 };
         let diagram_top = MARGIN + title_h + SECTION_GAP;
         let legend_top = diagram_top + diagram_h + if cards.is_empty() { 0.0 } else { SECTION_GAP };
         Page {
@@ -131,6 +143,7 @@ impl Page {
             height: (legend_top + legend_h + MARGIN).ceil(),
             title_lines,
             description_lines,
+            time_line,
             diagram_dx: MARGIN + (content_w - diagram_w) / 2.0 - bounds.min_x,
             diagram_dy: diagram_top - bounds.min_y,
             legend_top,
@@ -176,12 +189,30 @@ impl Page {
             });
             top += 18.0;
         }
+        if let Some(line) = &self.time_line {
+            top += 4.0;
+            out.text(Text {
+                x: MARGIN,
+                y: painter.baseline.at(top, 18.0, 13.0),
+                content: line,
+                size: 13.0,
+                weight: FontWeight::SemiBold,
+                fill: painter.palette.muted,
+                extra: " class=\"period\"",
+            });
+        }
         out.line("</g>");
     }
 }
 
 /// Each paragraph of `text` in lines no wider than `max` (blank ones dropped).
-fn wrap(text: &str, weight: FontWeight, size: f64, max: f64, widths: &TextWidths) -> Vec<String> {
+pub(super) fn wrap(
+    text: &str,
+    weight: FontWeight,
+    size: f64,
+    max: f64,
+    widths: &TextWidths,
+) -> Vec<String> {
     text.lines()
         .filter(|paragraph| !paragraph.trim().is_empty())
         .flat_map(|paragraph| wrap_words(paragraph, max, |line| widths.of(line, weight, size)))
@@ -211,25 +242,31 @@ pub(super) fn document(
     }
     svg.push_str("<defs>\n");
     if options.embed_font {
-        let mut rules = String::new();
-        for weight in [FontWeight::Regular, FontWeight::SemiBold, FontWeight::Bold] {
-            if let Some(rule) = font_face(weight, body.used(weight))? {
-                rules.push_str(&rule);
-                rules.push('\n');
-            }
-        }
-        if !rules.is_empty() {
-            let _ = write!(
-                svg,
-                "<style type=\"text/css\"><![CDATA[\n{rules}]]></style>\n"
-            );
-        }
+        svg.push_str(&font_style(body)?);
     }
     markers.write_defs(&mut svg);
     svg.push_str("</defs>\n");
     svg.push_str(&body.out);
     svg.push_str("</svg>\n");
     Ok(svg)
+}
+
+/// The `<style>` with the subset of Inter each weight of `body` draws, as
+/// `@font-face` rules; empty when no text is drawn.
+pub(super) fn font_style(body: &Writer) -> Result<String, ExportError> {
+    let mut rules = String::new();
+    for weight in [FontWeight::Regular, FontWeight::SemiBold, FontWeight::Bold] {
+        if let Some(rule) = font_face(weight, body.used(weight))? {
+            rules.push_str(&rule);
+            rules.push('\n');
+        }
+    }
+    if rules.is_empty() {
+        return Ok(rules);
+    }
+    Ok(format!(
+        "<style type=\"text/css\"><![CDATA[\n{rules}]]></style>\n"
+    ))
 }
 
 /// The box around everything drawn: cards and route control points.

@@ -22,6 +22,7 @@
 //! `mark` (a kind's mark), `legend`, `theme` (the page's colours) and `markup`
 //! (numbers, escaping, text).
 
+mod bridge;
 mod card;
 mod document;
 mod legend;
@@ -29,6 +30,7 @@ mod links;
 mod mark;
 mod markup;
 mod theme;
+mod time;
 mod value;
 
 use serde::{Deserialize, Serialize};
@@ -37,15 +39,17 @@ use super::codes::ExportCodes;
 use super::ExportError;
 use crate::alignment::{CodeMemory, ColorCodes};
 use crate::analysis::StatusThresholds;
-use crate::formula::compute_values;
+use crate::formula::{compute_values, compute_values_at};
 use crate::layout::{layout, measure_faces, LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::Tree;
+pub use bridge::{bridge_svg, BARS_SHOWN};
 use card::Painter;
 use document::{cards, document, Page, TreeIndex, MARGIN};
 use legend::{draw_legend, legend_columns, legend_markers, legend_size};
 use links::{draw_links, Markers};
 use markup::{num, Writer};
 pub use theme::Theme;
+pub use time::{NodeTime, SvgTime};
 
 /// The font stack of every text: Inter (embedded or installed), then look-alikes.
 pub const FONT_STACK: &str = "Inter, 'Helvetica Neue', Arial, sans-serif";
@@ -94,6 +98,19 @@ pub fn write_svg_coded(
     options: &SvgOptions,
     color_codes: &ColorCodes,
 ) -> Result<String, ExportError> {
+    write_svg_timed(tree, options, color_codes, None)
+}
+
+/// [`write_svg_coded`] showing `time` (SPEC 8): the values and statuses of its
+/// period, each card's change and sparkline, the period under the title. With
+/// `None` (or no period), the same bytes as [`write_svg_coded`].
+pub fn write_svg_timed(
+    tree: &Tree,
+    options: &SvgOptions,
+    color_codes: &ColorCodes,
+    time: Option<&SvgTime>,
+) -> Result<String, ExportError> {
+    let time = time.filter(|time| time.period.is_some());
     // What is drawn: faces, places, values and colour codes.
     let faces = measure_faces(tree);
     let layout_options = LayoutOptions {
@@ -101,12 +118,15 @@ pub fn write_svg_coded(
         engine: options.engine,
     };
     let placed = layout(tree, &faces, &layout_options)?;
-    let values = compute_values(tree);
+    let values = match time.and_then(|time| time.period) {
+        Some(period) => compute_values_at(tree, period),
+        None => compute_values(tree),
+    };
     let codes = ExportCodes::new(tree, color_codes);
     let index = TreeIndex::new(tree);
     let painter = Painter::new(options.theme);
     let thresholds = &options.thresholds;
-    let cards = cards(tree, &faces, &placed, &values, &codes, thresholds);
+    let cards = cards(tree, &faces, &placed, &values, &codes, thresholds, time);
     let columns = legend_columns(
         tree,
         &index.nodes,
@@ -118,7 +138,8 @@ pub fn write_svg_coded(
 
     // Where it goes.
     let legend = legend_size(&columns, &painter.widths);
-    let page = Page::new(tree, &cards, &placed, legend, &painter.widths);
+    let time_line = time.and_then(SvgTime::line);
+    let page = Page::new(tree, time_line, &cards, &placed, legend, &painter.widths);
 
     // The body: background, title, the diagram (links under the nodes), legend.
     let mut body = Writer::default();
