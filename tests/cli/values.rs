@@ -159,3 +159,85 @@ fn explain_names_a_missing_period() {
     let message = stderr(&output);
     assert!(message.contains("2024-01"), "{message}");
 }
+
+#[test]
+fn explain_draws_its_bridge_chart_and_export_shows_a_period() {
+    let (folder, db) = store_with_zira_history();
+    let chart = folder.path().join("bridge.svg");
+    let output = kpitree(
+        &db,
+        &[
+            "explain",
+            "--tree",
+            "Zira growth",
+            "--node",
+            "arr",
+            "--from",
+            "2026-04",
+            "--to",
+            "2026-05",
+            "--format",
+            "svg",
+            "-o",
+            chart.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let svg = std::fs::read_to_string(&chart).unwrap();
+    assert!(
+        svg.starts_with("<svg") || svg.starts_with("<?xml"),
+        "{}",
+        &svg[..40]
+    );
+    assert!(svg.contains("Apr 2026") && svg.contains("May 2026"));
+
+    let timed = kpitree(
+        &db,
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "svg",
+            "-o",
+            "-",
+            "--period",
+            "2026-05",
+        ],
+    );
+    assert_eq!(timed.status.code(), Some(0), "{}", stderr(&timed));
+    assert!(stdout(&timed).contains("May 2026 vs Apr 2026"));
+    let plain = kpitree(
+        &db,
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "svg",
+            "-o",
+            "-",
+        ],
+    );
+    assert!(
+        !stdout(&plain).contains("May 2026 vs Apr 2026"),
+        "no period unless asked"
+    );
+
+    let bad = kpitree(
+        &db,
+        &[
+            "export",
+            "--tree",
+            "Zira growth",
+            "--format",
+            "svg",
+            "-o",
+            "-",
+            "--period",
+            "May",
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--period"), "{}", stderr(&bad));
+}

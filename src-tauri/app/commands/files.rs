@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use kpitree_core::export::{write_atomically, Theme};
 use kpitree_core::model::TreeId;
 use kpitree_core::workspace::settings::{last_folder, layout_direction, remember_folder};
+use kpitree_core::workspace::time::time_choice;
 use kpitree_core::workspace::values::import_values_into;
 use kpitree_core::workspace::{
     export_tree as export_bytes, import_file, tree_view, ExportFormat, ExportOptions,
@@ -112,9 +113,11 @@ pub async fn export_tree(
         return Ok(None);
     };
     let store = state.store()?;
+    // A tree with history is exported at the period (and comparison) it shows.
     let options = ExportOptions {
         direction: layout_direction(&store, id)?,
         theme,
+        time: Some(time_choice(&store, id)?),
         ..ExportOptions::new(format)
     };
     let bytes = export_bytes(&store, id, &options)?;

@@ -95,14 +95,23 @@ pub struct ExplainOptions {
     /// The period the change ends at.
     #[arg(long, value_name = "PERIOD")]
     pub to: String,
+    /// Text or JSON (SPEC 9), or the bridge chart as an SVG or PNG image.
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
+    /// The file to write (`-`: standard output, the default).
+    #[arg(short = 'o', long = "output", value_name = "OUT", default_value = "-")]
+    pub output: PathBuf,
+    /// The bridge chart's colours.
+    #[arg(long, value_enum, default_value_t = Theme::Light)]
+    pub theme: Theme,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExplainFormat {
     Text,
     Json,
+    Svg,
+    Png,
 }
 
 #[derive(Debug, clap::Args)]
@@ -132,6 +141,14 @@ pub struct ExportOptions {
     /// The file to write; `-` writes to standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: PathBuf,
+    /// SVG and PNG of a tree with history: show the values of this period
+    /// (`2026-11`, or `latest`) with each card's change and sparkline (SPEC 8).
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
+    /// What the shown period is compared with: `previous` (the default),
+    /// `year-ago`, `none` or a period.
+    #[arg(long, value_name = "COMPARE")]
+    pub compare: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

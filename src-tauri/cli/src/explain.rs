@@ -1,13 +1,17 @@
 //! `kpitree explain --tree T --node ID --from A --to B [--format text|json]`
 //! (SPEC 9): the core's attribution (`kpitree_core::analysis::explain`), printed as
-//! one line per leaf, largest contribution first, or as SPEC 9's JSON.
+//! one line per leaf, largest contribution first, or as SPEC 9's JSON, or drawn as
+//! its bridge chart (`--format svg|png`, the core's `bridge_svg`).
 
 use kpitree_core::analysis::{explain, Explanation};
-use kpitree_core::model::{NodeId, Period};
+use kpitree_core::export::png::render_png;
+use kpitree_core::export::{bridge_svg, Theme};
+use kpitree_core::model::{NodeId, Period, Tree};
 use kpitree_core::store::Store;
 use kpitree_core::values::number_text;
 
-use super::args::{ExplainFormat, ExplainOptions};
+use super::args::{self, ExplainFormat, ExplainOptions};
+use super::export::write_output;
 use super::CliError;
 
 pub fn run(store: &Store, options: &ExplainOptions) -> Result<(), CliError> {
@@ -21,15 +25,35 @@ pub fn run(store: &Store, options: &ExplainOptions) -> Result<(), CliError> {
     let (from, to) = (period("from", &options.from)?, period("to", &options.to)?);
     let explanation = explain(&tree, &node, from, to)
         .map_err(|error| CliError::Invalid(format!("{}: {error}", tree.name)))?;
-    match options.format {
+    let bytes = match options.format {
         ExplainFormat::Json => {
             let json = serde_json::to_string_pretty(&explanation)
                 .map_err(|error| CliError::Invalid(error.to_string()))?;
-            println!("{json}");
+            json + "\n"
         }
-        ExplainFormat::Text => print!("{}", text(&explanation)),
-    }
-    Ok(())
+        ExplainFormat::Text => text(&explanation),
+        ExplainFormat::Svg => chart(&explanation, &tree, options)?,
+        ExplainFormat::Png => {
+            let svg = chart(&explanation, &tree, options)?;
+            let png =
+                render_png(&svg, 2.0).map_err(|error| CliError::Invalid(error.to_string()))?;
+            return write_output(&options.output, &png);
+        }
+    };
+    write_output(&options.output, bytes.as_bytes())
+}
+
+/// The bridge chart of `explanation` as SVG (SPEC 9).
+fn chart(
+    explanation: &Explanation,
+    tree: &Tree,
+    options: &ExplainOptions,
+) -> Result<String, CliError> {
+    let theme = match options.theme {
+        args::Theme::Light => Theme::Light,
+        args::Theme::Dark => Theme::Dark,
+    };
+    bridge_svg(explanation, tree, theme).map_err(|error| CliError::Invalid(error.to_string()))
 }
 
 /// The explanation as a person reads it: the change, then each leaf's part,

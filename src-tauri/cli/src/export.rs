@@ -9,8 +9,9 @@ use std::path::Path;
 
 use kpitree_core::export::{write_atomically, Theme};
 use kpitree_core::layout::{LayoutDirection, LayoutEngine};
+use kpitree_core::model::Period;
 use kpitree_core::store::Store;
-use kpitree_core::workspace::{export_tree, ExportFormat};
+use kpitree_core::workspace::{export_tree, Compare, ExportFormat, TimeChoice};
 
 use super::args::{self, Engine, ExportOptions, Format, Layout};
 use super::CliError;
@@ -23,8 +24,35 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
             options.scale
         )));
     }
-    let bytes = export_tree(store, id, &pipeline_options(options))?;
+    let mut pipeline = pipeline_options(options);
+    pipeline.time = time_choice(options)?;
+    let bytes = export_tree(store, id, &pipeline)?;
     write_output(&options.output, &bytes)
+}
+
+/// `--period` and `--compare` as the time an image shows; `None` when neither is
+/// given (the export as it always was).
+fn time_choice(options: &ExportOptions) -> Result<Option<TimeChoice>, CliError> {
+    if options.period.is_none() && options.compare.is_none() {
+        return Ok(None);
+    }
+    let period = match options.period.as_deref() {
+        None | Some("latest") => None,
+        Some(text) => Some(
+            Period::parse(text).map_err(|error| CliError::Usage(format!("--period: {error}")))?,
+        ),
+    };
+    let compare = match options.compare.as_deref() {
+        None | Some("previous") => Compare::Previous,
+        Some("year-ago") => Compare::YearAgo,
+        Some("none") => Compare::None,
+        Some(text) => Compare::Period(Period::parse(text).map_err(|error| {
+            CliError::Usage(format!(
+                "--compare: previous, year-ago, none or a period; {error}"
+            ))
+        })?),
+    };
+    Ok(Some(TimeChoice { period, compare }))
 }
 
 /// The flags as the pipeline's options: images laid out as `--layout` says
