@@ -20,7 +20,9 @@ pub fn to_shown_period(
     tree: &Tree,
     edit: Edit,
 ) -> Result<Edit, StoreError> {
-    if !tree.nodes.iter().any(|node| !node.history.is_empty()) {
+    // Every edit passes here (drags too): look up the shown period only for an
+    // edit that changes the value of a node with a history.
+    if !changes_a_history_value(tree, &edit) {
         return Ok(edit);
     }
     let periods = tree.periods();
@@ -59,6 +61,15 @@ fn rewrite(tree: &Tree, edit: Edit, shown: crate::model::Period, latest: bool) -
                 .collect(),
         },
         other => other,
+    }
+}
+
+/// Whether `edit` changes the value of a node with a history.
+fn changes_a_history_value(tree: &Tree, edit: &Edit) -> bool {
+    match edit {
+        Edit::UpdateNode { node } => value_change(tree, node).is_some(),
+        Edit::Batch { edits } => edits.iter().any(|edit| changes_a_history_value(tree, edit)),
+        _ => false,
     }
 }
 
