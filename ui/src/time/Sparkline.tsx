@@ -2,20 +2,34 @@
 // scaled to the node's own lowest and highest value; a period without a value is a
 // gap in the line; the period shown is a dot.
 
+/**
+ * Where `values` go in a `width` × `height` box: x by index, y scaled to their own
+ * lowest and highest (a flat series in the middle); `null` for fewer than two values.
+ */
+function sparkScale(
+  values: readonly (number | null)[],
+  width: number,
+  height: number,
+): { readonly x: (index: number) => number; readonly y: (value: number) => number } | null {
+  const present = values.filter((value): value is number => value !== null);
+  if (present.length < 2) return null;
+  const low = Math.min(...present);
+  const span = Math.max(...present) - low;
+  const step = values.length > 1 ? width / (values.length - 1) : 0;
+  return {
+    x: (index) => index * step,
+    y: (value) => (span === 0 ? height / 2 : height - 1 - ((value - low) / span) * (height - 2)),
+  };
+}
+
 /** The points of each unbroken run of values, in a `width` × `height` box. */
 export function sparkRuns(
   values: readonly (number | null)[],
   width: number,
   height: number,
 ): string[] {
-  const present = values.filter((value): value is number => value !== null);
-  if (present.length < 2) return [];
-  const low = Math.min(...present);
-  const high = Math.max(...present);
-  const span = high - low;
-  const step = values.length > 1 ? width / (values.length - 1) : 0;
-  const y = (value: number) =>
-    span === 0 ? height / 2 : height - 1 - ((value - low) / span) * (height - 2);
+  const scale = sparkScale(values, width, height);
+  if (scale === null) return [];
   const runs: string[] = [];
   let run: string[] = [];
   values.forEach((value, index) => {
@@ -24,7 +38,7 @@ export function sparkRuns(
       run = [];
       return;
     }
-    run.push(`${(index * step).toFixed(1)},${y(value).toFixed(1)}`);
+    run.push(`${scale.x(index).toFixed(1)},${scale.y(value).toFixed(1)}`);
   });
   if (run.length > 1) runs.push(run.join(" "));
   return runs;
@@ -40,18 +54,9 @@ interface SparklineProps {
 
 export function Sparkline({ values, at, width = 44, height = 14 }: SparklineProps) {
   const runs = sparkRuns(values, width, height);
-  if (runs.length === 0) return null;
-  const present = values.filter((value): value is number => value !== null);
-  const low = Math.min(...present);
-  const span = Math.max(...present) - low;
+  const scale = sparkScale(values, width, height);
+  if (runs.length === 0 || scale === null) return null;
   const shown = values[at];
-  const step = values.length > 1 ? width / (values.length - 1) : 0;
-  const dotY =
-    shown === null || shown === undefined
-      ? null
-      : span === 0
-        ? height / 2
-        : height - 1 - ((shown - low) / span) * (height - 2);
   return (
     <svg
       className="kt-spark"
@@ -63,7 +68,9 @@ export function Sparkline({ values, at, width = 44, height = 14 }: SparklineProp
       {runs.map((points) => (
         <polyline key={points} points={points} />
       ))}
-      {dotY !== null && <circle cx={at * step} cy={dotY} r={1.8} />}
+      {shown !== null && shown !== undefined && (
+        <circle cx={scale.x(at)} cy={scale.y(shown)} r={1.8} />
+      )}
     </svg>
   );
 }

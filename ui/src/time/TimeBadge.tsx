@@ -37,7 +37,7 @@ export function TimeBadge({
   const tone = good === null ? "is-neutral" : good ? "is-good" : "is-bad";
   const rises = (time.change?.change ?? 0) > 0;
   return (
-    <span className={`kt-time-badge ${tone}`} data-testid={`node-time-${nodeId}`}>
+    <span className={`kt-delta kt-time-badge ${tone}`} data-testid={`node-time-${nodeId}`}>
       {spark !== null && <Sparkline values={spark} at={time.at} />}
       {text !== null && (
         <span className="kt-time-badge__change" data-testid={`node-change-${nodeId}`}>
