@@ -39,12 +39,15 @@ pub fn export(db: &Path, tree: &str, format: &str, out: &str, extra: &[&str]) ->
 
 /// A store holding the Zira tree, in its own temporary folder.
 pub fn store_with_zira() -> (TempDir, PathBuf) {
+    store_with("zira.json")
+}
+
+/// A store holding the tree of the test data file `file`, in its own temporary
+/// folder.
+pub fn store_with(file: &str) -> (TempDir, PathBuf) {
     let folder = tempfile::tempdir().expect("temp folder");
     let db = folder.path().join("store.db");
-    let output = kpitree(
-        &db,
-        &["import", data("zira.json").to_str().expect("utf-8 path")],
-    );
+    let output = kpitree(&db, &["import", data(file).to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     (folder, db)
 }

@@ -3,16 +3,7 @@
 //! back in the long form, a bad file is refused naming row and column and changes
 //! nothing, and a change of ARR is split among the leaves that moved it.
 
-use crate::common::{data, kpitree, snapshot, stderr, stdout, store_with_zira};
-
-fn store_with_zira_history() -> (tempfile::TempDir, std::path::PathBuf) {
-    let folder = tempfile::tempdir().expect("temp folder");
-    let db = folder.path().join("store.db");
-    let file = data("zira_history.json");
-    let output = kpitree(&db, &["import", file.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    (folder, db)
-}
+use crate::common::{kpitree, snapshot, stderr, stdout, store_with, store_with_zira};
 
 #[test]
 fn values_from_a_spreadsheet_are_stored_and_exported_in_the_long_form() {
@@ -80,7 +71,7 @@ fn a_bad_values_file_is_refused_naming_row_and_column_and_changes_nothing() {
 
 #[test]
 fn explain_splits_the_change_of_arr_among_the_leaves_that_moved_it() {
-    let (_folder, db) = store_with_zira_history();
+    let (_folder, db) = store_with("zira_history.json");
     let args = [
         "explain",
         "--tree",
@@ -140,7 +131,7 @@ fn explain_splits_the_change_of_arr_among_the_leaves_that_moved_it() {
 
 #[test]
 fn explain_names_a_missing_period() {
-    let (_folder, db) = store_with_zira_history();
+    let (_folder, db) = store_with("zira_history.json");
     let output = kpitree(
         &db,
         &[
@@ -162,7 +153,7 @@ fn explain_names_a_missing_period() {
 
 #[test]
 fn explain_draws_its_bridge_chart_and_export_shows_a_period() {
-    let (folder, db) = store_with_zira_history();
+    let (folder, db) = store_with("zira_history.json");
     let chart = folder.path().join("bridge.svg");
     let output = kpitree(
         &db,
