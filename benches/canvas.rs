@@ -2,9 +2,11 @@
 //! the time from an edit to the saved store, then frames per second while a node
 //! is dragged and while the canvas is panned, first with the whole tree fitted in
 //! the window (about 2% zoom: a 500-node tree with four children a node is very
-//! wide), then at 100% around the North Star, as when editing. Run with
-//! `cargo bench --bench canvas`; it needs what `scripts/setup` installs (Xvfb,
-//! tauri-driver, WebKitWebDriver).
+//! wide), then at 100% around the North Star, as when editing. All of it twice in
+//! one run: the tree without history, then the same tree with twelve months of
+//! history (`sample::with_history`), so that every card shows its change and its
+//! sparkline (issue 16). Run with `cargo bench --bench canvas`; it needs what
+//! `scripts/setup` installs (Xvfb, tauri-driver, WebKitWebDriver).
 //!
 //! The gestures are played in the page with mouse events, one move per frame, and
 //! frames are counted there with requestAnimationFrame. (WebDriver pointer actions
@@ -107,13 +109,32 @@ async fn gesture(app: &harness::App, from: (f64, f64), by: (f64, f64), watch: &s
 
 #[tokio::main]
 async fn main() {
+    println!("-- without history");
+    measure(false).await;
+    println!("-- with 12 months of history (a change and a sparkline on every card)");
+    measure(true).await;
+}
+
+/// Edits, drags and pans on the 500-node tree, with or without a history.
+async fn measure(history: bool) {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let path = folder.path().join("canvas.db");
-    let id = harness::store_with_laid_out_tree(&path, "Canvas bench (500 nodes)", NODES);
+    let name = "Canvas bench (500 nodes)";
+    let id = harness::store_with_laid_out_tree_then(&path, name, NODES, |tree| {
+        if history {
+            kpitree_core::sample::with_history(tree)
+        } else {
+            tree
+        }
+    });
     let app = harness::App::start(&path).await;
     // The store holds only the big tree, so the window opens it.
     app.wait_until_shown(&format!("tree-item-{id}")).await;
     app.wait_until_shown("node-n0").await;
+    if history {
+        // The cards show their change and sparkline before anything is measured.
+        app.wait_until_shown("node-time-n0").await;
+    }
     app.click("action-layout-direction-top_down").await;
     tokio::time::sleep(Duration::from_secs(1)).await;
 

@@ -32,6 +32,9 @@ pub use restart::{kill_window, window_pids};
 pub use store::{
     copy_to_clipboard, import_file, read_tree, store_with_laid_out_tree, stored_tree, wait_for_tree,
 };
+// The canvas bench's tree with a history (benches/canvas.rs shares this harness).
+#[allow(unused_imports)]
+pub use store::store_with_laid_out_tree_then;
 
 /// One app at a time: two WebKitWebDriver sessions side by side on this machine
 /// crash each other's pages ("session deleted because of page crash").

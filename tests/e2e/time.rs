@@ -181,3 +181,40 @@ async fn values_are_imported_from_a_csv_through_the_dialog() {
     app.wait_for_text("node-value-paying_customers", "1.3K")
         .await;
 }
+
+/// Present mode with time: the bar says which months are compared, the cards show
+/// their change, and after the overview a step shows what moved ARR, large; a bar
+/// goes back to the tree with its leaf's branch in focus.
+#[tokio::test(flavor = "multi_thread")]
+async fn present_mode_shows_the_comparison_and_what_moved_as_a_step() {
+    const SPACE: char = ' ';
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let app = App::start(&folder.path().join("present-time.db")).await;
+    app.wait_until_shown("node-arr").await;
+    app.click("action-present").await;
+    app.wait_until_shown("present").await;
+    assert_eq!(app.text_of("present-period").await, "Nov 2026 vs Oct 2026");
+    app.wait_for_text("present-step", "Level 1 of 7").await;
+    for _ in 0..7 {
+        app.press(SPACE).await;
+    }
+    app.wait_for_text("present-step", "Overview").await;
+    assert!(
+        !app.exists("present-bridge").await,
+        "the overview shows the tree"
+    );
+    app.screenshot("present-time-overview").await;
+
+    app.press(SPACE).await;
+    app.wait_for_text("present-step", "What moved").await;
+    app.wait_until_shown("present-bridge").await;
+    let first = app.text_of("bridge-row-start").await;
+    assert!(first.contains("Oct 2026"), "{first}");
+    app.screenshot("present-what-moved").await;
+
+    app.click("bridge-bar-paying_customers").await;
+    app.wait_for_text("present-step", "Branch: Paying customers")
+        .await;
+    app.wait_until_gone("present-bridge").await;
+    app.screenshot("present-what-moved-branch").await;
+}

@@ -1,5 +1,6 @@
 //! The numbers of a tree (issue #8): the leverage of a node, what-if scenarios and
-//! the status thresholds. A scenario is the page's own until the user applies it
+//! the status thresholds. Leverage and what-if read the tree at the period the
+//! window shows when it has a history (SPEC 8). A scenario is the page's own until the user applies it
 //! (as ordinary edits): only the thresholds, an edit like any other, change the
 //! document.
 
@@ -10,6 +11,7 @@ use kpitree_core::analysis::{
 };
 use kpitree_core::edit::Edit;
 use kpitree_core::model::{NodeId, TreeId};
+use kpitree_core::workspace::time::tree_as_shown;
 use kpitree_core::workspace::view::keyed_by_id;
 use kpitree_core::workspace::{editing, tree_view, TreeView};
 use serde::Serialize;
@@ -27,8 +29,9 @@ pub fn leverage(
     node: NodeId,
 ) -> Result<Vec<Leverage>, AppError> {
     let id = TreeId::from(tree_id);
-    state.with_document(id, |_, document| {
-        analysis::leverage(document.tree(), &node).map_err(|error| {
+    state.with_document(id, |store, document| {
+        let tree = tree_as_shown(store, id, document.tree())?;
+        analysis::leverage(&tree, &node).map_err(|error| {
             let kind = match error {
                 LeverageError::UnknownNode(_) => ErrorKind::NotFound,
                 _ => ErrorKind::InvalidInput,
@@ -56,8 +59,9 @@ pub fn what_if(
     overrides: BTreeMap<NodeId, Override>,
 ) -> Result<WhatIf, AppError> {
     let id = TreeId::from(tree_id);
-    state.with_document(id, |_, document| {
-        let tree = document.tree();
+    state.with_document(id, |store, document| {
+        let tree = tree_as_shown(store, id, document.tree())?;
+        let tree = tree.as_ref();
         let values = analysis::what_if(tree, &overrides)
             .map_err(|error| AppError::new(ErrorKind::InvalidInput, error.to_string()))?;
         let statuses = statuses_of(

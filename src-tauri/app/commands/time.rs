@@ -4,9 +4,11 @@
 //! `kpitree_core::analysis::explain`.
 
 use kpitree_core::analysis::{explain, Explanation};
+use kpitree_core::export::{bridge, Bridge};
 use kpitree_core::model::{NodeId, Period, TreeId};
 use kpitree_core::workspace::time::set_time_choice;
 use kpitree_core::workspace::{tree_view, TimeChoice, TreeView};
+use serde::Serialize;
 use tauri::State;
 
 use crate::error::{AppError, ErrorKind};
@@ -28,8 +30,15 @@ pub fn choose_time(
     })
 }
 
+/// A change explained, and its bridge chart as every drawing of it shows it.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct ExplainedChange {
+    pub explanation: Explanation,
+    pub bridge: Bridge,
+}
+
 /// How the change of node `node` from period `from` to period `to` splits among
-/// the leaves below it (SPEC 9).
+/// the leaves below it (SPEC 9), with the bridge chart's rows.
 #[tauri::command]
 #[specta::specta]
 pub fn explain_change(
@@ -38,7 +47,7 @@ pub fn explain_change(
     node: NodeId,
     from: String,
     to: String,
-) -> Result<Explanation, AppError> {
+) -> Result<ExplainedChange, AppError> {
     let id = TreeId::from(tree_id);
     let period = |text: &str| {
         Period::parse(text)
@@ -46,7 +55,13 @@ pub fn explain_change(
     };
     let (from, to) = (period(&from)?, period(&to)?);
     state.with_document(id, |_, document| {
-        explain(document.tree(), &node, from, to)
-            .map_err(|error| AppError::new(ErrorKind::InvalidInput, error.to_string()))
+        let tree = document.tree();
+        let explanation = explain(tree, &node, from, to)
+            .map_err(|error| AppError::new(ErrorKind::InvalidInput, error.to_string()))?;
+        let bridge = bridge(&explanation, tree);
+        Ok(ExplainedChange {
+            explanation,
+            bridge,
+        })
     })
 }

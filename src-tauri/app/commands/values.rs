@@ -3,7 +3,7 @@
 //! `kpitree_core::workspace::values`.
 
 use kpitree_core::model::{NodeId, TreeId};
-use kpitree_core::workspace::values::{grid_columns, paste_values as paste};
+use kpitree_core::workspace::values::{grid_columns, paste_values as paste, PeriodColumn};
 use kpitree_core::workspace::{tree_view, TreeView};
 use tauri::State;
 
@@ -13,7 +13,10 @@ use crate::state::AppState;
 /// The periods the values grid of tree `tree_id` offers as columns.
 #[tauri::command]
 #[specta::specta]
-pub fn value_columns(state: State<'_, AppState>, tree_id: u32) -> Result<Vec<String>, AppError> {
+pub fn value_columns(
+    state: State<'_, AppState>,
+    tree_id: u32,
+) -> Result<Vec<PeriodColumn>, AppError> {
     let id = TreeId::from(tree_id);
     state.with_document(id, |_, document| Ok(grid_columns(document.tree())))
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use kpitree_core::layout::LayoutOptions;
+use kpitree_core::model::Tree;
 use kpitree_core::sample::synthetic;
 use kpitree_core::store::Store;
 use kpitree_core::workspace::lay_out;
@@ -16,10 +17,23 @@ use super::App;
 /// (`sample::synthetic`), laid out top-down; the tree's id. The window opens it,
 /// as the only tree of the store.
 pub fn store_with_laid_out_tree(path: &Path, name: &str, nodes: usize) -> i64 {
+    store_with_laid_out_tree_then(path, name, nodes, |tree| tree)
+}
+
+/// [`store_with_laid_out_tree`], the tree changed by `then` before it is stored
+/// (e.g. given a history).
+pub fn store_with_laid_out_tree_then(
+    path: &Path,
+    name: &str,
+    nodes: usize,
+    then: impl FnOnce(Tree) -> Tree,
+) -> i64 {
     let mut tree = synthetic(name, nodes);
     lay_out(&mut tree, &LayoutOptions::default()).expect("layout");
     let mut store = Store::open(path).expect("a new store");
-    store.insert_tree(&tree).expect("the tree in the store")
+    store
+        .insert_tree(&then(tree))
+        .expect("the tree in the store")
 }
 
 /// The tree `name` as the store holds it, read straight from the store file (as

@@ -14,7 +14,7 @@ import type {
   AppError,
   Edit,
   ErrorKind,
-  Explanation,
+  ExplainedChange,
   ExportFormat,
   LayoutDirection,
   Leverage,
@@ -32,6 +32,7 @@ import type {
   TreeListChange,
   TreeSummary,
   TreeView,
+  PeriodColumn,
   ValuesImported,
   ViewState,
   WhatIf,
@@ -51,9 +52,14 @@ export type {
   Category,
   Color,
   Compare,
+  Bridge,
+  BridgeKind,
+  BridgeRow,
   Contribution,
+  ExplainedChange,
   Explanation,
   NodeChange,
+  PeriodColumn,
   TimeChoice,
   TimeView,
   ColorSource,
@@ -250,10 +256,15 @@ export const api = {
   chooseTime: (treeId: number, choice: TimeChoice): Promise<TreeView> =>
     unwrap(() => commands.chooseTime(treeId, choice)),
   /** How node `node`'s change from `from` to `to` splits among its leaves (SPEC 9). */
-  explainChange: (treeId: number, node: NodeId, from: string, to: string): Promise<Explanation> =>
-    unwrap(() => commands.explainChange(treeId, node, from, to)),
+  explainChange: (
+    treeId: number,
+    node: NodeId,
+    from: string,
+    to: string,
+  ): Promise<ExplainedChange> => unwrap(() => commands.explainChange(treeId, node, from, to)),
   /** The periods the values grid offers as columns. */
-  valueColumns: (treeId: number): Promise<string[]> => unwrap(() => commands.valueColumns(treeId)),
+  valueColumns: (treeId: number): Promise<PeriodColumn[]> =>
+    unwrap(() => commands.valueColumns(treeId)),
   /**
    * Puts `text` (a cell, or a block copied from a spreadsheet) on the values grid,
    * its first cell at row `at` (of `rows`) and column `period`; one undo step.

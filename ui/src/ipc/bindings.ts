@@ -116,11 +116,11 @@ export const commands = {
 	chooseTime: (treeId: number, choice: TimeChoice) => typedError<TreeView, AppError>(__TAURI_INVOKE("choose_time", { treeId, choice })),
 	/**
 	 *  How the change of node `node` from period `from` to period `to` splits among
-	 *  the leaves below it (SPEC 9).
+	 *  the leaves below it (SPEC 9), with the bridge chart's rows.
 	 */
-	explainChange: (treeId: number, node: NodeId, from: string, to: string) => typedError<Explanation, AppError>(__TAURI_INVOKE("explain_change", { treeId, node, from, to })),
+	explainChange: (treeId: number, node: NodeId, from: string, to: string) => typedError<ExplainedChange, AppError>(__TAURI_INVOKE("explain_change", { treeId, node, from, to })),
 	/**  The periods the values grid of tree `tree_id` offers as columns. */
-	valueColumns: (treeId: number) => typedError<string[], AppError>(__TAURI_INVOKE("value_columns", { treeId })),
+	valueColumns: (treeId: number) => typedError<PeriodColumn[], AppError>(__TAURI_INVOKE("value_columns", { treeId })),
 	/**
 	 *  Puts `text` (one cell, or a block copied from a spreadsheet) on the grid with
 	 *  its first cell at row `at` (of `rows`, the grid's rows in order) and column
@@ -143,6 +143,45 @@ export type Alignment = {
 export type AppError = {
 	kind: ErrorKind,
 	message: string,
+};
+
+/**  The whole chart. */
+export type Bridge = {
+	/**  `Annual recurring revenue: Apr 2026 → May 2026`. */
+	title: string,
+	/**  `+€94.2K (+8.2 %), from €1.15M to €1.25M`. */
+	summary: string,
+	rows: BridgeRow[],
+};
+
+/**  What a bar of the bridge is. */
+export type BridgeKind = 
+/**  The node's value in the first or the last period. */
+"total" | 
+/**  A step the way the node's direction wants. */
+"good" | 
+/**  A step against it. */
+"bad" | 
+/**  The contributions past the first [`BARS_SHOWN`], together. */
+"others";
+
+/**  One bar of the bridge. */
+export type BridgeRow = {
+	/**  `start`, `end`, `others`, or the leaf's id. */
+	key: string,
+	/**  The period (totals), the leaf's name, or "3 others". */
+	label: string,
+	/**  Where the bar starts and ends on the value axis. */
+	from: number,
+	to: number,
+	kind: BridgeKind,
+	/**  The leaves the bar stands for (none for a total). */
+	nodes: NodeId[],
+	/**
+	 *  The bar's figure as written: the total (`€1.25M`) or the signed step
+	 *  (`+€32.9K`, `−€2K`).
+	 */
+	amount: string,
 };
 
 /**
@@ -282,6 +321,12 @@ export type ErrorKind =
 "conflict" | 
 /**  A bug: something that should not happen did. */
 "internal";
+
+/**  A change explained, and its bridge chart as every drawing of it shows it. */
+export type ExplainedChange = {
+	explanation: Explanation,
+	bridge: Bridge,
+};
 
 /**
  *  A change explained: the node, the two periods, its value in each, and the
@@ -565,6 +610,12 @@ export type Pasted = {
 	ids: NodeId[],
 };
 
+/**  A column of the values grid: a period, and how it reads (`Nov 2026`). */
+export type PeriodColumn = {
+	period: string,
+	label: string,
+};
+
 /**  The centre of the node's box, in canvas units (CSS pixels at zoom 1). */
 export type Position = {
 	x: number,
@@ -590,6 +641,12 @@ export type PresentPreferences = {
 	values: boolean,
 	/**  The step indicator. */
 	step: boolean,
+	/**
+	 *  For a tree with history compared with another period: a last step with
+	 *  the bridge chart of what moved the North Star (SPEC 9). Came after the
+	 *  first preferences were saved (`read` gives it its default).
+	 */
+	bridge: boolean,
 	theme: Theme,
 };
 
@@ -702,6 +759,8 @@ export type TimeChoice = {
 export type TimeView = {
 	/**  Every period with a value, ascending. */
 	periods: string[],
+	/**  How each of `periods` reads on screen (`2026-11`: `Nov 2026`). */
+	labels: { [key in string]: string },
 	/**  The period shown (the view's values and statuses are of this period). */
 	period: string,
 	/**  The period compared with, when it has any value. */

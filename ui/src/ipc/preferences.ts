@@ -22,7 +22,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
     color_codes_folded: false,
     legend_folded: true,
   },
-  present: { links: true, values: true, step: true, theme: "light" },
+  present: { links: true, values: true, step: true, bridge: true, theme: "light" },
 };
 
 export interface PreferencesStore {

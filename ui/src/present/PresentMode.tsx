@@ -2,7 +2,9 @@
 // same layout as the editor, with nothing that can change it. The tree is
 // revealed level by level (Space, Right; Left steps back), each new level shown
 // with the level above it at a readable size, and a last step shows the whole
-// tree at once; a click or Enter
+// tree at once; for a tree with history compared with another period, a step after
+// it shows the bridge chart of what moved the North Star (PresentBridge.tsx), and
+// the bar above says which periods are compared; a click or Enter
 // focuses a branch (Esc or Backspace steps back out; the arrows move between
 // parent, children and siblings); Esc at the top leaves. Toggles show or hide the
 // cross links with the legend, the values, and the step indicator; a light and a
@@ -33,6 +35,8 @@ import { Legend } from "../canvas/Legend";
 import { nodeTypes } from "../canvas/nodes/kinds";
 import { useRoomFit } from "../canvas/useRoomFit";
 import type { FaceMetrics, TreeView } from "../ipc/api";
+import { periodLabel } from "../time/periods";
+import { PresentBridge, usePresentBridge } from "./PresentBridge";
 import { usePresentSettings } from "./settings";
 import type { PresentSettings } from "./settings";
 import {
@@ -67,10 +71,12 @@ interface Place {
 
 function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
   const steps = useMemo(() => revealSteps(view), [view]);
-  // The levels, then the overview.
-  const count = stepCount(steps) + 1;
-  const [place, setPlace] = useState<Place>({ step: 0, focus: null });
   const [settings, change] = usePresentSettings();
+  const explained = usePresentBridge(view, settings.bridge);
+  // The levels, then the overview, then what moved (when there is a change to show).
+  const levels = stepCount(steps);
+  const count = levels + 1 + (explained === null ? 0 : 1);
+  const [place, setPlace] = useState<Place>({ step: 0, focus: null });
   const canvas = useRef<HTMLDivElement | null>(null);
   const { fitNodes } = useRoomFit(canvas);
   // The canvas's size: a step is fitted again when it changes (the legend's
@@ -78,7 +84,8 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
   const size = useStore((state) => `${state.width}x${state.height}`);
 
   const flow = useMemo(() => toFlow(view, faceMetrics), [view, faceMetrics]);
-  const overview = place.step >= count - 1;
+  const overview = place.step >= levels;
+  const whatMoved = explained !== null && place.step > levels && place.focus === null;
   const shown = useMemo(() => shownAt(steps, place.step), [steps, place.step]);
   const branch = useMemo(
     () => (place.focus === null ? null : branchOf(view, place.focus)),
@@ -121,6 +128,15 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
   }, []);
 
   const focus = useCallback((id: string) => setPlace((current) => ({ ...current, focus: id })), []);
+  // A bar of the bridge: back to the whole tree, its leaf's branch in focus.
+  const reveal = useCallback(
+    (ids: readonly string[]) => {
+      const first = ids[0];
+      if (first !== undefined) setPlace({ step: levels, focus: first });
+    },
+    [levels],
+  );
+  const time = view.time;
   const classes = [
     "kt-canvas",
     "kt-present",
@@ -136,18 +152,28 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
     >
       <header className="kt-present__bar">
         <div className="kt-present__title">{view.tree.name}</div>
+        {time !== null && (
+          <div className="kt-present__period" data-testid="present-period">
+            {periodLabel(time, time.period)}
+            {time.compare !== null && (
+              <span className="kt-present__compare"> vs {periodLabel(time, time.compare)}</span>
+            )}
+          </div>
+        )}
         {settings.step && (
           <div className="kt-present__step" data-testid="present-step">
             {place.focus === null
-              ? overview
-                ? "Overview"
-                : `Level ${place.step + 1} of ${count - 1}`
+              ? whatMoved
+                ? "What moved"
+                : overview
+                  ? "Overview"
+                  : `Level ${place.step + 1} of ${levels}`
               : `Branch: ${view.tree.nodes.find((node) => node.id === place.focus)?.name ?? ""}`}
           </div>
         )}
       </header>
       <div className="kt-present__body">
-        {settings.links && view.tree.nodes.length > 0 && (
+        {settings.links && view.tree.nodes.length > 0 && !whatMoved && (
           <aside className="kt-present__legend" data-testid="present-legend">
             <ColorCodes view={view} />
             <Legend tree={view.tree} />
@@ -177,7 +203,15 @@ function PresentCanvas({ view, faceMetrics, onExit }: PresentModeProps) {
               />
             </ReactFlow>
           </div>
-          <PresentControls settings={settings} change={change} onExit={onExit} />
+          {whatMoved && explained !== null && (
+            <PresentBridge change={explained} onReveal={reveal} />
+          )}
+          <PresentControls
+            settings={settings}
+            change={change}
+            onExit={onExit}
+            canShowBridge={time?.compare != null}
+          />
         </div>
       </div>
     </div>
@@ -189,12 +223,15 @@ function PresentControls({
   settings,
   change,
   onExit,
+  canShowBridge,
 }: {
   readonly settings: PresentSettings;
   readonly change: (next: Partial<PresentSettings>) => void;
   readonly onExit: () => void;
+  /** Whether the tree has a change to explain (history and a comparison). */
+  readonly canShowBridge: boolean;
 }) {
-  const toggle = (name: "links" | "values" | "step", label: string) => (
+  const toggle = (name: "links" | "values" | "step" | "bridge", label: string) => (
     <button
       type="button"
       className={`kt-present__toggle${settings[name] ? " is-on" : ""}`}
@@ -210,6 +247,7 @@ function PresentControls({
       {toggle("links", "Links & legend")}
       {toggle("values", "Values")}
       {toggle("step", "Step")}
+      {canShowBridge && toggle("bridge", "What moved")}
       <button
         type="button"
         className="kt-present__toggle"

@@ -1,89 +1,23 @@
-// A bridge (waterfall) chart of a change explained (SPEC 9): the node's value in
-// the compared period, then each leaf's contribution as a bar from the running
-// total (largest first; past the first few, the rest grouped), then its value in
-// the shown period. Rows, not columns, so that names can be read in a side panel.
-// A leaf's bar is a button that reveals the leaf on the canvas.
+// A bridge (waterfall) chart of a change explained (SPEC 9), drawn from the rows the
+// core gives (`kpitree_core::export::bridge`: the node's value in the compared
+// period, each leaf's contribution from the running total, largest first, the rest
+// grouped, its value in the shown period; every figure already written). Rows, not
+// columns, so that names can be read in a side panel; present mode shows the same
+// rows large. A leaf's bar is a button that reveals the leaf.
 
-import type { Contribution, Explanation } from "../ipc/api";
-import { formatValue } from "../model/format";
-
-/** Contributions shown one by one; the rest make one "others" bar. */
-export const BARS_SHOWN = 6;
-
-export interface BridgeRow {
-  readonly key: string;
-  readonly label: string;
-  /** Where the bar starts and ends on the value axis. */
-  readonly from: number;
-  readonly to: number;
-  readonly kind: "total" | "up" | "down" | "others";
-  /** The leaves a click reveals. */
-  readonly nodes: readonly string[];
-  readonly amount: number;
-}
-
-/** The chart's rows, from the first total through the contributions to the last. */
-export function bridgeRows(
-  explanation: Explanation,
-  names: ReadonlyMap<string, string>,
-  periods: { readonly from: string; readonly to: string },
-): BridgeRow[] {
-  const rows: BridgeRow[] = [
-    {
-      key: "start",
-      label: periods.from,
-      from: 0,
-      to: explanation.before,
-      kind: "total",
-      nodes: [],
-      amount: explanation.before,
-    },
-  ];
-  let running = explanation.before;
-  const moved = explanation.contributions.filter((part) => part.contribution !== 0);
-  const shown = moved.slice(0, BARS_SHOWN);
-  const rest = moved.slice(BARS_SHOWN);
-  const step = (key: string, label: string, amount: number, nodes: string[], others: boolean) => {
-    const kind = others ? "others" : amount >= 0 ? "up" : "down";
-    rows.push({ key, label, from: running, to: running + amount, kind, nodes, amount });
-    running += amount;
-  };
-  shown.forEach((part: Contribution) =>
-    step(part.node, names.get(part.node) ?? part.node, part.contribution, [part.node], false),
-  );
-  if (rest.length > 0) {
-    const sum = rest.reduce((total, part) => total + part.contribution, 0);
-    step(
-      "others",
-      `${rest.length} other${rest.length === 1 ? "" : "s"}`,
-      sum,
-      rest.map((part) => part.node),
-      true,
-    );
-  }
-  rows.push({
-    key: "end",
-    label: periods.to,
-    from: 0,
-    to: explanation.after,
-    kind: "total",
-    nodes: [],
-    amount: explanation.after,
-  });
-  return rows;
-}
+import type { BridgeRow } from "../ipc/api";
 
 interface BridgeChartProps {
   readonly rows: readonly BridgeRow[];
-  readonly unit: string | null;
-  /** Whether a rise of the explained node is good (its direction). */
-  readonly upIsGood: boolean;
   readonly onReveal: (ids: readonly string[]) => void;
+  /** The track's width in pixels (the side panel's by default). */
+  readonly width?: number;
 }
 
-const WIDTH = 90;
+const PANEL_WIDTH = 90;
 
-export function BridgeChart({ rows, unit, upIsGood, onReveal }: BridgeChartProps) {
+/** Where each bar lies on the value axis, as a function of the track's width. */
+export function axisOf(rows: readonly BridgeRow[], width: number): (value: number) => number {
   const ends = rows.flatMap((row) => [row.from, row.to]);
   // Totals start at 0, but a change is small beside its total: the axis starts
   // near the lowest running total so that the steps can be seen (as bridge charts
@@ -92,35 +26,28 @@ export function BridgeChart({ rows, unit, upIsGood, onReveal }: BridgeChartProps
   const low = steps.length > 0 ? Math.min(...steps) : Math.min(...ends);
   const high = Math.max(...ends);
   const floor = low - (high - low) * 0.25;
-  const x = (value: number) =>
-    high === floor ? 0 : ((Math.max(value, floor) - floor) / (high - floor)) * WIDTH;
+  return (value: number) =>
+    high === floor ? 0 : ((Math.max(value, floor) - floor) / (high - floor)) * width;
+}
+
+export function BridgeChart({ rows, onReveal, width = PANEL_WIDTH }: BridgeChartProps) {
+  const x = axisOf(rows, width);
+  const height = width > PANEL_WIDTH ? 22 : 14;
   return (
     <ol className="kt-bridge" data-testid="bridge-chart">
       {rows.map((row) => {
         const left = Math.min(x(row.from), x(row.to));
-        const width = Math.max(Math.abs(x(row.to) - x(row.from)), 1.5);
-        const good = row.kind === "up" ? upIsGood : row.kind === "down" ? !upIsGood : null;
-        const tone =
-          row.kind === "total"
-            ? "is-total"
-            : row.kind === "others"
-              ? "is-others"
-              : good
-                ? "is-good"
-                : "is-bad";
-        const amount =
-          row.kind === "total"
-            ? formatValue(row.amount, unit)
-            : `${row.amount >= 0 ? "+" : "−"}${formatValue(Math.abs(row.amount), unit)}`;
+        const span = Math.max(Math.abs(x(row.to) - x(row.from)), 1.5);
+        const tone = `is-${row.kind}`;
         const bar = (
           <>
             <span className="kt-bridge__label" title={row.label}>
               {row.label}
             </span>
-            <svg className="kt-bridge__track" width={WIDTH} height={14} aria-hidden="true">
-              <rect x={left} y={2} width={width} height={10} rx={2} className={tone} />
+            <svg className="kt-bridge__track" width={width} height={height} aria-hidden="true">
+              <rect x={left} y={2} width={span} height={height - 4} rx={2} className={tone} />
             </svg>
-            <span className={`kt-bridge__amount ${tone}`}>{amount}</span>
+            <span className={`kt-bridge__amount ${tone}`}>{row.amount}</span>
           </>
         );
         return (

@@ -4,8 +4,7 @@
 
 import type { TreeView } from "../ipc/api";
 import { SidePanel } from "../panels/SidePanel";
-import { BridgeChart, bridgeRows } from "./BridgeChart";
-import { periodLabel } from "./periods";
+import { BridgeChart } from "./BridgeChart";
 import type { Explain } from "./useExplain";
 
 interface ExplainPanelProps {
@@ -16,7 +15,6 @@ interface ExplainPanelProps {
 
 export function ExplainPanel({ view, explain, onReveal }: ExplainPanelProps) {
   const names = new Map(view.tree.nodes.map((node) => [node.id, node.name]));
-  const node = view.tree.nodes.find((candidate) => candidate.id === explain.node) ?? null;
   const time = view.time;
   let body;
   if (time === null || time.compare === null) {
@@ -33,22 +31,16 @@ export function ExplainPanel({ view, explain, onReveal }: ExplainPanelProps) {
       </p>
     );
   } else if (explain.state.kind === "ready") {
-    const { explanation } = explain.state;
-    const rows = bridgeRows(explanation, names, {
-      from: periodLabel(time.compare),
-      to: periodLabel(time.period),
-    });
+    const { bridge } = explain.state.change;
+    const first = bridge.rows[0]?.label ?? "";
+    const last = bridge.rows[bridge.rows.length - 1]?.label ?? "";
     body = (
       <>
         <p className="kt-explain__summary" data-testid="explain-summary">
-          {periodLabel(time.compare)} → {periodLabel(time.period)}
+          {first} → {last}
+          <span className="kt-explain__change">{bridge.summary}</span>
         </p>
-        <BridgeChart
-          rows={rows}
-          unit={node?.unit ?? null}
-          upIsGood={node?.direction !== "down"}
-          onReveal={onReveal}
-        />
+        <BridgeChart rows={bridge.rows} onReveal={onReveal} />
       </>
     );
   } else {

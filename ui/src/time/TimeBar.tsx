@@ -36,11 +36,11 @@ export function TimeBar({ time, onChoose, explain }: TimeBarProps) {
           }
         >
           <option value={LATEST}>
-            Latest{latest === undefined ? "" : ` (${periodLabel(latest)})`}
+            Latest{latest === undefined ? "" : ` (${periodLabel(time, latest)})`}
           </option>
           {newestFirst.map((period) => (
             <option key={period} value={period}>
-              {periodLabel(period)}
+              {periodLabel(time, period)}
             </option>
           ))}
         </select>
@@ -61,7 +61,7 @@ export function TimeBar({ time, onChoose, explain }: TimeBarProps) {
             .filter((period) => period !== time.period || period === custom)
             .map((period) => (
               <option key={period} value={period}>
-                vs {periodLabel(period)}
+                vs {periodLabel(time, period)}
               </option>
             ))}
         </optgroup>

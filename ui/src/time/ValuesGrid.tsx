@@ -9,8 +9,7 @@ import { useEffect, useState } from "react";
 import type { ClipboardEvent, KeyboardEvent } from "react";
 
 import { api } from "../ipc/api";
-import type { Node, TreeView } from "../ipc/api";
-import { periodLabel } from "./periods";
+import type { Node, PeriodColumn, TreeView } from "../ipc/api";
 
 const METRICS: ReadonlySet<Node["kind"]> = new Set([
   "north_star",
@@ -41,13 +40,13 @@ interface ValuesGridProps {
 }
 
 export function ValuesGrid({ view, onPut, onImport, onClose }: ValuesGridProps) {
-  const [columns, setColumns] = useState<string[]>([]);
+  const [columns, setColumns] = useState<PeriodColumn[]>([]);
   const periodsKey = view.time?.periods.join(",") ?? "";
   useEffect(() => {
     let current = true;
     api.valueColumns(view.id).then(
-      (periods) => {
-        if (current) setColumns(periods);
+      (offered) => {
+        if (current) setColumns(offered);
       },
       () => undefined,
     );
@@ -77,7 +76,7 @@ export function ValuesGrid({ view, onPut, onImport, onClose }: ValuesGridProps) 
       const node = rows[row];
       const period = columns[column];
       if (node !== undefined && period !== undefined)
-        event.currentTarget.value = cellText(node, period);
+        event.currentTarget.value = cellText(node, period.period);
       event.currentTarget.blur();
       return;
     }
@@ -127,9 +126,9 @@ export function ValuesGrid({ view, onPut, onImport, onClose }: ValuesGridProps) 
           <thead>
             <tr>
               <th scope="col">Metric</th>
-              {columns.map((period) => (
+              {columns.map(({ period, label }) => (
                 <th key={period} scope="col" data-testid={`values-column-${period}`}>
-                  {periodLabel(period)}
+                  {label}
                 </th>
               ))}
             </tr>
@@ -140,7 +139,7 @@ export function ValuesGrid({ view, onPut, onImport, onClose }: ValuesGridProps) 
                 <th scope="row" title={node.name}>
                   {node.name}
                 </th>
-                {columns.map((period, column) => {
+                {columns.map(({ period, label }, column) => {
                   const text = cellText(node, period);
                   return (
                     <td key={period}>
@@ -149,7 +148,7 @@ export function ValuesGrid({ view, onPut, onImport, onClose }: ValuesGridProps) 
                         key={text}
                         defaultValue={text}
                         inputMode="decimal"
-                        aria-label={`${node.name}, ${periodLabel(period)}`}
+                        aria-label={`${node.name}, ${label}`}
                         data-testid={`values-cell-${node.id}-${period}`}
                         data-grid-cell={`${row}:${column}`}
                         onFocus={(event) => event.currentTarget.select()}

@@ -1,21 +1,14 @@
-// How periods and changes read on screen (SPEC 8): `2026-11` is "Nov 2026",
-// `2026-Q2` "Q2 2026", `2026-W19` "W19 2026"; a change is a signed percentage of
-// the compared value ("+4.2 %"), or a signed amount where that value is 0.
+// How periods and changes read on screen (SPEC 8): a period as the core names it
+// (`2026-11` is "Nov 2026", the time view's `labels`); a change is a signed
+// percentage of the compared value ("+4.2 %"), or a signed amount where that value
+// is 0.
 
-import type { Compare, NodeChange } from "../ipc/api";
+import type { Compare, NodeChange, TimeView } from "../ipc/api";
 import { formatValue } from "../model/format";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** A period as people say it; the text itself when it is not one of the three forms. */
-export function periodLabel(period: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month !== null) {
-    const name = MONTHS[Number(month[2]) - 1];
-    return name === undefined ? period : `${name} ${month[1]}`;
-  }
-  const other = /^(\d{4})-([QW]\d{1,2})$/.exec(period);
-  return other === null ? period : `${other[2]} ${other[1]}`;
+/** Period `period` of the time view as people say it (the core's label). */
+export function periodLabel(time: TimeView, period: string): string {
+  return time.labels[period] ?? period;
 }
 
 /** The comparisons the window offers, in the order of its menu. */

@@ -6,12 +6,12 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 
 import { api, toKpitreeError } from "../ipc/api";
-import type { Explanation, TreeView } from "../ipc/api";
+import type { ExplainedChange, TreeView } from "../ipc/api";
 
 export type ExplainState =
   | { readonly kind: "idle" }
   | { readonly kind: "loading" }
-  | { readonly kind: "ready"; readonly explanation: Explanation }
+  | { readonly kind: "ready"; readonly change: ExplainedChange }
   | { readonly kind: "failed"; readonly message: string };
 
 export interface Explain {
@@ -53,8 +53,8 @@ export function useExplain(view: TreeView | null): Explain {
     let current = true;
     setState({ kind: "loading" });
     api.explainChange(treeId, node, from, to).then(
-      (explanation) => {
-        if (current) setState({ kind: "ready", explanation });
+      (change) => {
+        if (current) setState({ kind: "ready", change });
       },
       (error: unknown) => {
         if (current) setState({ kind: "failed", message: toKpitreeError(error).message });

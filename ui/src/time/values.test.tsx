@@ -20,7 +20,10 @@ describe("the values grid", () => {
 
   it("sends a typed cell and a pasted block, each as one command", async () => {
     backend({
-      value_columns: () => ["2026-10", "2026-11"],
+      value_columns: () => [
+        { period: "2026-10", label: "Oct 2026" },
+        { period: "2026-11", label: "Nov 2026" },
+      ],
       paste_values: () => ziraView,
     });
     await openZira();

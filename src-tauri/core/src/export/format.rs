@@ -55,6 +55,11 @@ fn two_significant(abs: f64) -> String {
 }
 
 fn magnitude(abs: f64) -> String {
+    magnitude_with(abs, 0)
+}
+
+/// [`magnitude`] with `extra` more decimals than the canvas writes.
+fn magnitude_with(abs: f64, extra: usize) -> String {
     if abs == 0.0 {
         return "0".to_owned();
     }
@@ -62,13 +67,14 @@ fn magnitude(abs: f64) -> String {
         return two_significant(abs);
     }
     if abs < 1000.0 {
-        let digits = if abs < 10.0 {
-            2
-        } else if abs < 100.0 {
-            1
-        } else {
-            0
-        };
+        let digits = extra
+            + if abs < 10.0 {
+                2
+            } else if abs < 100.0 {
+                1
+            } else {
+                0
+            };
         let rounded: f64 = format!("{abs:.digits$}").parse().unwrap_or(abs);
         if rounded < 1000.0 {
             return fixed(abs, digits);
@@ -76,7 +82,7 @@ fn magnitude(abs: f64) -> String {
     }
     for (i, (divisor, suffix)) in SUFFIXES.iter().enumerate() {
         let scaled = abs / divisor;
-        let digits = if scaled < 100.0 { 1 } else { 0 };
+        let digits = extra + if scaled < 100.0 { 1 } else { 0 };
         let rounded: f64 = format!("{scaled:.digits$}").parse().unwrap_or(scaled);
         if rounded < 1000.0 || i == SUFFIXES.len() - 1 {
             return format!("{}{suffix}", fixed(scaled, digits));
@@ -87,15 +93,7 @@ fn magnitude(abs: f64) -> String {
 
 /// A number in compact form: `1.2M`, `45`, `3.46`, `12.3K`, `-800`.
 pub fn format_number(value: f64) -> String {
-    if !value.is_finite() {
-        return "—".to_owned();
-    }
-    let text = magnitude(value.abs());
-    if value < 0.0 && text != "0" {
-        format!("-{text}")
-    } else {
-        text
-    }
+    signed(value, magnitude).unwrap_or_else(|| "—".to_owned())
 }
 
 fn currency_symbol(unit: &str) -> Option<&'static str> {
@@ -108,12 +106,54 @@ fn currency_symbol(unit: &str) -> Option<&'static str> {
     }
 }
 
+/// `values` with their unit, each written with as few decimals as keep the
+/// different ones apart (`€1.15M` and `€1.25M`, not `€1.2M` twice): totals set
+/// side by side, as a bridge chart's first and last. At most three more decimals
+/// than [`format_value`] writes.
+pub fn format_values_apart(values: &[f64], unit: Option<&str>) -> Vec<String> {
+    let write = |extra: usize| -> Vec<String> {
+        values
+            .iter()
+            .map(|&value| with_unit(signed(value, |abs| magnitude_with(abs, extra)), unit))
+            .collect()
+    };
+    let apart = |texts: &[String]| {
+        values.iter().zip(texts).all(|(a, text_a)| {
+            values
+                .iter()
+                .zip(texts)
+                .all(|(b, text_b)| a == b || !a.is_finite() || !b.is_finite() || text_a != text_b)
+        })
+    };
+    (0..3)
+        .map(write)
+        .find(|texts| apart(texts))
+        .unwrap_or_else(|| write(3))
+}
+
+/// `value` written by `write` (its magnitude), with its sign.
+fn signed(value: f64, write: impl Fn(f64) -> String) -> Option<String> {
+    if !value.is_finite() {
+        return None;
+    }
+    let text = write(value.abs());
+    Some(if value < 0.0 && text != "0" {
+        format!("-{text}")
+    } else {
+        text
+    })
+}
+
 /// A value with its unit: `€1.2M`, `45%`, `1.2K seats`, `—` when there is none.
 pub fn format_value(value: Option<f64>, unit: Option<&str>) -> String {
-    let Some(value) = value.filter(|v| v.is_finite()) else {
+    with_unit(value.and_then(|value| signed(value, magnitude)), unit)
+}
+
+/// A written number with its unit (`—` for none).
+fn with_unit(number: Option<String>, unit: Option<&str>) -> String {
+    let Some(number) = number else {
         return "—".to_owned();
     };
-    let number = format_number(value);
     let unit = unit.unwrap_or("").trim();
     if unit.is_empty() {
         return number;
@@ -202,6 +242,26 @@ mod tests {
         assert!(
             huge.starts_with("1.5") && huge.ends_with("e+288T"),
             "{huge}"
+        );
+    }
+
+    #[test]
+    fn totals_side_by_side_get_the_decimals_that_tell_them_apart() {
+        let eur = Some("EUR");
+        assert_eq!(
+            format_values_apart(&[1_153_803.0, 1_248_000.0], eur),
+            ["€1.15M", "€1.25M"]
+        );
+        assert_eq!(
+            format_values_apart(&[1_153_803.0, 1_154_300.0], eur),
+            ["€1.1538M", "€1.1543M"]
+        );
+        // Far apart, or equal: as the canvas writes them.
+        assert_eq!(format_values_apart(&[1_000.0, 9_000.0], None), ["1K", "9K"]);
+        assert_eq!(format_values_apart(&[5.0, 5.0], Some("%")), ["5%", "5%"]);
+        assert_eq!(
+            format_values_apart(&[-2_500.0, f64::NAN], None),
+            ["-2.5K", "—"]
         );
     }
 

@@ -5,6 +5,7 @@
 //! The SVG is deterministic: same tree, same options, same bytes (no hash-map
 //! order, numbers rounded to 0.01 and written without trailing zeros).
 
+pub mod bridge;
 mod codes;
 mod embed;
 mod file;
@@ -12,13 +13,14 @@ mod format;
 pub mod png;
 pub mod svg;
 
+pub use bridge::{bridge, Bridge, BridgeKind, BridgeRow, BARS_SHOWN};
 pub use file::write_atomically;
 pub use format::{
-    format_change, format_date, format_number, format_period, format_value, status, Status,
+    format_change, format_date, format_number, format_period, format_value, format_values_apart,
+    status, Status,
 };
 pub use svg::{
     bridge_svg, write_svg, write_svg_coded, write_svg_timed, NodeTime, SvgOptions, SvgTime, Theme,
-    BARS_SHOWN,
 };
 
 use crate::layout::LayoutError;

@@ -79,6 +79,19 @@ impl Tree {
         periods
     }
 
+    /// The tree as it stood in `period`: each node's single value is what it holds
+    /// then ([`Node::value_at`]) and no node has a history, so the analyses that
+    /// read single values (leverage, what-if) answer for that period exactly as
+    /// `formula::compute_values_at` computes it.
+    pub fn as_of(&self, period: Period) -> Tree {
+        let mut tree = self.clone();
+        for node in &mut tree.nodes {
+            node.value = node.value_at(period);
+            node.history.clear();
+        }
+        tree
+    }
+
     /// The period a tree with history shows by default: the latest with any value.
     pub fn latest_period(&self) -> Option<Period> {
         self.nodes

@@ -77,6 +77,10 @@ pub struct PresentPreferences {
     pub values: bool,
     /// The step indicator.
     pub step: bool,
+    /// For a tree with history compared with another period: a last step with
+    /// the bridge chart of what moved the North Star (SPEC 9). Came after the
+    /// first preferences were saved (`read` gives it its default).
+    pub bridge: bool,
     pub theme: Theme,
 }
 
@@ -87,6 +91,7 @@ impl Default for PresentPreferences {
             links: true,
             values: true,
             step: true,
+            bridge: true,
             theme: Theme::Light,
         }
     }
@@ -154,6 +159,7 @@ mod tests {
         assert!(!read.panels.color_codes_folded);
         assert!(read.panels.legend_folded);
         assert!(!read.present.values);
+        assert!(read.present.bridge);
         assert_eq!(read.export_theme, Theme::Dark);
     }
 

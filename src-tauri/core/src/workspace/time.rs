@@ -14,11 +14,12 @@
 //!   (formula nodes computed per period), read through one
 //!   [`compute_series`] of all the periods.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::{NodeTime, SvgTime};
+use crate::export::{format_period, NodeTime, SvgTime};
 use crate::formula::compute_series;
 use crate::model::{Direction, NodeId, Period, Tree, TreeId};
 use crate::store::{Store, StoreError};
@@ -94,6 +95,8 @@ pub struct NodeChange {
 pub struct TimeView {
     /// Every period with a value, ascending.
     pub periods: Vec<String>,
+    /// How each of `periods` reads on screen (`2026-11`: `Nov 2026`).
+    pub labels: BTreeMap<String, String>,
     /// The period shown (the view's values and statuses are of this period).
     pub period: String,
     /// The period compared with, when it has any value.
@@ -115,6 +118,24 @@ pub fn shown_period(choice: &TimeChoice, periods: &[Period]) -> Option<Period> {
         .period
         .filter(|period| periods.binary_search(period).is_ok())
         .or_else(|| periods.last().copied())
+}
+
+/// `tree` as the window shows tree `id`: with a history, as it stood in the shown
+/// period ([`Tree::as_of`]), so that leverage and what-if answer for the period
+/// on screen (SPEC 8); without one, `tree` itself.
+pub fn tree_as_shown<'t>(
+    store: &Store,
+    id: TreeId,
+    tree: &'t Tree,
+) -> Result<Cow<'t, Tree>, StoreError> {
+    let periods = tree.periods();
+    if periods.is_empty() {
+        return Ok(Cow::Borrowed(tree));
+    }
+    Ok(match shown_period(&time_choice(store, id)?, &periods) {
+        Some(shown) => Cow::Owned(tree.as_of(shown)),
+        None => Cow::Borrowed(tree),
+    })
 }
 
 /// The time view of `tree` for `choice`, and the period shown; `None` when no
@@ -154,6 +175,10 @@ pub fn time_view(tree: &Tree, choice: TimeChoice) -> Option<(TimeView, Period)> 
         .collect();
     let view = TimeView {
         periods: periods.iter().map(Period::to_string).collect(),
+        labels: periods
+            .iter()
+            .map(|period| (period.to_string(), format_period(*period)))
+            .collect(),
         period: shown.to_string(),
         compare: compared.map(|(period, _)| period.to_string()),
         choice,

@@ -200,3 +200,43 @@ fn a_time_choice_is_stored_as_snake_case_json_and_bad_text_reads_as_the_default(
         .unwrap();
     assert_eq!(time_choice(&store, id).unwrap(), TimeChoice::default());
 }
+
+#[test]
+fn leverage_and_what_if_read_the_tree_at_the_period_the_window_shows() {
+    use super::time::tree_as_shown;
+    use crate::analysis::{leverage, what_if, Override};
+    use std::collections::BTreeMap;
+
+    let (_dir, store, id, document) = stored(&timed_tree());
+    let revenue = crate::model::NodeId::new("revenue").unwrap();
+    let customers = crate::model::NodeId::new("customers").unwrap();
+    let at = |store: &Store| {
+        let tree = tree_as_shown(store, id, document.tree()).unwrap();
+        let leaves = leverage(&tree, &revenue).unwrap();
+        let customers_leaf = leaves.iter().find(|l| l.id == customers).unwrap();
+        let raise = BTreeMap::from([(customers.clone(), Override::Percent { percent: 10.0 })]);
+        let scenario = what_if(&tree, &raise).unwrap();
+        (
+            customers_leaf.value,
+            scenario[&revenue].before,
+            scenario[&revenue].after,
+        )
+    };
+    // The latest period (2026-03): 114 customers at 10.
+    assert_eq!(at(&store), (114.0, Some(1140.0), Some(1254.0)));
+    // The window shows 2025-06: 105 customers.
+    let choice = TimeChoice {
+        period: Some(month(2025, 6)),
+        compare: Compare::Previous,
+    };
+    set_time_choice(&store, id, &choice).unwrap();
+    let (value, before, after) = at(&store);
+    assert_eq!((value, before), (105.0, Some(1050.0)));
+    assert!((after.unwrap() - 1155.0).abs() < 1e-9);
+    // What the window computes at that period is what the cards show then.
+    let shown = tree_as_shown(&store, id, document.tree()).unwrap();
+    let at_period = compute_values_at(document.tree(), month(2025, 6));
+    for (node, value) in compute_values(&shown) {
+        assert_eq!(value.value, at_period[&node].value, "{node}");
+    }
+}

@@ -11,9 +11,12 @@
 
 use std::path::Path;
 
+use serde::Serialize;
+
 use super::editing::Performed;
 use super::{editing, WorkspaceError};
 use crate::edit::{Document, Edit};
+use crate::export::format_period;
 use crate::model::{NodeId, Period, Tree, TreeId};
 use crate::store::Store;
 use crate::values::{grid_periods, paste_cells, read_values_csv, today, values_csv};
@@ -65,12 +68,23 @@ pub fn export_values(store: &Store, id: TreeId) -> Result<String, WorkspaceError
     Ok(values_csv(&store.load_tree(id)?))
 }
 
+/// A column of the values grid: a period, and how it reads (`Nov 2026`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PeriodColumn {
+    pub period: String,
+    pub label: String,
+}
+
 /// The values grid's columns for `tree`: every period with a value and the next
 /// one (a tree without values: the current period).
-pub fn grid_columns(tree: &Tree) -> Vec<String> {
+pub fn grid_columns(tree: &Tree) -> Vec<PeriodColumn> {
     grid_periods(tree, today())
         .into_iter()
-        .map(|period| period.to_string())
+        .map(|period| PeriodColumn {
+            period: period.to_string(),
+            label: format_period(period),
+        })
         .collect()
 }
 

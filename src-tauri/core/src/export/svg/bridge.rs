@@ -1,10 +1,9 @@
 //! The bridge (waterfall) chart of a change explained (SPEC 9) as a standalone SVG
-//! for print: a column for the node's total in the first period, one per largest
-//! contribution (at most [`BARS_SHOWN`], the rest grouped as "N others"), a column
-//! for the total in the second period. Each step floats from the running total;
-//! it is green when it moves the node the way its direction wants (up unless the
-//! node's direction is down), red when not, grey for the others grouped. The
-//! window draws the same rows (`ui/src/time/BridgeChart.tsx`).
+//! for print: a column per row of [`super::super::bridge`] (the node's total in
+//! the first period, the largest contributions, the others grouped, the total in
+//! the second period). Each step floats from the running total; it is green when
+//! it moves the node the way its direction wants, red when not, grey for the
+//! others grouped. The window draws the same rows (`ui/src/time/BridgeChart.tsx`).
 //!
 //! A change is small beside its total, so the value axis starts below the lowest
 //! running total (as bridge charts in decks do): the two totals are drawn cut, and
@@ -13,7 +12,8 @@
 
 use std::fmt::Write as _;
 
-use super::super::format::{format_period, format_value, Status};
+use super::super::bridge::{bridge, Bridge, BridgeKind};
+use super::super::format::Status;
 use super::super::ExportError;
 use super::card::Painter;
 use super::document::{font_style, wrap};
@@ -21,10 +21,7 @@ use super::markup::{escape, fit, num, Text, Writer};
 use super::{Theme, FONT_STACK};
 use crate::analysis::Explanation;
 use crate::layout::FontWeight;
-use crate::model::{Direction, Tree};
-
-/// Contributions shown one by one; the rest make one "others" column.
-pub const BARS_SHOWN: usize = 6;
+use crate::model::Tree;
 
 const MARGIN: f64 = 32.0;
 const COLUMN: f64 = 104.0;
@@ -32,74 +29,6 @@ const BAR: f64 = 60.0;
 const PLOT_H: f64 = 260.0;
 const LABEL_LINES: usize = 3;
 const LABEL_LINE: f64 = 15.0;
-
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Total,
-    Good,
-    Bad,
-    Others,
-}
-
-struct Column {
-    label: String,
-    from: f64,
-    to: f64,
-    kind: Kind,
-}
-
-/// The chart's columns, from the first total through the contributions to the last.
-fn columns(explanation: &Explanation, tree: &Tree) -> Vec<Column> {
-    let node = tree.node(&explanation.node);
-    let up_is_good = node.and_then(|n| n.direction) != Some(Direction::Down);
-    let name = |id: &crate::model::NodeId| {
-        tree.node(id)
-            .map_or_else(|| id.to_string(), |node| node.name.clone())
-    };
-    let mut columns = vec![Column {
-        label: format_period(explanation.from),
-        from: 0.0,
-        to: explanation.before,
-        kind: Kind::Total,
-    }];
-    let mut running = explanation.before;
-    let moved: Vec<_> = explanation
-        .contributions
-        .iter()
-        .filter(|part| part.contribution != 0.0 && part.contribution.is_finite())
-        .collect();
-    let mut step = |label: String, amount: f64, kind: Kind| {
-        columns.push(Column {
-            label,
-            from: running,
-            to: running + amount,
-            kind,
-        });
-        running += amount;
-    };
-    for part in moved.iter().take(BARS_SHOWN) {
-        let good = (part.contribution > 0.0) == up_is_good;
-        let kind = if good { Kind::Good } else { Kind::Bad };
-        step(name(&part.node), part.contribution, kind);
-    }
-    let rest = &moved[moved.len().min(BARS_SHOWN)..];
-    if !rest.is_empty() {
-        let sum = rest.iter().map(|part| part.contribution).sum();
-        let label = format!(
-            "{} other{}",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
-        );
-        step(label, sum, Kind::Others);
-    }
-    columns.push(Column {
-        label: format_period(explanation.to),
-        from: 0.0,
-        to: explanation.after,
-        kind: Kind::Total,
-    });
-    columns
-}
 
 /// `explanation` (of a node of `tree`) as a standalone SVG bridge chart, with the
 /// glyphs it uses embedded.
@@ -110,15 +39,16 @@ pub fn bridge_svg(
 ) -> Result<String, ExportError> {
     let painter = Painter::new(theme);
     let p = painter.palette;
-    let node = tree.node(&explanation.node);
-    let unit = node.and_then(|n| n.unit.as_deref());
-    let node_name = node.map_or_else(|| explanation.node.to_string(), |n| n.name.clone());
-    let columns = columns(explanation, tree);
+    let Bridge {
+        title,
+        summary,
+        rows: columns,
+    } = bridge(explanation, tree);
 
     // The value axis: from below the lowest running total to the highest end.
     let steps: Vec<f64> = columns
         .iter()
-        .filter(|c| c.kind != Kind::Total)
+        .filter(|c| c.kind != BridgeKind::Total)
         .flat_map(|c| [c.from, c.to])
         .collect();
     let ends: Vec<f64> = columns.iter().flat_map(|c| [c.from, c.to]).collect();
@@ -134,11 +64,6 @@ pub fn bridge_svg(
     let width = (2.0 * MARGIN + COLUMN * columns.len() as f64)
         .max(640.0)
         .ceil();
-    let title = format!(
-        "{node_name}: {} → {}",
-        format_period(explanation.from),
-        format_period(explanation.to)
-    );
     let title_lines = wrap(
         &title,
         FontWeight::Bold,
@@ -179,19 +104,6 @@ pub fn bridge_svg(
         });
         top += 28.0;
     }
-    let ratio = if explanation.before != 0.0 {
-        let percent = explanation.change / explanation.before.abs() * 100.0;
-        format!(" ({}{:.1} %)", sign(percent), percent.abs())
-    } else {
-        String::new()
-    };
-    let summary = format!(
-        "{}{}{ratio}, from {} to {}",
-        sign(explanation.change),
-        format_value(Some(explanation.change.abs()), unit),
-        format_value(Some(explanation.before), unit),
-        format_value(Some(explanation.after), unit)
-    );
     body.text(Text {
         x: MARGIN,
         y: painter.baseline.at(top + 4.0, 18.0, 13.0),
@@ -207,11 +119,11 @@ pub fn bridge_svg(
         Theme::Light => "#1d3557",
         Theme::Dark => "#8fb3de",
     };
-    let fill = |kind: Kind| match kind {
-        Kind::Total => total_fill,
-        Kind::Good => p.status(Status::OnTrack).0,
-        Kind::Bad => p.status(Status::OffTrack).0,
-        Kind::Others => "#98a2b3",
+    let fill = |kind: BridgeKind| match kind {
+        BridgeKind::Total => total_fill,
+        BridgeKind::Good => p.status(Status::OnTrack).0,
+        BridgeKind::Bad => p.status(Status::OffTrack).0,
+        BridgeKind::Others => "#98a2b3",
     };
     body.line("<g id=\"bridge\">");
     body.line_fmt(format_args!(
@@ -229,10 +141,10 @@ pub fn bridge_svg(
         let bar_top = a.min(b);
         let bar_h = (a - b).abs().max(1.5);
         let class = match column.kind {
-            Kind::Total => "total",
-            Kind::Good => "good",
-            Kind::Bad => "bad",
-            Kind::Others => "others",
+            BridgeKind::Total => "total",
+            BridgeKind::Good => "good",
+            BridgeKind::Bad => "bad",
+            BridgeKind::Others => "others",
         };
         body.line_fmt(format_args!("<g class=\"bar {class}\">"));
         body.line_fmt(format_args!(
@@ -243,7 +155,7 @@ pub fn bridge_svg(
             num(bar_h),
             fill(column.kind)
         ));
-        if column.kind == Kind::Total && cut {
+        if column.kind == BridgeKind::Total && cut {
             // The break mark: this bar does not start at 0.
             for dy in [-14.0, -9.0] {
                 body.line_fmt(format_args!(
@@ -256,14 +168,8 @@ pub fn bridge_svg(
                 ));
             }
         }
-        let amount = match column.kind {
-            Kind::Total => format_value(Some(column.to), unit),
-            _ => {
-                let change = column.to - column.from;
-                format!("{}{}", sign(change), format_value(Some(change.abs()), unit))
-            }
-        };
-        let amount_fill = if column.kind == Kind::Total {
+        let amount = &column.amount;
+        let amount_fill = if column.kind == BridgeKind::Total {
             p.text
         } else {
             fill(column.kind)
@@ -272,7 +178,7 @@ pub fn bridge_svg(
             x: x + COLUMN / 2.0,
             y: bar_top - 7.0,
             content: &fit(
-                &amount,
+                amount,
                 FontWeight::SemiBold,
                 12.0,
                 COLUMN - 4.0,
@@ -290,7 +196,7 @@ pub fn bridge_svg(
                 y: painter.baseline.at(label_top, LABEL_LINE, 11.0),
                 content: &line,
                 size: 11.0,
-                weight: if column.kind == Kind::Total {
+                weight: if column.kind == BridgeKind::Total {
                     FontWeight::SemiBold
                 } else {
                     FontWeight::Regular
@@ -330,15 +236,6 @@ pub fn bridge_svg(
     svg.push_str(&body.out);
     svg.push_str("</svg>\n");
     Ok(svg)
-}
-
-/// `+` or the minus sign.
-fn sign(value: f64) -> &'static str {
-    if value < 0.0 {
-        "\u{2212}"
-    } else {
-        "+"
-    }
 }
 
 /// A column's label in at most [`LABEL_LINES`] lines of its width, the last cut.

@@ -42,7 +42,7 @@ use crate::analysis::StatusThresholds;
 use crate::formula::{compute_values, compute_values_at};
 use crate::layout::{layout, measure_faces, LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::Tree;
-pub use bridge::{bridge_svg, BARS_SHOWN};
+pub use bridge::bridge_svg;
 use card::Painter;
 use document::{cards, document, Page, TreeIndex, MARGIN};
 use legend::{draw_legend, legend_columns, legend_markers, legend_size};
