@@ -273,43 +273,46 @@ export function useWorkspace(): Workspace {
 
   // One native dialog of each kind at a time: a second request is ignored.
   const importing = useRef(false);
-  const importJson = useCallback(async (): Promise<boolean> => {
-    if (importing.current) return false;
-    importing.current = true;
-    try {
-      await queue.settled();
-      const change = await api.importJson();
-      if (change === null) return false;
-      listAndOpen(change);
-      return true;
-    } catch (error) {
-      fail(error);
-      return false;
-    } finally {
-      importing.current = false;
-    }
-  }, [queue, listAndOpen, fail]);
+  // One import at a time, after every edit given before it: `ask` shows the
+  // dialog and imports (null when cancelled), `take` shows what it brought.
+  const runImport = useCallback(
+    async <T>(ask: () => Promise<T | null>, take: (answer: T) => void): Promise<boolean> => {
+      if (importing.current) return false;
+      importing.current = true;
+      try {
+        await queue.settled();
+        const answer = await ask();
+        if (answer === null) return false;
+        take(answer);
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      } finally {
+        importing.current = false;
+      }
+    },
+    [queue, fail],
+  );
+
+  const importJson = useCallback(
+    () => runImport(() => api.importJson(), listAndOpen),
+    [runImport, listAndOpen],
+  );
 
   const importValues = useCallback(async (): Promise<boolean> => {
     const id = treeId.current;
-    if (id === null || importing.current) return false;
-    importing.current = true;
-    try {
-      await queue.settled();
-      const imported = await api.importValues(id);
-      if (imported === null) return false;
-      dispatch({ type: "treeChanged", view: imported.view, change: "edit" });
-      const file = imported.file.split(/[\\/]/).pop() ?? imported.file;
-      const message = `Imported ${imported.count} value${imported.count === 1 ? "" : "s"} from ${file}`;
-      dispatch({ type: "noticeShown", message, action: null });
-      return true;
-    } catch (error) {
-      fail(error);
-      return false;
-    } finally {
-      importing.current = false;
-    }
-  }, [queue, fail]);
+    if (id === null) return false;
+    return runImport(
+      () => api.importValues(id),
+      (imported) => {
+        dispatch({ type: "treeChanged", view: imported.view, change: "edit" });
+        const file = imported.file.split(/[\\/]/).pop() ?? imported.file;
+        const message = `Imported ${imported.count} value${imported.count === 1 ? "" : "s"} from ${file}`;
+        dispatch({ type: "noticeShown", message, action: null });
+      },
+    );
+  }, [runImport]);
 
   const exporting = useRef(false);
   const exportTree = useCallback(
