@@ -5,7 +5,7 @@
 //! wide), then at 100% around the North Star, as when editing. All of it twice in
 //! one run: the tree without history, then the same tree with twelve months of
 //! history (`sample::with_history`), so that every card shows its change and its
-//! sparkline (issue 16). Run with `cargo bench --bench canvas`; it needs what
+//! sparkline (issue 16); every card holds a value in both. Run with `cargo bench --bench canvas`; it needs what
 //! `scripts/setup` installs (Xvfb, tauri-driver, WebKitWebDriver).
 //!
 //! The gestures are played in the page with mouse events, one move per frame, and
@@ -120,7 +120,12 @@ async fn measure(history: bool) {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let path = folder.path().join("canvas.db");
     let name = "Canvas bench (500 nodes)";
-    let id = harness::store_with_laid_out_tree_then(&path, name, NODES, |tree| {
+    let id = harness::store_with_laid_out_tree_then(&path, name, NODES, |mut tree| {
+        // Every card holds a value in both runs; only the second has a history.
+        for (i, node) in tree.nodes.iter_mut().enumerate() {
+            node.value = Some(1_000.0 + i as f64);
+            node.direction = Some(kpitree_core::model::Direction::Up);
+        }
         if history {
             kpitree_core::sample::with_history(tree)
         } else {
