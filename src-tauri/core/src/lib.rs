@@ -3,6 +3,7 @@
 //! The command line, the tests and the Tauri shell all use this crate; it has no
 //! Tauri dependency, so the compiler guarantees it runs headless.
 //!
+//! - [`compare`]: the difference of two trees (SPEC 10), as data, text and JSON.
 //! - [`model`]: trees, nodes, links and their field types (SPEC 2).
 //! - [`graph`]: the `drives` DAG, levels and cycle detection (petgraph).
 //! - [`formula`]: parsing and evaluating node formulas.
@@ -20,6 +21,7 @@
 
 pub mod alignment;
 pub mod analysis;
+pub mod compare;
 pub mod drawing;
 pub mod edit;
 pub mod export;
