@@ -150,7 +150,24 @@ fn with_field<T: Serialize + DeserializeOwned>(
 
 fn to_value<T: Serialize>(item: &T) -> Value {
     // The model's types serialise to JSON infallibly (string keys, finite numbers).
-    serde_json::to_value(item).unwrap_or(Value::Null)
+    integral(serde_json::to_value(item).unwrap_or(Value::Null))
+}
+
+/// Whole numbers written as the interchange writes them (`650`, not `650.0`), so
+/// that a difference reads like the files it compares.
+fn integral(value: Value) -> Value {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    match value {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() <= EXACT => Value::from(f as i64),
+            _ => Value::Number(n),
+        },
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(k, v)| (k, integral(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(integral).collect()),
+        other => other,
+    }
 }
 
 fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, String> {

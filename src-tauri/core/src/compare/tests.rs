@@ -45,8 +45,8 @@ fn the_json_form_is_spec_10s() {
                 "added": ["c"],
                 "removed": ["old"],
                 "changed": {
-                    "a": {"value": [2.0, 5.0]},
-                    "b": {"history.2026-03": [null, 4.0]},
+                    "a": {"value": [2, 5]},
+                    "b": {"history.2026-03": [null, 4]},
                 }
             },
             "links": {
@@ -71,8 +71,8 @@ fn the_text_form_is_one_line_a_change_in_a_stable_order() {
         "~ tree: name \"t\" → \"u\"\n\
          + node c \"C\"\n\
          - node old \"old\"\n\
-         ~ node a: value 2.0 → 5.0\n\
-         ~ node b: history.2026-03 (none) → 4.0\n\
+         ~ node a: value 2 → 5\n\
+         ~ node b: history.2026-03 (none) → 4\n\
          + link drives c → arr\n\
          - link drives old → arr\n\
          ~ link drives a → arr: note (none) → \"why\"\n"

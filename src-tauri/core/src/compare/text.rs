@@ -4,8 +4,8 @@
 //! ~ tree: name "Growth" → "Growth 2026"
 //! + node churn "Churned customers"
 //! - node fast_ux "Faster UX"
-//! ~ node arr: target 1500000.0 → 1600000.0
-//! ~ node arr: history.2026-03 1200.0 → (none)
+//! ~ node arr: target 1500000 → 1600000
+//! ~ node arr: history.2026-03 1200 → (none)
 //! + link drives churn → arr
 //! - link impacts fast_ux → churn
 //! ~ link drives a → b: note (none) → "why"

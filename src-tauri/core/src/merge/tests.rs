@@ -35,13 +35,13 @@ fn a_field_set_on_one_side_is_kept_and_set_differently_is_a_conflict() {
     assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
     assert_eq!(
         merged.conflicts[0].to_string(),
-        "node arr, field value: 1.0 (a.json), 3.0 (b.json)"
+        "node arr, field value: 1 (a.json), 3 (b.json)"
     );
     assert_eq!(
         serde_json::to_value(&merged.conflicts[0]).unwrap(),
         json!({"type": "field", "id": "node arr: value", "node": "arr", "link": null,
-               "field": "value", "values": [{"source": "a.json", "value": 1.0},
-                                            {"source": "b.json", "value": 3.0}]})
+               "field": "value", "values": [{"source": "a.json", "value": 1},
+                                            {"source": "b.json", "value": 3}]})
     );
     let arr = &merged.tree.nodes[0];
     assert_eq!(
@@ -165,7 +165,7 @@ fn three_way_takes_each_sides_change_and_reports_the_same_field_changed_twice() 
     let t = source("theirs", theirs);
     let merged = three_way(&b, &o, &t, &Choices::default()).unwrap();
     let lines: Vec<String> = merged.conflicts.iter().map(ToString::to_string).collect();
-    assert_eq!(lines, ["node x, field value: 5.0 (ours), 6.0 (theirs)"]);
+    assert_eq!(lines, ["node x, field value: 5 (ours), 6 (theirs)"]);
 }
 
 #[test]
