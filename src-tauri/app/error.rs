@@ -43,7 +43,8 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
         let kind = match error {
-            StoreError::NotFound { .. } => ErrorKind::NotFound,
+            StoreError::NotFound { .. } | StoreError::NoSnapshot { .. } => ErrorKind::NotFound,
+            StoreError::SnapshotNameTaken { .. } => ErrorKind::InvalidInput,
             StoreError::Ambiguous { .. } => ErrorKind::InvalidInput,
             StoreError::Conflict { .. } => ErrorKind::Conflict,
             _ => ErrorKind::Store,
@@ -76,7 +77,8 @@ impl From<WorkspaceError> for AppError {
             WorkspaceError::Interchange(_)
             | WorkspaceError::Io { .. }
             | WorkspaceError::Invalid(_)
-            | WorkspaceError::Outline(_) => ErrorKind::InvalidInput,
+            | WorkspaceError::Outline(_)
+            | WorkspaceError::Merge(_) => ErrorKind::InvalidInput,
             WorkspaceError::NotFound(_) => ErrorKind::NotFound,
             WorkspaceError::Layout(_) | WorkspaceError::Export(_) => ErrorKind::Internal,
         };

@@ -10,5 +10,7 @@ mod common;
 mod disk;
 mod errors;
 mod export;
+mod git;
 mod import;
+mod snapshots;
 mod values;

@@ -48,14 +48,78 @@ pub enum Command {
         #[arg(long, value_name = "NODE", num_args = 0..=1, default_missing_value = "")]
         leverage: Option<String>,
     },
-    /// List the trees in the store.
-    List,
+    /// List the trees in the store (or, with --snapshots, their snapshots).
+    List {
+        /// List the snapshots instead: ID, tree, name, date.
+        #[arg(long)]
+        snapshots: bool,
+        /// With --snapshots: only this tree's (name or id).
+        #[arg(long, value_name = "NAME_OR_ID", requires = "snapshots")]
+        tree: Option<String>,
+    },
+    /// Keep a named, dated, read-only copy of a tree (SPEC 10); prints its id.
+    Snapshot {
+        /// The tree (name or id).
+        #[arg(long, value_name = "NAME_OR_ID")]
+        tree: String,
+        /// The snapshot's name, e.g. "Q3 review".
+        #[arg(long, value_name = "NAME")]
+        name: String,
+    },
+    /// What differs between two trees; each side is a JSON file, a tree of the
+    /// store (NAME_OR_ID) or a snapshot (NAME_OR_ID@SNAPSHOT). Exit 0 whether or
+    /// not they differ.
+    Diff {
+        #[arg(value_name = "LEFT")]
+        left: String,
+        #[arg(value_name = "RIGHT")]
+        right: String,
+        /// One line a change, or SPEC 10's JSON.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
+    /// Merge trees into one (SPEC 10). With conflicts nothing is written, each
+    /// conflict is printed and the exit code is 1, unless --prefer settles them.
+    /// With --base: the three-way merge of OURS and THEIRS, usable as a git merge
+    /// driver (`kpitree merge --base %O %A %B -o %A`).
+    Merge(MergeOptions),
     /// Values over time (SPEC 8): import a CSV into a tree, or export a tree's values.
     #[command(subcommand)]
     Values(ValuesCommand),
     /// Split the change of a formula node between two periods among the leaves
     /// below it (SPEC 9).
     Explain(ExplainOptions),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeOptions {
+    /// The trees to merge: files, trees of the store or snapshots (TREE@SNAPSHOT);
+    /// with --base, OURS and THEIRS.
+    #[arg(value_name = "SOURCE", required = true)]
+    pub sources: Vec<String>,
+    /// The common ancestor of OURS and THEIRS: a three-way merge.
+    #[arg(long, value_name = "BASE")]
+    pub base: Option<String>,
+    /// The merged tree's name (not with --base, which merges the name too).
+    #[arg(
+        long,
+        value_name = "NAME",
+        required_unless_present = "base",
+        conflicts_with = "base"
+    )]
+    pub name: Option<String>,
+    /// Write the merged tree to this JSON file; without it, add it to the store.
+    #[arg(short = 'o', long = "output", value_name = "OUT.json")]
+    pub output: Option<PathBuf>,
+    /// Settle every conflict in favour of this source (as named on the command line).
+    #[arg(long, value_name = "SOURCE")]
+    pub prefer: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,15 +9,15 @@ use std::path::Path;
 
 use kpitree_core::export::{write_atomically, Theme};
 use kpitree_core::layout::{LayoutDirection, LayoutEngine};
-use kpitree_core::model::Period;
-use kpitree_core::store::Store;
-use kpitree_core::workspace::{export_tree, Compare, ExportFormat, TimeChoice};
+use kpitree_core::model::{Period, TreeId};
+use kpitree_core::store::{SnapshotId, Store};
+use kpitree_core::workspace::{export_snapshot, export_tree, Compare, ExportFormat, TimeChoice};
 
 use super::args::{self, Engine, ExportOptions, Format, Layout};
 use super::CliError;
 
 pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
-    let id = store.find_tree(&options.tree)?;
+    let found = find(store, &options.tree)?;
     if options.format == Format::Png && !(options.scale.is_finite() && options.scale > 0.0) {
         return Err(CliError::Usage(format!(
             "--scale {} is not a positive number",
@@ -26,8 +26,27 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
     }
     let mut pipeline = pipeline_options(options);
     pipeline.time = time_choice(options)?;
-    let bytes = export_tree(store, id, &pipeline)?;
+    let bytes = match found {
+        (id, None) => export_tree(store, id, &pipeline)?,
+        (id, Some(snapshot)) => export_snapshot(store, id, snapshot, &pipeline)?,
+    };
     write_output(&options.output, &bytes)
+}
+
+/// The tree `NAME_OR_ID`, or the snapshot `NAME_OR_ID@SNAPSHOT` (SPEC 10: a
+/// snapshot exports like a tree); a tree named with an `@` is found first.
+fn find(store: &Store, text: &str) -> Result<(TreeId, Option<SnapshotId>), CliError> {
+    let not_found = match store.find_tree(text) {
+        Ok(id) => return Ok((id, None)),
+        Err(error) => error,
+    };
+    match text.rsplit_once('@') {
+        Some((tree, snapshot)) => {
+            let id = store.find_tree(tree)?;
+            Ok((id, Some(store.find_snapshot(id, snapshot)?)))
+        }
+        None => Err(not_found.into()),
+    }
 }
 
 /// `--period` and `--compare` as the time an image shows; `None` when neither is

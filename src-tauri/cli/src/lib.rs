@@ -9,12 +9,15 @@
 
 mod args;
 mod check;
+mod diff;
 mod error;
 mod explain;
 mod export;
 mod fresh;
 mod import;
 mod list;
+mod merge;
+mod snapshot;
 mod values;
 
 use std::path::PathBuf;
@@ -73,7 +76,20 @@ fn dispatch(
             tree,
             leverage,
         }) => check::run(db, file, tree, leverage),
-        Some(Command::List) => list::run(&open_store(db)?),
+        Some(Command::List { snapshots, tree }) => match snapshots {
+            true => snapshot::list(&open_store(db)?, tree.as_deref()),
+            false => list::run(&open_store(db)?),
+        },
+        Some(Command::Snapshot { tree, name }) => snapshot::run(open_store(db)?, &tree, &name),
+        Some(Command::Diff {
+            left,
+            right,
+            format,
+        }) => diff::run(existing_store(db)?.as_ref(), &left, &right, format),
+        Some(Command::Merge(options)) => {
+            let existing = existing_store(db.clone())?;
+            merge::run(existing, || create_store(db), &options)
+        }
         Some(Command::Values(command)) => values::run(open_store(db)?, &command),
         Some(Command::Explain(options)) => explain::run(&open_store(db)?, &options),
     }
@@ -89,6 +105,15 @@ fn store_path(db: Option<PathBuf>) -> Result<PathBuf, CliError> {
 /// Opens the store, creating it if it does not exist yet (for `import`).
 fn create_store(db: Option<PathBuf>) -> Result<Store, CliError> {
     Ok(Store::open(&store_path(db)?)?)
+}
+
+/// The store when its file exists (a command that may work on files alone).
+fn existing_store(db: Option<PathBuf>) -> Result<Option<Store>, CliError> {
+    let path = store_path(db)?;
+    match path.exists() {
+        true => Ok(Some(Store::open(&path)?)),
+        false => Ok(None),
+    }
 }
 
 /// Opens an existing store. Commands that only read refuse a missing file rather

@@ -3,6 +3,8 @@
 //! The command line, the tests and the Tauri shell all use this crate; it has no
 //! Tauri dependency, so the compiler guarantees it runs headless.
 //!
+//! - [`compare`]: the difference of two trees (SPEC 10), as data, text and JSON.
+//! - [`merge`]: trees merged into one (union, three-way), conflicts as data.
 //! - [`model`]: trees, nodes, links and their field types (SPEC 2).
 //! - [`graph`]: the `drives` DAG, levels and cycle detection (petgraph).
 //! - [`formula`]: parsing and evaluating node formulas.
@@ -20,6 +22,7 @@
 
 pub mod alignment;
 pub mod analysis;
+pub mod compare;
 pub mod drawing;
 pub mod edit;
 pub mod export;
@@ -27,6 +30,7 @@ pub mod formula;
 pub mod graph;
 pub mod interchange;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod sample;
 pub mod store;

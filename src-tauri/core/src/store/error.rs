@@ -32,6 +32,18 @@ pub enum StoreError {
         what: String,
         available: Vec<String>,
     },
+    #[error("{} has no snapshot {what}; {}", path.display(), snapshots_text(available))]
+    NoSnapshot {
+        path: PathBuf,
+        what: String,
+        available: Vec<String>,
+    },
+    #[error("{}: tree \"{tree}\" has a snapshot named \"{name}\" already; choose another name", path.display())]
+    SnapshotNameTaken {
+        path: PathBuf,
+        tree: String,
+        name: String,
+    },
     #[error(
         "{}: several trees are named \"{name}\" (ids {}); choose one by id",
         path.display(), ids_text(ids)
@@ -108,6 +120,8 @@ impl StoreError {
             StoreError::Locked { .. } => "locked",
             StoreError::NotFound { .. } => "not_found",
             StoreError::Ambiguous { .. } => "ambiguous",
+            StoreError::NoSnapshot { .. } => "not_found",
+            StoreError::SnapshotNameTaken { .. } => "name_taken",
             StoreError::Mismatch { .. } => "mismatch",
             StoreError::Conflict { .. } => "conflict",
             StoreError::Io { .. } => "io",
@@ -183,6 +197,13 @@ impl<T> At<T> for Result<T, rusqlite::Error> {
 
 /// How many tree names a not-found message lists before "and N more".
 const NAMES_SHOWN: usize = 10;
+
+fn snapshots_text(names: &[String]) -> String {
+    match names.is_empty() {
+        true => "the tree has no snapshots".to_owned(),
+        false => format!("its snapshots are: {}", names.join(", ")),
+    }
+}
 
 fn available_text(names: &[String]) -> String {
     if names.is_empty() {

@@ -22,6 +22,8 @@
 //!   (`changes`), else it is refused as a [`StoreError::Conflict`].
 //! - A node's history lives in the `history` table and goes with the node
 //!   (`history`); a diff writes only the values that changed.
+//! - A snapshot (`snapshots`) is written once, in one transaction with the read
+//!   of its tree, and never changed; there is no API to edit one.
 //! - A tree's nodes (links) carry `ord` = their position 0..n-1, so loading a tree
 //!   gives the same order as the tree that was saved.
 
@@ -35,6 +37,7 @@ mod row_order;
 mod rows;
 mod schema;
 mod settings;
+mod snapshots;
 mod trees;
 mod write;
 
@@ -48,6 +51,7 @@ use rusqlite::Connection;
 pub use error::{Elsewhere, StoreError};
 pub use location::{default_store_path, DB_ENV_VAR};
 pub use schema::SCHEMA_VERSION;
+pub use snapshots::{SnapshotId, SnapshotSummary};
 
 /// An open kpitree store. Reads take `&self`; writes that span several statements
 /// take `&mut self` and run in one transaction.

@@ -8,6 +8,7 @@ pub(super) const STEPS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_trash.sql"),
     include_str!("migrations/0003_history.sql"),
+    include_str!("migrations/0004_snapshots.sql"),
 ];
 
 /// The newest schema this build knows; a store with a higher `user_version` was

@@ -6,6 +6,7 @@ use crate::edit::EditError;
 use crate::export::ExportError;
 use crate::interchange::InterchangeError;
 use crate::layout::LayoutError;
+use crate::merge::MergeError;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +35,9 @@ pub enum WorkspaceError {
     /// Pasted text that is no outline; names the line.
     #[error(transparent)]
     Outline(#[from] OutlineError),
+    /// A merge that cannot be made (an unknown source, an invalid result).
+    #[error(transparent)]
+    Merge(#[from] MergeError),
     /// A node asked for is not in the tree.
     #[error("{0}")]
     NotFound(String),

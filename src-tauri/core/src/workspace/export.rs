@@ -22,7 +22,7 @@ use crate::export::{write_svg_timed, SvgOptions, Theme};
 use crate::interchange;
 use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::{Tree, TreeId};
-use crate::store::Store;
+use crate::store::{SnapshotId, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -96,13 +96,41 @@ pub fn export_tree(
     id: TreeId,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, WorkspaceError> {
-    let mut tree = store.load_tree(id)?;
+    let tree = store.load_tree(id)?;
     // Its ids are seen now: none follows its name any more (SPEC 6).
     end_drafts(store, id)?;
+    export_loaded(store, id, tree, options, true)
+}
+
+/// Snapshot `snapshot` of tree `id` in `options.format` (SPEC 10: a snapshot
+/// exports like a tree). Drawn with its tree's colour codes and thresholds;
+/// nothing is written to the store.
+pub fn export_snapshot(
+    store: &Store,
+    id: TreeId,
+    snapshot: SnapshotId,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, WorkspaceError> {
+    let mut tree = store.load_snapshot(snapshot)?;
+    tree.thresholds = store.status_thresholds(id)?;
+    export_loaded(store, id, tree, options, false)
+}
+
+/// The export of `tree`, which is tree `id` or a snapshot of it; `remember`:
+/// whether the colour codes it shows are kept for the tree.
+fn export_loaded(
+    store: &Store,
+    id: TreeId,
+    mut tree: Tree,
+    options: &ExportOptions,
+    remember: bool,
+) -> Result<Vec<u8>, WorkspaceError> {
     let svg = |tree: &Tree| -> Result<String, WorkspaceError> {
         let memory = color_codes(store, id)?;
         let codes = ColorCodes::new(tree, &memory);
-        remember_color_codes(store, id, &memory, &codes.memory())?;
+        if remember {
+            remember_color_codes(store, id, &memory, &codes.memory())?;
+        }
         let svg_options = SvgOptions {
             direction: options.direction,
             engine: options.engine,

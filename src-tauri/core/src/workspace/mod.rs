@@ -25,6 +25,10 @@
 //!   view state, the colour codes shown, last folders, the tree opened last), as typed
 //!   functions over `Store::get_setting` and `Store::remember_setting` (not written
 //!   on a read-only store).
+//! - [`snapshots`]: snapshots taken, listed and restored, and the side of a
+//!   comparison named `TREE`, `TREE@SNAPSHOT` or a file (SPEC 10).
+//! - [`compare`]: the difference and the merges of such sides, merged trees laid
+//!   out and added.
 //! - [`time`]: the period shown and its comparison ([`TimeChoice`], kept per tree)
 //!   and what the view shows of time ([`TimeView`]: changes, sparklines).
 //!
@@ -32,6 +36,7 @@
 //! [`Store`](crate::store::Store) (and, for the window, in its documents).
 
 pub mod arrange;
+pub mod compare;
 pub mod drafts;
 pub mod drawing;
 pub mod editing;
@@ -43,6 +48,7 @@ pub mod outside;
 pub mod period_edits;
 pub mod preferences;
 pub mod settings;
+pub mod snapshots;
 pub mod time;
 pub mod values;
 pub mod view;
@@ -55,13 +61,17 @@ mod tests;
 mod time_tests;
 
 pub use arrange::{lay_out, layout_edit, layout_moves};
+pub use compare::{add_merged, diff_sides, merge_sides, merge_three_sides};
 pub use drawing::NewNodePlace;
 pub use error::WorkspaceError;
-pub use export::{export_tree, ExportFormat, ExportOptions};
+pub use export::{export_snapshot, export_tree, ExportFormat, ExportOptions};
 pub use import::{import_file, import_tree, read_tree_file};
 pub use names::unique_name;
 pub use outside::{reload, OutsideChange};
 pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};
+pub use snapshots::{
+    list_snapshots, resolve_side, restore_snapshot, take_snapshot, Side, SideOrigin,
+};
 pub use time::{svg_time, time_view, Compare, NodeChange, TimeChoice, TimeView};
 pub use view::{tree_view, TreeView};
