@@ -136,10 +136,6 @@ async fn measure(history: bool) {
     // The store holds only the big tree, so the window opens it.
     app.wait_until_shown(&format!("tree-item-{id}")).await;
     app.wait_until_shown("node-n0").await;
-    if history {
-        // The cards show their change and sparkline before anything is measured.
-        app.wait_until_shown("node-time-n0").await;
-    }
     app.click("action-layout-direction-top_down").await;
     tokio::time::sleep(Duration::from_secs(1)).await;
 
@@ -171,6 +167,11 @@ async fn measure(history: bool) {
     let overview = format!("whole tree fitted ({:.0}% zoom)", app.zoom().await * 100.0);
     drag_and_pan(&app, &overview, (240.0, 160.0)).await;
     app.zoom_at("node-n0", 1.0).await;
+    if history {
+        // Close up, the cards show their change and sparkline (far out they are
+        // plain boxes).
+        app.wait_until_shown("node-time-n0").await;
+    }
     let working = format!(
         "around the North Star ({:.0}% zoom)",
         app.zoom().await * 100.0
