@@ -151,6 +151,7 @@ fn options(engine: LayoutEngine) -> LayoutOptions {
     LayoutOptions {
         direction: LayoutDirection::TopDown,
         engine,
+        aspect: None,
     }
 }
 

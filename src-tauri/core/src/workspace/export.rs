@@ -119,6 +119,7 @@ pub fn export_tree(
                 let layout = LayoutOptions {
                     direction: options.direction,
                     engine: options.engine,
+                    aspect: None,
                 };
                 lay_out(&mut tree, &layout)?;
             }

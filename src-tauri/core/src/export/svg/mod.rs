@@ -116,6 +116,7 @@ pub fn write_svg_timed(
     let layout_options = LayoutOptions {
         direction: options.direction,
         engine: options.engine,
+        aspect: None,
     };
     let placed = layout(tree, &faces, &layout_options)?;
     let values = match time.and_then(|time| time.period) {
