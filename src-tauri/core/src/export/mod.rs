@@ -17,8 +17,8 @@ pub use format::{
     format_change, format_date, format_number, format_period, format_value, status, Status,
 };
 pub use svg::{
-    bridge_svg, write_svg, write_svg_coded, write_svg_timed, NodeTime, SvgOptions, SvgTime, Theme,
-    BARS_SHOWN,
+    bridge_svg, write_svg, write_svg_coded, write_svg_shown, write_svg_timed, NodeTime, SvgOptions,
+    SvgTime, Theme, BARS_SHOWN,
 };
 
 use crate::layout::LayoutError;

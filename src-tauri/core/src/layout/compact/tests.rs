@@ -154,3 +154,26 @@ fn left_right_and_a_pinned_root() {
     );
     assert!(laid.positions[&node_id(1)].x > 500.0);
 }
+
+/// With the branches below the third level collapsed, the top three levels of
+/// the 300-node tree show their names at 9 px or more, fitted at 1280 × 800.
+#[test]
+fn the_top_three_levels_of_a_collapsed_tree_read_at_nine_pixels() {
+    let tree = synthetic("Generated 300", 300);
+    let mut level: BTreeMap<NodeId, usize> = BTreeMap::from([(node_id(0), 0)]);
+    for link in &tree.links {
+        let up = level[&link.to];
+        level.insert(link.from.clone(), up + 1);
+    }
+    let third: std::collections::BTreeSet<NodeId> = level
+        .iter()
+        .filter(|(_, &l)| l == 2)
+        .map(|(id, _)| id.clone())
+        .collect();
+    let shown = crate::graph::visible_tree(&tree, &crate::graph::visibility(&tree, &third));
+    assert_eq!(shown.nodes.len(), 15);
+    let compact = laid(&shown, LayoutEngine::Auto, Some(Aspect::SCREEN));
+    assert_clean(&shown, &compact);
+    let scale = fit_scale(&measure_faces(&shown), &compact.positions);
+    assert!(scale * face_metrics().name_font_size >= 9.0, "{scale}");
+}
