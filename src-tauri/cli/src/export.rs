@@ -93,6 +93,7 @@ fn pipeline_options(options: &ExportOptions) -> kpitree_core::workspace::ExportO
         embed_font: !options.no_embed_font,
         png_scale: options.scale,
         time: None,
+        collapsed: false,
     }
 }
 

@@ -4,7 +4,10 @@
 //! 1. criterion: the whole [`layout`] call (ranks, placement, pinned nodes, every
 //!    route) on KPI-like pure trees of 200, 1,000 and 5,000 nodes and DAGs of 200
 //!    and 1,000 nodes (10% of the nodes drive a second parent), with each engine
-//!    that applies; card sizes are measured once, before timing;
+//!    that applies (compact aiming at 1280 × 800), and the tidy and compact
+//!    layouts of the generated trees of 300 and 1,000 nodes
+//!    (`sample::generated::synthetic`); card sizes are measured once, before
+//!    timing;
 //! 2. the comparison: each graph written in dot format (same box sizes and gaps)
 //!    and timed with `dot -Tplain` (the process, median of 3), our layout timed
 //!    on the same graph (median of 5), and the crossings between `drives` links
@@ -21,12 +24,12 @@ use std::time::{Duration, Instant};
 
 use criterion::Criterion;
 use kpitree_core::layout::{
-    drives_crossings, layout, measure_faces, overlapping_boxes, routes_through_boxes,
+    drives_crossings, layout, measure_faces, overlapping_boxes, routes_through_boxes, Aspect,
     LayoutDirection, LayoutEngine, LayoutOptions, NodeFace, Route, RANK_GAP_TOP_DOWN, SIBLING_GAP,
 };
 use kpitree_core::model::{Link, LinkKey, LinkKind, Node, NodeId, NodeKind, Position, Tree};
 use kpitree_core::sample::generated::{
-    four_ary_depths, four_ary_parent, kind_at_depth, node_id, Lcg,
+    four_ary_depths, four_ary_parent, kind_at_depth, node_id, synthetic, Lcg,
 };
 
 const WORDS: &[&str] = &[
@@ -139,18 +142,24 @@ const CASES: &[Case] = &[
 
 fn engines(case: &Case) -> Vec<LayoutEngine> {
     if case.dag {
-        vec![LayoutEngine::Layered]
+        vec![LayoutEngine::Layered, LayoutEngine::Compact]
     } else if case.size > 1_000 {
         vec![LayoutEngine::Tidy]
     } else {
-        vec![LayoutEngine::Tidy, LayoutEngine::Layered]
+        vec![
+            LayoutEngine::Tidy,
+            LayoutEngine::Layered,
+            LayoutEngine::Compact,
+        ]
     }
 }
 
+/// The compact engine aims at a 1280 × 800 screen; the others ignore it.
 fn options(engine: LayoutEngine) -> LayoutOptions {
     LayoutOptions {
         direction: LayoutDirection::TopDown,
         engine,
+        aspect: Some(Aspect::SCREEN),
     }
 }
 
@@ -166,6 +175,15 @@ fn criterion_part() {
         let faces = measure_faces(&tree);
         for engine in engines(case) {
             let name = format!("{}_{}/{engine:?}", case.label, case.size);
+            group.bench_function(name, |b| b.iter(|| layout(&tree, &faces, &options(engine))));
+        }
+    }
+    // The generated trees of the screenshots and the end-to-end tests.
+    for size in [300, 1_000] {
+        let tree = synthetic(&format!("Generated {size}"), size);
+        let faces = measure_faces(&tree);
+        for engine in [LayoutEngine::Tidy, LayoutEngine::Compact] {
+            let name = format!("generated_{size}/{engine:?}");
             group.bench_function(name, |b| b.iter(|| layout(&tree, &faces, &options(engine))));
         }
     }
@@ -322,10 +340,43 @@ fn dot_part() {
     }
 }
 
+/// How large the names come out when each drawing is fitted in 1280 × 800.
+fn fit_part() {
+    println!("\n## Fitted in 1280 × 800 (cards only)\n");
+    println!("| graph | engine | drawing | fit scale | 14 px names at |");
+    println!("|---|---|---|---|---|");
+    for size in [300, 1_000] {
+        let tree = synthetic(&format!("Generated {size}"), size);
+        let faces = measure_faces(&tree);
+        for engine in [LayoutEngine::Tidy, LayoutEngine::Compact] {
+            let Ok(laid) = layout(&tree, &faces, &options(engine)) else {
+                continue;
+            };
+            let (mut x0, mut y0) = (f64::MAX, f64::MAX);
+            let (mut x1, mut y1) = (f64::MIN, f64::MIN);
+            for (id, p) in &laid.positions {
+                let f = &faces[id];
+                x0 = x0.min(p.x - f.width / 2.0);
+                x1 = x1.max(p.x + f.width / 2.0);
+                y0 = y0.min(p.y - f.height / 2.0);
+                y1 = y1.max(p.y + f.height / 2.0);
+            }
+            let scale = (1280.0 / (x1 - x0)).min(800.0 / (y1 - y0));
+            println!(
+                "| generated {size} | {engine:?} | {:.0} × {:.0} | {scale:.3} | {:.1} px |",
+                x1 - x0,
+                y1 - y0,
+                scale * 14.0
+            );
+        }
+    }
+}
+
 fn main() {
     let dot_only = std::env::args().any(|a| a == "--dot-only");
     if !dot_only {
         criterion_part();
+        fit_part();
     }
     dot_part();
 }

@@ -31,6 +31,7 @@ fn main() {
             let options = LayoutOptions {
                 direction: LayoutDirection::TopDown,
                 engine,
+                aspect: None,
             };
             let laid = layout(&tree, &faces, &options).expect("a layout");
             let guards: f64 = tree

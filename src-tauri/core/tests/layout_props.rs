@@ -139,7 +139,16 @@ fn run(
     engine: LayoutEngine,
 ) -> (BTreeMap<NodeId, NodeFace>, Layout) {
     let faces = measure_faces(tree);
-    let laid = layout(tree, &faces, &LayoutOptions { direction, engine }).expect("a layout");
+    let laid = layout(
+        tree,
+        &faces,
+        &LayoutOptions {
+            direction,
+            engine,
+            aspect: None,
+        },
+    )
+    .expect("a layout");
     (faces, laid)
 }
 

@@ -20,7 +20,8 @@ pub use format::{
     status, Status,
 };
 pub use svg::{
-    bridge_svg, write_svg, write_svg_coded, write_svg_timed, NodeTime, SvgOptions, SvgTime, Theme,
+    bridge_svg, write_svg, write_svg_coded, write_svg_shown, write_svg_timed, NodeTime, SvgOptions,
+    SvgTime, Theme,
 };
 
 use crate::layout::LayoutError;

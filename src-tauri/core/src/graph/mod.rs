@@ -18,6 +18,7 @@
 //!   broken by the tree's order of nodes and links.
 
 mod build;
+pub mod collapse;
 mod levels;
 mod paths;
 
@@ -26,6 +27,7 @@ use std::collections::BTreeMap;
 use crate::model::{NodeId, Tree};
 
 pub use build::TreeGraph;
+pub use collapse::{reveal, visibility, visible_tree, Visibility};
 
 /// A path of `drives` links leading from `from` to `to` (both included), if one exists.
 /// Adding a `drives` link `a → b` closes a cycle exactly when `drives_path(b, a)` exists.

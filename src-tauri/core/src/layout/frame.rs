@@ -193,6 +193,26 @@ fn push_right(wanted: &[(f64, f64)], blocking: &[(f64, f64)], gap: f64) -> Vec<f
     placed
 }
 
+/// The breadth and depth of a drawing by rows (pins left out).
+pub(crate) fn drawing_size(
+    ranks: &[usize],
+    across: &[f64],
+    breadth: &[f64],
+    depth: &[f64],
+    rank_gap: f64,
+) -> (f64, f64) {
+    let rows = ranks.iter().max().map_or(0, |r| r + 1);
+    let mut row_depth = vec![0.0f64; rows];
+    let (mut u0, mut u1) = (f64::INFINITY, f64::NEG_INFINITY);
+    for n in 0..across.len() {
+        row_depth[ranks[n]] = row_depth[ranks[n]].max(depth[n]);
+        u0 = u0.min(across[n] - breadth[n] / 2.0);
+        u1 = u1.max(across[n] + breadth[n] / 2.0);
+    }
+    let along = row_depth.iter().sum::<f64>() + rank_gap * rows.saturating_sub(1) as f64;
+    ((u1 - u0).max(0.0), along)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,8 +67,15 @@
 //!   difference between about as many crossings as `dot` and twice as many (see
 //!   the `order` module and BENCHMARKS.md).
 //!
+//! - [`LayoutEngine::Compact`], for wide trees: sibling leaves stacked in a column
+//!   under their parent (org-chart style, elbow links off a spine), and deeper
+//!   branches stacked too until the drawing's shape comes near the caller's
+//!   [`Aspect`]. DAGs too: a node is placed under its first parent. See `compact`.
+//!
 //! [`LayoutEngine::Auto`] picks the tidy engine for forests and the layered one
-//! otherwise.
+//! otherwise; given an [`Aspect`] (`LayoutOptions::aspect`, the window's), it picks
+//! the compact engine instead when that drawing, top-down, would be more than
+//! [`TOO_WIDE`] times as wide as the aspect allows.
 //!
 //! Rows are then stacked along the rank axis with [`RANK_GAP_TOP_DOWN`] (or
 //! [`RANK_GAP_LEFT_RIGHT`]) between them, boxes aligned on the row's top (left);
@@ -87,11 +94,13 @@
 //! Same tree and options, same layout: every tie is broken by tree order.
 
 mod check;
+mod compact;
 mod crossings;
 mod face;
 mod font;
 mod frame;
 mod layered;
+mod options;
 mod route;
 mod structure;
 mod tidy;
@@ -109,6 +118,7 @@ pub use check::{
 pub use face::{face_metrics, measure_face, measure_faces, FaceMetrics, NodeFace};
 pub(crate) use font::TextWidths;
 pub use font::{text_width, FontWeight, INTER_BOLD, INTER_REGULAR, INTER_SEMI_BOLD};
+pub use options::{Aspect, LayoutDirection, LayoutEngine, LayoutOptions, TOO_WIDE};
 pub(crate) use wrap::wrap_words;
 
 use crate::model::{LinkKey, LinkKind, Node, NodeId, Position, Tree};
@@ -124,44 +134,12 @@ pub const RANK_GAP_LEFT_RIGHT: f64 = 80.0;
 /// Space between two sibling boxes on a row.
 pub const SIBLING_GAP: f64 = 24.0;
 
-/// Which way the tree grows from its roots.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "snake_case")]
-pub enum LayoutDirection {
-    /// Roots at the top, each rank a row below.
-    #[default]
-    TopDown,
-    /// Roots on the left, each rank a column to the right.
-    LeftRight,
-}
-
-/// Which engine places the nodes across the rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "snake_case")]
-pub enum LayoutEngine {
-    /// Tidy for forests, layered for DAGs.
-    #[default]
-    Auto,
-    /// The tidy-tree engine (forests only).
-    Tidy,
-    /// The layered engine (layout-rs), for any tree.
-    Layered,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct LayoutOptions {
-    pub direction: LayoutDirection,
-    pub engine: LayoutEngine,
-}
-
 /// How one link is drawn: a cubic Bézier spline `p0, c1, c2, p1, c1, c2, p2, …`
 /// (SVG: `M p0 C c1 c2 p1 C …`, see [`Route::svg_path`]) from the link's `from`
 /// node to its `to` node, in canvas units. A `drives` route starts on the top
 /// side of the child (left side in left-right) and ends on the bottom (right)
-/// side of the parent; it never passes through a box.
+/// side of the parent (or, stacked by the compact engine, enters the child's side
+/// facing its spine); it never passes through a box.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Route {
@@ -202,7 +180,8 @@ fn round(value: f64) -> f64 {
 pub struct Layout {
     pub positions: BTreeMap<NodeId, Position>,
     pub routes: Vec<Route>,
-    /// The engine that placed the nodes (`tidy` or `layered`, never `auto`).
+    /// The engine that placed the nodes (`tidy`, `layered` or `compact`, never
+    /// `auto`).
     pub engine: LayoutEngine,
 }
 
@@ -259,7 +238,12 @@ pub fn layout(
         cousins: SIBLING_GAP * 1.5,
         trees: SIBLING_GAP * 2.0,
     };
+    let pinned: Vec<Option<(f64, f64)>> = nodes
+        .iter()
+        .map(|n| pinned_at(n).map(|p| frame.to_uv(p)))
+        .collect();
     let (across, waypoints) = match engine {
+        LayoutEngine::Compact => (Vec::new(), Vec::new()),
         LayoutEngine::Layered => {
             let placed = layered::layered(&structure, &breadth, gaps, rank_gap);
             (placed.across, placed.waypoints)
@@ -269,10 +253,29 @@ pub fn layout(
             (placed.across, placed.waypoints)
         }
     };
-    let pinned: Vec<Option<(f64, f64)>> = nodes
-        .iter()
-        .map(|n| pinned_at(n).map(|p| frame.to_uv(p)))
-        .collect();
+    let too_wide = |aspect: Aspect| {
+        let (width, height) =
+            frame::drawing_size(&structure.ranks, &across, &breadth, &depth, rank_gap);
+        options.direction == LayoutDirection::TopDown && width > TOO_WIDE * aspect.ratio() * height
+    };
+    if engine == LayoutEngine::Compact
+        || (options.engine == LayoutEngine::Auto && options.aspect.is_some_and(too_wide))
+    {
+        let aspect = options.aspect.unwrap_or(Aspect::SCREEN).ratio();
+        let ratio = match options.direction {
+            LayoutDirection::TopDown => aspect,
+            LayoutDirection::LeftRight => 1.0 / aspect,
+        };
+        let placed = compact::compact(&structure, &breadth, &depth, gaps, rank_gap, ratio);
+        let context = Context {
+            tree,
+            nodes: &nodes,
+            index: &index,
+            sizes: &sizes,
+            frame,
+        };
+        return Ok(compact::lay_out(&context, placed, &pinned));
+    }
     let boxes = Boxes {
         rank: &structure.ranks,
         across: &across,
@@ -301,7 +304,7 @@ pub fn layout(
     let rects: Vec<Option<Rect>> = (0..nodes.len())
         .map(|n| Some(frame.rect(positions[n], sizes[n].0, sizes[n].1)))
         .collect();
-    let routes = routes(tree, &index, &rects, frame, &hints);
+    let routes = routes(tree, &index, &rects, frame, &hints, &|_, _| None);
     Ok(Layout {
         positions: nodes
             .iter()
@@ -311,6 +314,15 @@ pub fn layout(
         routes,
         engine,
     })
+}
+
+/// What turning node places into a [`Layout`] needs of the tree.
+struct Context<'a> {
+    tree: &'a Tree,
+    nodes: &'a [&'a Node],
+    index: &'a HashMap<&'a str, usize>,
+    sizes: &'a [(f64, f64)],
+    frame: Frame,
 }
 
 /// Each node's place in `nodes`, by id.
@@ -343,7 +355,7 @@ pub fn route_links(
             fine.then(|| frame.rect(*p, w, h))
         })
         .collect();
-    routes(tree, &index, &rects, frame, &HashMap::new())
+    routes(tree, &index, &rects, frame, &HashMap::new(), &|_, _| None)
 }
 
 fn routes(
@@ -352,6 +364,7 @@ fn routes(
     rects: &[Option<Rect>],
     frame: Frame,
     hints: &HashMap<(usize, usize), Vec<(f64, f64)>>,
+    own: &dyn Fn(usize, usize) -> Option<Vec<route::Point>>,
 ) -> Vec<Route> {
     let router = Router::new(rects);
     let mut routes = Vec::new();
@@ -366,10 +379,12 @@ fn routes(
         let points = match link.kind {
             LinkKind::Drives => {
                 let hint = hints.get(&(to, from)).map_or(&[][..], Vec::as_slice);
-                router.drives(to, from, hint).map(|mut p| {
-                    p.reverse();
-                    p
-                })
+                own(to, from)
+                    .or_else(|| router.drives(to, from, hint))
+                    .map(|mut p| {
+                        p.reverse();
+                        p
+                    })
             }
             LinkKind::Impacts | LinkKind::Guards => router.cross(from, to),
         };

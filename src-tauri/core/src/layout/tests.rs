@@ -32,7 +32,16 @@ fn sample() -> Tree {
 
 fn run(tree: &Tree, direction: LayoutDirection, engine: LayoutEngine) -> Layout {
     let faces = measure_faces(tree);
-    layout(tree, &faces, &LayoutOptions { direction, engine }).expect("a layout")
+    layout(
+        tree,
+        &faces,
+        &LayoutOptions {
+            direction,
+            engine,
+            aspect: None,
+        },
+    )
+    .expect("a layout")
 }
 
 fn at<'a>(layout: &'a Layout, name: &str) -> &'a Position {
@@ -132,6 +141,7 @@ fn auto_uses_the_layered_engine_for_dags_and_tidy_refuses_them() {
     let options = LayoutOptions {
         direction: LayoutDirection::TopDown,
         engine: LayoutEngine::Tidy,
+        aspect: None,
     };
     assert!(matches!(
         layout(&t, &faces, &options),

@@ -24,7 +24,7 @@
 //!   rows) smaller, at most [`ROUNDS`] tries; so a tree with no `impacts` link
 //!   keeps the user's order exactly.
 
-mod order;
+pub(crate) mod order;
 
 use super::structure::Structure;
 use order::Order;

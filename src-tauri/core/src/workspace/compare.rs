@@ -8,7 +8,7 @@ use super::arrange::lay_out;
 use super::snapshots::{resolve_side, Side};
 use super::{unique_name, WorkspaceError};
 use crate::compare::{diff, TreeDiff};
-use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
+use crate::layout::{Aspect, LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::merge::{three_way, union, Choices, Merged, Source};
 use crate::model::{Tree, TreeId};
 use crate::store::Store;
@@ -77,9 +77,12 @@ fn lay_out_if_unplaced(tree: &mut Tree) -> Result<(), WorkspaceError> {
     if tree.nodes.iter().all(|node| node.position.is_some()) {
         return Ok(());
     }
+    // A tree merged from several squads' is often wide: laid out for a screen, the
+    // compact layout is chosen when the usual one would be far too wide.
     let options = LayoutOptions {
         direction: LayoutDirection::TopDown,
         engine: LayoutEngine::Auto,
+        aspect: Some(Aspect::SCREEN),
     };
     Ok(lay_out(tree, &options)?)
 }

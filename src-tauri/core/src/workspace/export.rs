@@ -13,12 +13,13 @@ use serde::{Deserialize, Serialize};
 
 use super::arrange::lay_out;
 use super::drafts::end_drafts;
-use super::settings::{color_codes, remember_color_codes};
+use super::settings::{collapsed, color_codes, remember_color_codes};
 use super::time::{svg_time, TimeChoice};
 use super::WorkspaceError;
 use crate::alignment::ColorCodes;
 use crate::export::png::{render_png, DEFAULT_SCALE};
-use crate::export::{write_svg_timed, SvgOptions, Theme};
+use crate::export::{write_svg_shown, SvgOptions, Theme};
+use crate::graph::{visibility, Visibility};
 use crate::interchange;
 use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::{Tree, TreeId};
@@ -71,6 +72,9 @@ pub struct ExportOptions {
     /// the compared period with its sparkline (SPEC 8). `None`, or a tree without
     /// history: the single values, as before time existed.
     pub time: Option<TimeChoice>,
+    /// Images: leave out what the tree's collapsed nodes hide (as the window shows
+    /// it), each collapsed card with a "+N" badge of the nodes it hides.
+    pub collapsed: bool,
 }
 
 impl ExportOptions {
@@ -86,6 +90,7 @@ impl ExportOptions {
             embed_font: true,
             png_scale: DEFAULT_SCALE,
             time: None,
+            collapsed: false,
         }
     }
 }
@@ -139,7 +144,18 @@ fn export_loaded(
             thresholds: tree.thresholds,
         };
         let time = options.time.and_then(|choice| svg_time(tree, choice));
-        Ok(write_svg_timed(tree, &svg_options, &codes, time.as_ref())?)
+        let shown = if options.collapsed {
+            visibility(tree, &collapsed(store, id)?)
+        } else {
+            Visibility::default()
+        };
+        Ok(write_svg_shown(
+            tree,
+            &svg_options,
+            &codes,
+            time.as_ref(),
+            &shown,
+        )?)
     };
     Ok(match options.format {
         ExportFormat::Json => {
@@ -147,6 +163,7 @@ fn export_loaded(
                 let layout = LayoutOptions {
                     direction: options.direction,
                     engine: options.engine,
+                    aspect: None,
                 };
                 lay_out(&mut tree, &layout)?;
             }

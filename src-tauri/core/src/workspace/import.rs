@@ -38,6 +38,7 @@ fn lay_out_if_unplaced(tree: &mut Tree) -> Result<(), WorkspaceError> {
     let options = LayoutOptions {
         direction: LayoutDirection::TopDown,
         engine: LayoutEngine::Auto,
+        aspect: None,
     };
     Ok(lay_out(tree, &options)?)
 }

@@ -22,7 +22,7 @@
 //!   panels, present mode), kept in the store.
 //! - [`values`]: values over time in and out of a stored tree as CSV (SPEC 8).
 //! - [`settings`]: what the store remembers beside the trees (layout direction,
-//!   view state, the colour codes shown, last folders, the tree opened last), as typed
+//!   view state, collapsed nodes, the colour codes shown, last folders, the tree opened last), as typed
 //!   functions over `Store::get_setting` and `Store::remember_setting` (not written
 //!   on a read-only store).
 //! - [`snapshots`]: snapshots taken, listed and restored, and the side of a
@@ -55,6 +55,8 @@ pub mod view;
 
 #[cfg(test)]
 mod codes_tests;
+#[cfg(test)]
+mod collapse_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

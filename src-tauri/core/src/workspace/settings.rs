@@ -1,5 +1,6 @@
 //! What the store remembers beside the trees, as typed values: the direction each
 //! tree was last laid out in, where the user left each tree (viewport, selection),
+//! which nodes of each tree are collapsed,
 //! the colour codes each tree's KPIs were shown in, the folder each file dialog
 //! used last and the tree opened last. Each is a plain
 //! setting (text under a key, one statement, so each write is atomic); none is an
@@ -8,6 +9,7 @@
 //! A remembered value that no longer reads (an older format, a folder since
 //! deleted) is treated as never remembered: not worth an error.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -15,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::WorkspaceError;
 use crate::alignment::CodeMemory;
 use crate::layout::LayoutDirection;
-use crate::model::{TreeId, TreeSummary};
+use crate::model::{NodeId, TreeId, TreeSummary};
 use crate::store::{Store, StoreError};
 
 /// The store key of the direction tree `id` was last laid out in.
@@ -95,6 +97,42 @@ pub fn set_view_state(
     let text = serde_json::to_string(view_state)
         .map_err(|error| WorkspaceError::Invalid(error.to_string()))?;
     Ok(store.remember_setting(&view_state_key(id), &text)?)
+}
+
+fn collapsed_key(id: TreeId) -> String {
+    format!("collapsed.{id}")
+}
+
+/// The nodes collapsed in tree `id` (none until one is). Ids that are no longer in
+/// the tree may remain: [`crate::graph::visibility`] ignores them.
+pub fn collapsed(store: &Store, id: TreeId) -> Result<BTreeSet<NodeId>, StoreError> {
+    let text = store.get_setting(&collapsed_key(id))?;
+    Ok(text
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default())
+}
+
+/// Collapses `node` in tree `id` (or expands it, with `collapsed` false) and
+/// returns the nodes collapsed now. Like the view state, the window's memory, not
+/// an edit: no undo, and not kept on a read-only store (the set returned is then
+/// what the window shows until it closes).
+pub fn set_collapsed(
+    store: &Store,
+    id: TreeId,
+    node: &NodeId,
+    collapsed_now: bool,
+) -> Result<BTreeSet<NodeId>, StoreError> {
+    let mut set = collapsed(store, id)?;
+    let changed = if collapsed_now {
+        set.insert(node.clone())
+    } else {
+        set.remove(node)
+    };
+    if changed {
+        let text = serde_json::to_string(&set).unwrap_or_default();
+        store.remember_setting(&collapsed_key(id), &text)?;
+    }
+    Ok(set)
 }
 
 /// The store key of the colour codes tree `id`'s KPIs were shown in.

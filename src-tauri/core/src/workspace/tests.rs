@@ -124,6 +124,7 @@ fn a_json_export_is_laid_out_only_when_asked() {
     let layout = LayoutOptions {
         direction: LayoutDirection::LeftRight,
         engine: LayoutEngine::Layered,
+        aspect: None,
     };
     lay_out(&mut expected, &layout).unwrap();
     assert_eq!(laid, interchange::write(&expected).into_bytes());

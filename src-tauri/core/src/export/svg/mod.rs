@@ -24,6 +24,7 @@
 
 mod bridge;
 mod card;
+mod collapse;
 mod document;
 mod legend;
 mod links;
@@ -40,6 +41,7 @@ use super::ExportError;
 use crate::alignment::{CodeMemory, ColorCodes};
 use crate::analysis::StatusThresholds;
 use crate::formula::{compute_values, compute_values_at};
+use crate::graph::{visible_tree, Visibility};
 use crate::layout::{layout, measure_faces, LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::Tree;
 pub use bridge::bridge_svg;
@@ -110,19 +112,35 @@ pub fn write_svg_timed(
     color_codes: &ColorCodes,
     time: Option<&SvgTime>,
 ) -> Result<String, ExportError> {
+    write_svg_shown(tree, options, color_codes, time, &Visibility::default())
+}
+
+/// [`write_svg_timed`] without the nodes `shown` hides: collapsed cards wear a
+/// "+N" badge (the nodes they hide), values are still those of the whole tree.
+/// With nothing hidden, the same bytes as [`write_svg_timed`].
+pub fn write_svg_shown(
+    whole: &Tree,
+    options: &SvgOptions,
+    color_codes: &ColorCodes,
+    time: Option<&SvgTime>,
+    shown: &Visibility,
+) -> Result<String, ExportError> {
     let time = time.filter(|time| time.period.is_some());
+    let visible = (!shown.hidden.is_empty()).then(|| visible_tree(whole, shown));
+    let tree = visible.as_ref().unwrap_or(whole);
     // What is drawn: faces, places, values and colour codes.
     let faces = measure_faces(tree);
     let layout_options = LayoutOptions {
         direction: options.direction,
         engine: options.engine,
+        aspect: None,
     };
     let placed = layout(tree, &faces, &layout_options)?;
     let values = match time.and_then(|time| time.period) {
-        Some(period) => compute_values_at(tree, period),
-        None => compute_values(tree),
+        Some(period) => compute_values_at(whole, period),
+        None => compute_values(whole),
     };
-    let codes = ExportCodes::new(tree, color_codes);
+    let codes = ExportCodes::new(whole, color_codes);
     let index = TreeIndex::new(tree);
     let painter = Painter::new(options.theme);
     let thresholds = &options.thresholds;
@@ -164,6 +182,9 @@ pub fn write_svg_timed(
         let p = placed.positions[&card.node.id];
         let (x, y) = (p.x - card.face.width / 2.0, p.y - card.face.height / 2.0);
         painter.card(&mut body, card, x, y);
+        if let Some(&hidden) = shown.hidden_below.get(&card.node.id) {
+            painter.collapse_badge(&mut body, hidden, card.face, x, y);
+        }
     }
     body.line("</g>");
     body.line("</g>");

@@ -233,7 +233,7 @@ impl<'a> Router<'a> {
 /// Straight runs become straight cubic segments; a change of `u` between two
 /// points (only ever across an empty strip) becomes an S-curve whose tangents
 /// follow the rank axis and which stays between the two points' `v`.
-fn smooth(corners: &[Point]) -> Vec<Point> {
+pub(crate) fn smooth(corners: &[Point]) -> Vec<Point> {
     let mut points = vec![corners[0]];
     for pair in corners.windows(2) {
         let (a, b) = (pair[0], pair[1]);
@@ -256,7 +256,7 @@ fn straight(corners: &[Point]) -> Vec<Point> {
     points
 }
 
-fn straight_segment(a: Point, b: Point) -> [Point; 3] {
+pub(crate) fn straight_segment(a: Point, b: Point) -> [Point; 3] {
     let at = |t: f64| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
     [at(1.0 / 3.0), at(2.0 / 3.0), b]
 }

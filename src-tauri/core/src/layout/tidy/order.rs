@@ -7,13 +7,13 @@ use crate::layout::structure::Structure;
 
 /// The children walked under each node, and (last) the roots.
 #[derive(Clone, PartialEq)]
-pub(super) struct Order {
-    pub(super) lists: Vec<Vec<usize>>,
+pub(crate) struct Order {
+    pub(crate) lists: Vec<Vec<usize>>,
 }
 
 impl Order {
     /// The user's order, companions right after their hosts.
-    pub(super) fn new(structure: &Structure) -> Order {
+    pub(crate) fn new(structure: &Structure) -> Order {
         let len = structure.len();
         let mut lists: Vec<Vec<usize>> = structure.children.clone();
         lists.push(structure.roots.clone());
