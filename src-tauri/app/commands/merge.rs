@@ -40,17 +40,17 @@ pub struct Comparison {
     pub removed_faces: BTreeMap<String, NodeFace>,
 }
 
-/// How tree `tree_id`, as it is now, differs from `with`.
+/// How tree `tree_id`, as it is now, differs from `other`.
 #[tauri::command]
 #[specta::specta]
 pub fn compare_tree(
     state: State<'_, AppState>,
     tree_id: u32,
-    with: CompareWith,
+    other: CompareWith,
 ) -> Result<Comparison, AppError> {
     let id = TreeId::from(tree_id);
     state.with_document(id, |store, document| {
-        let (label, left): (String, Tree) = match with {
+        let (label, left): (String, Tree) = match other {
             CompareWith::Snapshot { id: snapshot } => {
                 let snapshot = SnapshotId::from(snapshot);
                 let summary = store

@@ -140,8 +140,8 @@ export const commands = {
 	 *  or `None` when the user cancelled.
 	 */
 	exportSnapshot: (snapshotId: number, format: ExportFormat, theme: Theme) => typedError<string | null, AppError>(__TAURI_INVOKE("export_snapshot", { snapshotId, format, theme })),
-	/**  How tree `tree_id`, as it is now, differs from `with`. */
-	compareTree: (treeId: number, with: CompareWith) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_tree", { treeId, with })),
+	/**  How tree `tree_id`, as it is now, differs from `other`. */
+	compareTree: (treeId: number, other: CompareWith) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_tree", { treeId, other })),
 	/**
 	 *  The union of trees `tree_ids` named `name`, with `choices` applied: the
 	 *  conflicts left and the suggested matches, for the dialog; nothing is written.
