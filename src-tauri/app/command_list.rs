@@ -41,6 +41,14 @@ macro_rules! window_commands {
             time::explain_change,
             values::value_columns,
             values::paste_values,
+            snapshots::take_snapshot,
+            snapshots::list_snapshots,
+            snapshots::open_snapshot,
+            snapshots::restore_snapshot,
+            snapshots::export_snapshot,
+            merge::compare_tree,
+            merge::merge_trees,
+            merge::add_merged_tree,
         }
     };
 }

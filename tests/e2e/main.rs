@@ -19,5 +19,6 @@ mod many_hands;
 mod numbers;
 mod present;
 mod room;
+mod snapshots;
 mod time;
 mod window;

@@ -13,6 +13,7 @@ import "./styles/present.css";
 import "./styles/alignment.css";
 import "./styles/numbers.css";
 import "./styles/time.css";
+import "./styles/snapshots.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -147,7 +147,7 @@ fn pick(
     dialog.blocking_pick_file()?.into_path().ok()
 }
 
-fn save_file(
+pub(super) fn save_file(
     app: &AppHandle,
     folder: Option<PathBuf>,
     file_name: &str,
@@ -169,7 +169,7 @@ fn save_file(
 }
 
 /// The tree's name made safe as a file name.
-fn file_stem(name: &str) -> String {
+pub(super) fn file_stem(name: &str) -> String {
     let stem: String = name
         .chars()
         .map(|c| match c {

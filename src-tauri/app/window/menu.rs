@@ -54,6 +54,8 @@ pub enum MenuAction {
     RenameNode,
     ChangeKind,
     ReverseLink,
+    TakeSnapshot,
+    MergeTrees,
 }
 
 /// One item: its action, label and accelerator.
@@ -64,6 +66,10 @@ const FILE: &[Item] = &[
     (MenuAction::DuplicateTree, "Duplicate Tree", None),
     (MenuAction::RenameTree, "Rename Tree…", None),
     (MenuAction::DeleteTree, "Delete Tree", None),
+];
+const FILE_SNAPSHOTS: &[Item] = &[
+    (MenuAction::TakeSnapshot, "Take Snapshot…", None),
+    (MenuAction::MergeTrees, "Merge Trees…", None),
 ];
 const TEMPLATES: &[Item] = &[
     (MenuAction::NewSaasArr, "SaaS ARR", None),
@@ -152,6 +158,7 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     file = add_items(app, file, &FILE[..1])?;
     file = file.item(&templates);
     file = add_items(app, file, &FILE[1..])?.separator();
+    file = add_items(app, file, FILE_SNAPSHOTS)?.separator();
     file = add_items(app, file, FILE_IO)?.separator().quit();
 
     let edit = sections(
@@ -227,6 +234,7 @@ mod tests {
     fn every_item_id_reads_back_as_its_action() {
         let all = [
             FILE,
+            FILE_SNAPSHOTS,
             TEMPLATES,
             FILE_IO,
             EDIT_HISTORY,
@@ -245,6 +253,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 38, "every action has one menu item");
+        assert_eq!(seen.len(), 40, "every action has one menu item");
     }
 }

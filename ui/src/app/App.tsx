@@ -18,6 +18,10 @@ import type { CommandHandlers } from "../editor/useShortcuts";
 import { useViewState } from "../editor/useViewState";
 import { useNumbers } from "../numbers/useNumbers";
 import { useExplain } from "../time/useExplain";
+import { SnapshotBanner } from "../snapshots/SnapshotDialogs";
+import { SnapshotLayer } from "../snapshots/SnapshotLayer";
+import { useCompare } from "../snapshots/useCompare";
+import { useSnapshots } from "../snapshots/useSnapshots";
 import { EmptyState } from "../panels/EmptyState";
 import { loadExportTheme } from "../panels/exportTheme";
 import { Sidebar } from "../panels/Sidebar";
@@ -74,6 +78,18 @@ export function App() {
   const canUndo = editable && view?.can_undo === true;
   const canRedo = editable && view?.can_redo === true;
   const canLayout = editable && view !== null && view.tree.nodes.length > 0;
+  const compare = useCompare(editableView);
+  const snapshots = useSnapshots(workspace, compare);
+  const { askTake, showList, askMerge } = snapshots;
+  const library = useMemo(
+    () => ({
+      ...workspace,
+      takeSnapshot: askTake,
+      showSnapshots: showList,
+      mergeTrees: (id: number) => askMerge([id]),
+    }),
+    [workspace, askTake, showList, askMerge],
+  );
 
   const onCreated = useCallback(
     // The new node's panel focuses its name field and hands it the keys typed
@@ -142,8 +158,12 @@ export function App() {
       present: () => {
         if (editableView !== null) present(true);
       },
+      take_snapshot: onTree(askTake),
+      merge_trees: () => askMerge(selectedId === null ? [] : [selectedId]),
     };
   }, [
+    askTake,
+    askMerge,
     editableView,
     present,
     editorHandlers,
@@ -165,12 +185,23 @@ export function App() {
   }, [commands]);
   const onMenuAction = useCallback((action: MenuAction) => latestCommands.current[action]?.(), []);
   // While presenting, nothing may change the tree: present mode handles its own keys.
-  useShortcuts(state.phase === "ready" && !presenting ? commands : null);
+  // Nor while a dialog is open: its keys are its own.
+  useShortcuts(
+    state.phase === "ready" && !presenting && snapshots.dialog === null ? commands : null,
+  );
 
   let main;
+  const snapshot = state.snapshot;
   if (view !== null) {
     main = (
       <>
+        {snapshot !== null && (
+          <SnapshotBanner
+            snapshot={snapshot}
+            onRestore={() => snapshots.restore(snapshot)}
+            onClose={() => openTree(snapshot.tree_id)}
+          />
+        )}
         <TreeHeader
           view={view}
           exporting={state.exporting}
@@ -181,6 +212,8 @@ export function App() {
         />
         <EditorStage
           view={view}
+          canvasKey={snapshot === null ? String(view.id) : `snapshot-${snapshot.id}`}
+          compare={compare}
           faceMetrics={state.faceMetrics}
           change={state.change}
           editable={editable}
@@ -273,12 +306,13 @@ export function App() {
         failed={state.phase === "failed"}
         onOpen={openTree}
         renamingId={state.renamingId}
-        library={workspace}
+        library={library}
       />
       <main className="kt-main" aria-busy={loading || undefined}>
         {error !== null && <ErrorBanner error={error} onDismiss={dismissError} />}
         {main}
       </main>
+      <SnapshotLayer snapshots={snapshots} trees={trees ?? []} />
       <Notice
         notice={state.notice}
         onAction={workspace.runNoticeAction}

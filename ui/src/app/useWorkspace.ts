@@ -78,6 +78,13 @@ export interface Workspace {
   /** Shows the name editor of tree `id` in the list (e.g. from the menu's Rename). */
   readonly startRename: (id: number) => void;
   readonly endRename: () => void;
+  /** Runs a library command (its answer: the list and the tree to open), in turn. */
+  readonly runLibraryCommand: (command: () => Promise<TreeListChange>) => Promise<boolean>;
+  /** Shows snapshot `id` of the open tree, read-only; whether it could. */
+  readonly openSnapshot: (id: number) => Promise<boolean>;
+  /** A notice with no action; a failed command's error in the banner. */
+  readonly notify: (message: string) => void;
+  readonly fail: (error: unknown) => void;
   /** Runs the action of notice `key` (if it is still the one shown) and closes it. */
   readonly runNoticeAction: (key: number) => void;
   readonly dismissNotice: (key: number) => void;
@@ -314,17 +321,43 @@ export function useWorkspace(): Workspace {
     );
   }, [runImport]);
 
+  const notify = useCallback(
+    (message: string) => dispatch({ type: "noticeShown", message, action: null }),
+    [],
+  );
+  const openSnapshot = useCallback(
+    (id: number) =>
+      enqueue(async () => {
+        try {
+          const { snapshot, view } = await api.openSnapshot(id);
+          dispatch({ type: "snapshotOpened", snapshot, view });
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+      }),
+    [enqueue, fail],
+  );
+
   const exporting = useRef(false);
   const exportTree = useCallback(
     async (format: ExportFormat, theme: Theme): Promise<boolean> => {
       const id = treeId.current;
-      if (id === null || exporting.current) return false;
+      // A snapshot on screen exports itself.
+      const snapshot = latest.current.snapshot;
+      if ((id === null && snapshot === null) || exporting.current) return false;
       exporting.current = true;
       dispatch({ type: "exportStarted" });
       try {
         // The file shows the tree with every edit given before the export.
         await queue.settled();
-        const path = await api.exportTree(id, format, theme);
+        const path =
+          snapshot !== null
+            ? await api.exportSnapshot(snapshot.id, format, theme)
+            : id !== null
+              ? await api.exportTree(id, format, theme)
+              : null;
         if (path === null) return false;
         dispatch({ type: "noticeShown", message: `Exported to ${path}`, action: null });
         return true;
@@ -404,5 +437,9 @@ export function useWorkspace(): Workspace {
     endRename,
     runNoticeAction,
     dismissNotice,
+    runLibraryCommand: libraryCommand,
+    openSnapshot,
+    notify,
+    fail,
   };
 }

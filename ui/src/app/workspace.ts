@@ -7,7 +7,14 @@
 // whether to animate to it, and keeps the tree's line in the list in step with it.
 // A command that fails changes nothing but the error.
 
-import type { AppError, FaceMetrics, Startup, TreeSummary, TreeView } from "../ipc/api";
+import type {
+  AppError,
+  FaceMetrics,
+  SnapshotSummary,
+  Startup,
+  TreeSummary,
+  TreeView,
+} from "../ipc/api";
 
 /**
  * What brought the current view: opening the tree, an edit made on the canvas (a
@@ -58,6 +65,11 @@ export interface WorkspaceState {
   readonly exporting: boolean;
   /** The tree whose name is being edited in the list, if any. */
   readonly renamingId: number | null;
+  /**
+   * The snapshot on screen (read-only) in place of its tree, the selected one;
+   * opening any tree (its own included) ends it.
+   */
+  readonly snapshot: SnapshotSummary | null;
 }
 
 export type WorkspaceAction =
@@ -76,7 +88,12 @@ export type WorkspaceAction =
   | { readonly type: "exportStarted" }
   | { readonly type: "exportEnded" }
   | { readonly type: "renameStarted"; readonly id: number }
-  | { readonly type: "renameEnded" };
+  | { readonly type: "renameEnded" }
+  | {
+      readonly type: "snapshotOpened";
+      readonly snapshot: SnapshotSummary;
+      readonly view: TreeView;
+    };
 
 export const initialWorkspace: WorkspaceState = {
   phase: "starting",
@@ -93,6 +110,7 @@ export const initialWorkspace: WorkspaceState = {
   noticeCount: 0,
   exporting: false,
   renamingId: null,
+  snapshot: null,
 };
 
 /** The tree to open at start: the last one when it still exists, else the first. */
@@ -102,10 +120,14 @@ export function initialTreeId(startup: Startup): number | null {
   return startup.trees[0]?.id ?? null;
 }
 
-/** The id of the tree the editor may change: the one on screen, once it has loaded. */
+/**
+ * The id of the tree the editor may change: the one on screen, once it has loaded
+ * (not a snapshot of it).
+ */
 export function editableTreeId(state: WorkspaceState): number | null {
   const view = state.view;
   if (view === null || state.loading || view.id !== state.selectedId) return null;
+  if (state.snapshot !== null) return null;
   return view.id;
 }
 
@@ -204,21 +226,42 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, phase: "failed", error: action.error };
     case "treeRequested":
       // The current tree stays on screen (dimmed) until the next one arrives.
-      return { ...state, selectedId: action.id, loading: true };
+      return { ...state, selectedId: action.id, loading: true, snapshot: null };
     case "treeOpened":
       // An answer for a tree that is no longer selected is stale.
       if (action.view.id !== state.selectedId) return state;
       return syncList(
-        { ...state, view: action.view, change: "open", loading: false, error: null },
+        {
+          ...state,
+          view: action.view,
+          change: "open",
+          loading: false,
+          error: null,
+          snapshot: null,
+        },
         action.view,
       );
+    case "snapshotOpened":
+      if (action.view.id !== state.selectedId || state.loading) return state;
+      return {
+        ...state,
+        view: action.view,
+        change: "open",
+        snapshot: action.snapshot,
+        error: null,
+      };
     case "treeFailed":
       if (action.id !== state.selectedId) return state;
       return { ...state, view: null, loading: false, error: action.error };
     case "treeChanged":
       // An answer about a tree that is no longer on screen changes only its line in
       // the list (a rename from the list, or an edit answered after a switch).
-      if (action.view.id !== state.selectedId || state.view?.id !== action.view.id)
+      // While a snapshot is on screen, its tree's changes only reach the list.
+      if (
+        action.view.id !== state.selectedId ||
+        state.view?.id !== action.view.id ||
+        state.snapshot !== null
+      )
         return syncList(state, action.view);
       return syncList({ ...state, view: action.view, change: action.change }, action.view);
     case "editFailed":

@@ -15,6 +15,7 @@
 // face metrics have arrived (`metrics` null) do the cards size themselves.
 
 import { MarkerType } from "@xyflow/react";
+import type { CompareMarks, DiffMark } from "../snapshots/comparison";
 import type { NodeTime } from "../time/TimeBadge";
 import type { Edge, Node as FlowNode } from "@xyflow/react";
 
@@ -64,12 +65,16 @@ export interface KpiNodeData extends Record<string, unknown> {
   readonly heat: number | null;
   /** For a tree with history: the node's change and sparkline; `null` otherwise. */
   readonly time: NodeTime | null;
+  /** In a comparison: added, changed, or removed (a ghost); `null` otherwise. */
+  readonly mark?: DiffMark | null;
 }
 
 /** What the canvas shows over the tree itself: a what-if's changes, a heat map. */
 export interface Overlays {
   readonly deltas?: Readonly<Record<string, WhatIfValue>> | null;
   readonly heat?: Readonly<Record<string, number>> | null;
+  /** A comparison's marks, and the ghosts of what the tree no longer has. */
+  readonly compare?: CompareMarks | null;
 }
 
 export type KpiFlowNode = FlowNode<KpiNodeData, NodeKind>;
@@ -97,6 +102,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
     readonly source: Position;
     readonly target: Position;
   } | null;
+  /** In a comparison: added, changed, or removed (a ghost); `null` otherwise. */
+  readonly mark?: DiffMark | null;
 }
 
 export type LinkFlowEdge = Edge<LinkEdgeData, LinkKind>;
@@ -218,12 +225,17 @@ export function toFlow(
         delta: overlays.deltas?.[node.id] ?? null,
         heat: overlays.heat?.[node.id] ?? null,
         time: nodeTime(view, node.id),
+        mark: overlays.compare?.nodes[node.id] ?? null,
       },
     };
   });
+  const ghosts = ghostNodes(overlays.compare ?? null, metrics, positions);
 
   const flowEdges: LinkFlowEdge[] = [];
-  for (const link of links) {
+  for (const node of ghosts) byId.set(node.id, node.data.node);
+  const removedLinks = overlays.compare?.removedLinks ?? [];
+  for (const link of [...links, ...removedLinks]) {
+    const removed = removedLinks.includes(link);
     const from = byId.get(link.from);
     const to = byId.get(link.to);
     // A dangling link is reported among the problems; there is nothing to draw.
@@ -237,13 +249,14 @@ export function toFlow(
     const width = link.kind === "impacts" ? strengthWidth(link.strength) : 1.5;
     const toFace = faceOf(to.id);
     const fromFace = faceOf(from.id);
-    const routed = routeById.get(linkId(link));
+    const routed = removed ? undefined : routeById.get(linkId(link));
     const points =
       routed !== undefined && toFace !== null && fromFace !== null
         ? fitRoute(routed, boxOf(toAt, toFace), boxOf(fromAt, fromFace))
         : null;
     flowEdges.push({
-      id: linkId(link),
+      id: removed ? `removed-${linkId(link)}` : linkId(link),
+      ...(removed ? { selectable: false, focusable: false } : {}),
       type: link.kind,
       source: link.to,
       target: link.from,
@@ -263,10 +276,58 @@ export function toFlow(
         fromName: from.name,
         toName: to.name,
         route: points === null ? null : { points, source: toAt, target: fromAt },
+        mark: removed ? "removed" : (overlays.compare?.links[linkId(link)] ?? null),
       },
     });
   }
-  return { nodes: flowNodes, edges: flowEdges };
+  return { nodes: [...flowNodes, ...ghosts], edges: flowEdges };
+}
+
+/**
+ * The nodes a comparison says the tree no longer has, where they stood on the
+ * other side (also entered in `positions`, for their links): faded, dashed and
+ * inert (not selectable, not draggable).
+ */
+function ghostNodes(
+  compare: CompareMarks | null,
+  metrics: FaceMetrics | null,
+  positions: Map<string, Position>,
+): KpiFlowNode[] {
+  if (compare === null) return [];
+  return compare.ghosts.flatMap(({ node, face }): KpiFlowNode[] => {
+    if (node.position === null) return [];
+    positions.set(node.id, node.position);
+    const card =
+      face === null || metrics === null
+        ? null
+        : faceCard(face, metrics, node.kind, node.target !== null);
+    return [
+      {
+        id: node.id,
+        type: node.kind,
+        position: node.position,
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        ...(card === null ? {} : { width: card.width, height: card.height }),
+        data: {
+          node,
+          color: nodeColor(node.kind, node.color),
+          tint: NODE_KINDS[node.kind].tint,
+          value: node.value,
+          computed: false,
+          status: null,
+          issues: [],
+          face: card,
+          chips: [],
+          delta: null,
+          heat: null,
+          time: null,
+          mark: "removed",
+        },
+      },
+    ];
+  });
 }
 
 /**

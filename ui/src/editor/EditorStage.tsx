@@ -3,7 +3,7 @@
 // owns the state and the actions, so that the menu and the shortcuts reach them
 // even when no tree is open.
 
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import type { RefObject } from "react";
 
 import type { ViewChange } from "../app/workspace";
@@ -14,6 +14,8 @@ import { Inspector } from "../inspector/Inspector";
 import { LeveragePanel } from "../numbers/LeveragePanel";
 import type { Numbers } from "../numbers/useNumbers";
 import { WhatIfBar } from "../numbers/WhatIfBar";
+import { ComparePanel } from "../snapshots/ComparePanel";
+import type { Compare } from "../snapshots/useCompare";
 import { ExplainPanel } from "../time/ExplainPanel";
 import { ValuesGrid } from "../time/ValuesGrid";
 import type { Explain } from "../time/useExplain";
@@ -34,6 +36,10 @@ import type { RememberedView } from "./useViewState";
 
 export interface EditorStageProps {
   readonly view: TreeView;
+  /** Tells the canvas of a tree from that of one of its snapshots. */
+  readonly canvasKey: string;
+  /** The comparison whose marks the canvas shows, and its panel. */
+  readonly compare: Compare;
   readonly faceMetrics: FaceMetrics | null;
   readonly change: ViewChange;
   readonly editable: boolean;
@@ -83,6 +89,12 @@ export function EditorStage(props: EditorStageProps) {
   const { view, canvas, selection, remembered, numbers } = props;
   const { onSelectionChange: report } = props;
   const { selectionChanged } = remembered;
+  const marks = props.compare.marks;
+  const overlays = useMemo(
+    () => (marks === null ? numbers.overlays : { ...numbers.overlays, compare: marks }),
+    [numbers.overlays, marks],
+  );
+  const comparing = props.compare.with !== null;
   // Stable: React Flow reports the selection again whenever this handler changes.
   const onSelectionChange = useCallback(
     (next: Selection) => {
@@ -96,10 +108,10 @@ export function EditorStage(props: EditorStageProps) {
       <div className="kt-stage__canvas">
         {remembered.initial !== undefined && (
           <TreeCanvas
-            key={view.id}
+            key={props.canvasKey}
             ref={canvas}
             view={numbers.canvasView ?? view}
-            overlays={numbers.overlays}
+            overlays={overlays}
             faceMetrics={props.faceMetrics}
             change={props.change}
             onEdit={props.performEdit}
@@ -143,8 +155,16 @@ export function EditorStage(props: EditorStageProps) {
       {(props.alignmentOpen ||
         numbers.leverageOpen ||
         props.inspectorOpen ||
-        props.explain.open) && (
+        props.explain.open ||
+        comparing) && (
         <div className="kt-stage__side">
+          {comparing && (
+            <ComparePanel
+              view={view}
+              compare={props.compare}
+              onReveal={(ids) => canvas.current?.reveal(ids)}
+            />
+          )}
           {props.explain.open && (
             <ExplainPanel
               view={view}

@@ -12,18 +12,24 @@ import { commands } from "./bindings";
 import { preferences } from "./preferences";
 import type {
   AppError,
+  Choices,
+  CompareWith,
+  Comparison,
   Edit,
   ErrorKind,
   ExplainedChange,
   ExportFormat,
   LayoutDirection,
   Leverage,
+  Merged,
   NewNodePlace,
   NodeId,
   NodeKind,
   Override,
   Pasted,
   Position,
+  SnapshotSummary,
+  SnapshotView,
   Startup,
   StatusThresholds,
   Template,
@@ -39,6 +45,18 @@ import type {
 } from "./bindings";
 
 export type {
+  Choices,
+  CompareWith,
+  Comparison,
+  Conflict,
+  LinkChange,
+  Match,
+  Merged,
+  SnapshotSummary,
+  SnapshotView,
+  SourceValue,
+  Suggestion,
+  TreeDiff,
   Elasticity,
   Leverage,
   Override,
@@ -276,6 +294,33 @@ export const api = {
     period: string,
     text: string,
   ): Promise<TreeView> => unwrap(() => commands.pasteValues(treeId, rows, at, period, text)),
+  /** Keeps a read-only copy of the tree named `name` (SPEC 10); the snapshot taken. */
+  takeSnapshot: (treeId: number, name: string): Promise<SnapshotSummary> =>
+    unwrap(() => commands.takeSnapshot(treeId, name)),
+  /** The tree's snapshots, oldest first. */
+  listSnapshots: (treeId: number): Promise<SnapshotSummary[]> =>
+    unwrap(() => commands.listSnapshots(treeId)),
+  /** A snapshot as the canvas shows it (read-only). */
+  openSnapshot: (snapshotId: number): Promise<SnapshotView> =>
+    unwrap(() => commands.openSnapshot(snapshotId)),
+  /** Adds the snapshot's tree as a new tree; the list after it. */
+  restoreSnapshot: (snapshotId: number): Promise<TreeListChange> =>
+    unwrap(() => commands.restoreSnapshot(snapshotId)),
+  /** Asks where to save the snapshot and writes it; the path, or `null` when cancelled. */
+  exportSnapshot: (
+    snapshotId: number,
+    format: ExportFormat,
+    theme: Theme,
+  ): Promise<string | null> => unwrap(() => commands.exportSnapshot(snapshotId, format, theme)),
+  /** How the tree, as it is now, differs from a snapshot or another tree. */
+  compareTree: (treeId: number, other: CompareWith): Promise<Comparison> =>
+    unwrap(() => commands.compareTree(treeId, other)),
+  /** The union of the trees with `choices` applied (conflicts left, suggestions); writes nothing. */
+  mergeTrees: (treeIds: number[], name: string, choices: Choices): Promise<Merged> =>
+    unwrap(() => commands.mergeTrees(treeIds, name, choices)),
+  /** Adds the union of the trees as a new tree (refused while a conflict is open). */
+  addMergedTree: (treeIds: number[], name: string, choices: Choices): Promise<TreeListChange> =>
+    unwrap(() => commands.addMergedTree(treeIds, name, choices)),
   /** Full screen without the menu bar (present mode), or back. */
   setPresenting: (presenting: boolean): Promise<null> =>
     unwrap(() => commands.setPresenting(presenting)),

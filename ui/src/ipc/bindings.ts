@@ -127,6 +127,31 @@ export const commands = {
 	 *  `period`; the tree after it.
 	 */
 	pasteValues: (treeId: number, rows: NodeId[], at: NodeId, period: string, text: string) => typedError<TreeView, AppError>(__TAURI_INVOKE("paste_values", { treeId, rows, at, period, text })),
+	/**  Keeps a copy of tree `tree_id` named `name`; the snapshot taken. */
+	takeSnapshot: (treeId: number, name: string) => typedError<SnapshotSummary, AppError>(__TAURI_INVOKE("take_snapshot", { treeId, name })),
+	/**  The snapshots of tree `tree_id`, oldest first. */
+	listSnapshots: (treeId: number) => typedError<SnapshotSummary[], AppError>(__TAURI_INVOKE("list_snapshots", { treeId })),
+	/**  Snapshot `snapshot_id` as a view of its tree; nothing can change it. */
+	openSnapshot: (snapshotId: number) => typedError<SnapshotView, AppError>(__TAURI_INVOKE("open_snapshot", { snapshotId })),
+	/**  Adds the tree snapshot `snapshot_id` keeps as a new tree; the list after it. */
+	restoreSnapshot: (snapshotId: number) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("restore_snapshot", { snapshotId })),
+	/**
+	 *  Asks where to save snapshot `snapshot_id` as `format` and writes it; the path,
+	 *  or `None` when the user cancelled.
+	 */
+	exportSnapshot: (snapshotId: number, format: ExportFormat, theme: Theme) => typedError<string | null, AppError>(__TAURI_INVOKE("export_snapshot", { snapshotId, format, theme })),
+	/**  How tree `tree_id`, as it is now, differs from `other`. */
+	compareTree: (treeId: number, other: CompareWith) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_tree", { treeId, other })),
+	/**
+	 *  The union of trees `tree_ids` named `name`, with `choices` applied: the
+	 *  conflicts left and the suggested matches, for the dialog; nothing is written.
+	 */
+	mergeTrees: (treeIds: number[], name: string, choices: Choices) => typedError<Merged, AppError>(__TAURI_INVOKE("merge_trees", { treeIds, name, choices })),
+	/**
+	 *  Adds the union of trees `tree_ids` (as [`merge_trees`] makes it) as a new tree;
+	 *  refused while a conflict is left unsettled. The list after it.
+	 */
+	addMergedTree: (treeIds: number[], name: string, choices: Choices) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("add_merged_tree", { treeIds, name, choices })),
 };
 
 /* Types */
@@ -207,6 +232,16 @@ export type Chips = {
 	colors: Color[],
 };
 
+/**  How conflicts are settled and names matched, as the user chose. */
+export type Choices = {
+	/**  The source that wins every conflict not settled one by one. */
+	prefer: string | null,
+	/**  Conflict id → the name of the source whose value is taken. */
+	settle: { [key in string]: string },
+	/**  Nodes of different ids to merge as one (accepted suggestions). */
+	matches: Match[],
+};
+
 /**  A colour as `#rrggbb`, kept in lower case so that equal colours compare equal. */
 export type Color = string;
 
@@ -243,6 +278,42 @@ export type Compare =
 "year_ago" | 
 /**  A period of the user's choice. */
 { period: string };
+
+/**  What the open tree is compared with: an earlier state of it or another tree. */
+export type CompareWith = { type: "snapshot"; id: number } | { type: "tree"; id: number };
+
+/**
+ *  The difference from the other side (left) to the open tree (right), with what
+ *  the canvas needs to draw the nodes only the other side has.
+ */
+export type Comparison = {
+	/**  The other side as the user knows it: `snapshot “Q3 review”`, `“Squad A”`. */
+	label: string,
+	diff: TreeDiff,
+	/**
+	 *  The nodes the open tree no longer has, as the other side has them (with
+	 *  their positions there): the canvas shows them as ghosts.
+	 */
+	removed: Node[],
+	/**  Their cards' sizes. */
+	removed_faces: { [key in string]: NodeFace },
+};
+
+export type Conflict = 
+/**  A field set differently: of the tree (no node, no link), a node or a link. */
+{ type: "field"; id: string; node: NodeId | null; link: LinkKey | null; field: string; values: SourceValue[] } | 
+/**
+ *  A `drives` link of `source` that would close a cycle made by the union
+ *  (`path` leads from its target back to its source). Settling it leaves the
+ *  link out.
+ */
+{ type: "cycle"; id: string; link: LinkKey; source: string; path: NodeId[] } | 
+/**
+ *  Three-way: a node or link removed on one side and changed on the other
+ *  (or a link added to a node the other side removed). Settling it for the
+ *  side that removed removes it; for the other side keeps it.
+ */
+{ type: "removed"; id: string; node: NodeId | null; link: LinkKey | null; removed_by: string; changed_by: string };
 
 /**  One leaf's part in the change. */
 export type Contribution = {
@@ -477,6 +548,22 @@ export type Link = {
 	note: string | null,
 };
 
+export type LinkChange = {
+	from: NodeId,
+	to: NodeId,
+	kind: LinkKind,
+	fields: { [key in string]: [unknown, unknown] },
+};
+
+export type LinkChanges = {
+	/**  Links only the right tree has, in its order. */
+	added: Link[],
+	/**  Links only the left tree has, in its order. */
+	removed: Link[],
+	/**  Links of both trees whose fields differ, in the right tree's order. */
+	changed: LinkChange[],
+};
+
 /**  What identifies a link inside its tree. */
 export type LinkKey = {
 	kind: LinkKind,
@@ -487,8 +574,24 @@ export type LinkKey = {
 /**  The three kinds of link (SPEC 2). */
 export type LinkKind = "drives" | "impacts" | "guards";
 
+/**  Node `id` of source `source` is the node `into` (it takes that id). */
+export type Match = {
+	source: string,
+	id: NodeId,
+	into: NodeId,
+};
+
 /**  What a menu item asks the page to do; the item's id is the snake_case name. */
-export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link";
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link" | "take_snapshot" | "merge_trees";
+
+/**  What a merge made: the tree, and what is left to settle. */
+export type Merged = {
+	tree: Tree,
+	/**  Unsettled conflicts; the tree may be written only when there is none. */
+	conflicts: Conflict[],
+	/**  Nodes of different ids with similar names, offered as matches. */
+	suggestions: Suggestion[],
+};
 
 /**  Where a new node goes. */
 export type NewNodePlace = 
@@ -543,6 +646,14 @@ export type NodeChange = {
 	 *  `None` without a direction or without a change (0 or unknown).
 	 */
 	good: boolean | null,
+};
+
+export type NodeChanges = {
+	/**  Ids of the nodes only the right tree has, in its order. */
+	added: NodeId[],
+	/**  Ids of the nodes only the left tree has, in its order. */
+	removed: NodeId[],
+	changed: { [key in NodeId]: { [key in string]: [unknown, unknown] } },
 };
 
 /**  The size of one node's card and its name broken into the lines it shows. */
@@ -675,6 +786,29 @@ export type Route = {
 
 export type Severity = "error" | "warning";
 
+/**  One line of a list of snapshots. */
+export type SnapshotSummary = {
+	id: number,
+	tree_id: number,
+	tree_name: string,
+	name: string,
+	/**  When it was taken, UTC, `2026-05-14T09:30:00.000Z`. */
+	taken_at: string,
+};
+
+/**  A snapshot as the canvas shows it, read-only. */
+export type SnapshotView = {
+	snapshot: SnapshotSummary,
+	/**  The snapshot's tree, with its tree's id (and colour codes and thresholds). */
+	view: TreeView,
+};
+
+/**  One side's value of a conflicting field (`null`: not set, or removed). */
+export type SourceValue = {
+	source: string,
+	value: unknown,
+};
+
 /**  What the window needs when it starts. */
 export type Startup = {
 	store_path: string,
@@ -739,6 +873,18 @@ export type StrengthSummary = {
 /**  What a problem is about. */
 export type Subject = { type: "tree" } | { type: "node"; id: NodeId } | { type: "link"; key: LinkKey };
 
+export type Suggestion = {
+	source: string,
+	id: NodeId,
+	name: string,
+	/**  The other source's node it may be. */
+	other_source: string,
+	other_id: NodeId,
+	other_name: string,
+	/**  0..=1, 1 for the same name. */
+	score: number,
+};
+
 /**  A calendar date `YYYY-MM-DD` (proleptic Gregorian), checked for a real day. */
 export type TargetDate = string;
 
@@ -786,6 +932,14 @@ export type Tree = {
 	links: Link[],
 	/**  How the tree counts time: its nodes' histories are of this granularity. */
 	period?: Granularity,
+};
+
+export type TreeDiff = {
+	same: boolean,
+	/**  The tree's own fields that differ (name, description, period). */
+	tree?: { [key in string]: [unknown, unknown] },
+	nodes: NodeChanges,
+	links: LinkChanges,
 };
 
 /**  The store's trees after a change to the library, and the tree it concerned. */

@@ -86,7 +86,7 @@ export function TreeList({ trees, selectedId, onOpen, renamingId, library }: Tre
               label={`Actions for ${tree.name}`}
               triggerTestId={`tree-menu-${tree.id}`}
               triggerClassName="kt-tree-row__menu"
-              triggerTitle="Rename, duplicate or delete"
+              triggerTitle="Rename, duplicate, snapshots, merge or delete"
               triggerLabel={`Actions for ${tree.name}`}
               triggerContent={<MoreIcon />}
               align="end"
@@ -108,6 +108,33 @@ export function TreeList({ trees, selectedId, onOpen, renamingId, library }: Tre
                     },
                   ],
                 },
+                ...(library.takeSnapshot === undefined
+                  ? []
+                  : [
+                      {
+                        key: "snapshots",
+                        items: [
+                          {
+                            key: "take-snapshot",
+                            testId: "action-take-snapshot",
+                            label: "Take snapshot…",
+                            onSelect: () => library.takeSnapshot?.(tree.id),
+                          },
+                          {
+                            key: "snapshots",
+                            testId: "action-snapshots",
+                            label: "Snapshots…",
+                            onSelect: () => library.showSnapshots?.(tree.id),
+                          },
+                          {
+                            key: "merge",
+                            testId: "action-merge-trees",
+                            label: "Merge trees…",
+                            onSelect: () => library.mergeTrees?.(tree.id),
+                          },
+                        ],
+                      },
+                    ]),
                 {
                   key: "delete",
                   items: [

@@ -11,4 +11,8 @@ export interface TreeLibrary {
   readonly renameTree: (id: number, name: string) => unknown;
   readonly startRename: (id: number) => void;
   readonly endRename: () => void;
+  /** The snapshot and merge dialogs of tree `id` (SPEC 10), where the window has them. */
+  readonly takeSnapshot?: (id: number) => void;
+  readonly showSnapshots?: (id: number) => void;
+  readonly mergeTrees?: (id: number) => void;
 }

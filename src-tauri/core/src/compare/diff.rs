@@ -29,13 +29,17 @@ pub type FieldChange = [Value; 2];
 /// Changed fields by name.
 pub type FieldChanges = BTreeMap<String, FieldChange>;
 
+/// [`FieldChanges`] as TypeScript sees it: a field's values are any JSON.
+#[cfg(feature = "specta")]
+type FieldChangesType = BTreeMap<String, [specta_typescript::Unknown; 2]>;
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TreeDiff {
     pub same: bool,
     /// The tree's own fields that differ (name, description, period).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    #[cfg_attr(feature = "specta", specta(optional))]
+    #[cfg_attr(feature = "specta", specta(optional, type = FieldChangesType))]
     pub tree: FieldChanges,
     pub nodes: NodeChanges,
     pub links: LinkChanges,
@@ -53,6 +57,7 @@ pub struct NodeChanges {
     pub added: Vec<NodeId>,
     /// Ids of the nodes only the left tree has, in its order.
     pub removed: Vec<NodeId>,
+    #[cfg_attr(feature = "specta", specta(type = BTreeMap<NodeId, FieldChangesType>))]
     pub changed: BTreeMap<NodeId, FieldChanges>,
 }
 
@@ -73,6 +78,7 @@ pub struct LinkChange {
     pub from: NodeId,
     pub to: NodeId,
     pub kind: LinkKind,
+    #[cfg_attr(feature = "specta", specta(type = FieldChangesType))]
     pub fields: FieldChanges,
 }
 

@@ -11,6 +11,7 @@ use crate::model::{LinkKey, NodeId};
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SourceValue {
     pub source: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Unknown))]
     pub value: Value,
 }
 

@@ -42,6 +42,33 @@ pub fn merge_sides(
     Ok(merged)
 }
 
+/// The union of the store's trees `trees`, each named in conflicts and
+/// suggestions by its own name, as the window's *Merge trees…* shows it; laid
+/// out as [`merge_sides`] does. Names, not ids, make the sides: a tree's name is
+/// what the user sees beside each value.
+pub fn merge_trees(
+    store: &Store,
+    trees: &[TreeId],
+    name: &str,
+    choices: &Choices,
+) -> Result<Merged, WorkspaceError> {
+    let sources = trees
+        .iter()
+        .map(|id| {
+            let tree = store.load_tree(*id)?;
+            Ok(Source {
+                name: tree.name.clone(),
+                tree,
+            })
+        })
+        .collect::<Result<Vec<_>, WorkspaceError>>()?;
+    let mut merged = union(&sources, name, choices)?;
+    if merged.conflicts.is_empty() {
+        lay_out_if_unplaced(&mut merged.tree)?;
+    }
+    Ok(merged)
+}
+
 /// The three-way merge of sides `ours` and `theirs` against `base`, each side
 /// named in conflicts as given.
 pub fn merge_three_sides(

@@ -63,7 +63,7 @@ mod tests;
 mod time_tests;
 
 pub use arrange::{lay_out, layout_edit, layout_moves};
-pub use compare::{add_merged, diff_sides, merge_sides, merge_three_sides};
+pub use compare::{add_merged, diff_sides, merge_sides, merge_three_sides, merge_trees};
 pub use drawing::NewNodePlace;
 pub use error::WorkspaceError;
 pub use export::{export_snapshot, export_tree, ExportFormat, ExportOptions};

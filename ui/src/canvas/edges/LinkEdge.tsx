@@ -90,9 +90,12 @@ export function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
     <g
       data-testid={`link-${linkId(data.link)}`}
       data-routed={routed || undefined}
-      className={`kt-link kt-link--${kind}`}
+      className={`kt-link kt-link--${kind}${data.mark != null ? ` kt-link--diff-${data.mark}` : ""}`}
     >
       <title>{describeLink(data)}</title>
+      {data.mark != null && data.mark !== "removed" && (
+        <path d={path} fill="none" className="kt-link__diff-halo" strokeWidth={data.width + 6} />
+      )}
       <BaseEdge
         id={id}
         path={path}
@@ -101,7 +104,7 @@ export function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         style={{
           stroke: data.color,
           strokeWidth: data.width,
-          strokeDasharray: data.dash ?? DASH[kind],
+          strokeDasharray: data.mark === "removed" ? "4 4" : (data.dash ?? DASH[kind]),
           strokeLinecap: kind === "guards" ? "round" : "butt",
         }}
       />

@@ -154,6 +154,7 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
     face !== null ? "is-faced" : null,
     issues.length > 0 ? "has-problem" : null,
     heat !== null ? "is-heated" : null,
+    data.mark != null ? `is-diff-${data.mark}` : null,
   ].filter((name): name is string => name !== null);
 
   return (
@@ -163,7 +164,10 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
       style={style}
       title={tooltip(node)}
     >
-      <Handles connectable={connectable} />
+      <Handles connectable={connectable && data.mark !== "removed"} />
+      {data.mark === "changed" && (
+        <span className="kt-node__diff-dot" title="Changed" aria-label="changed" />
+      )}
       {chips.length > 0 && (
         <span
           className="kt-node__chips"
