@@ -777,7 +777,8 @@ export type Problem = {
  *  (SVG: `M p0 C c1 c2 p1 C …`, see [`Route::svg_path`]) from the link's `from`
  *  node to its `to` node, in canvas units. A `drives` route starts on the top
  *  side of the child (left side in left-right) and ends on the bottom (right)
- *  side of the parent; it never passes through a box.
+ *  side of the parent (or, stacked by the compact engine, enters the child's side
+ *  facing its spine); it never passes through a box.
  */
 export type Route = {
 	key: LinkKey,
