@@ -20,12 +20,14 @@
 mod build;
 mod levels;
 mod paths;
+mod steps;
 
 use std::collections::BTreeMap;
 
 use crate::model::{NodeId, Tree};
 
 pub use build::TreeGraph;
+pub use steps::PresentSteps;
 
 /// A path of `drives` links leading from `from` to `to` (both included), if one exists.
 /// Adding a `drives` link `a → b` closes a cycle exactly when `drives_path(b, a)` exists.
