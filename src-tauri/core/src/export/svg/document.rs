@@ -13,7 +13,7 @@ use super::card::{Card, Painter};
 use super::links::Markers;
 use super::markup::{escape, num, Text, Writer};
 use super::time::SvgTime;
-use super::{SvgOptions, FONT_STACK};
+use super::{Variant, FONT_STACK};
 use crate::analysis::{self, StatusThresholds};
 use crate::formula::NodeValue;
 use crate::layout::{wrap_words, FontWeight, Layout, NodeFace, TextWidths};
@@ -222,7 +222,7 @@ pub(super) fn wrap(
 /// The whole document: its head, definitions (font subset, markers) and `body`.
 pub(super) fn document(
     tree: &Tree,
-    options: &SvgOptions,
+    variant: &Variant,
     page: &Page,
     markers: &Markers,
     body: &Writer,
@@ -232,7 +232,7 @@ pub(super) fn document(
     let _ = writeln!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_STACK}\" class=\"kpitree {}\">",
-        options.theme.as_str(),
+        variant.theme.as_str(),
         w = num(page.width),
         h = num(page.height),
     );
@@ -241,7 +241,7 @@ pub(super) fn document(
         let _ = writeln!(svg, "<desc>{}</desc>", escape(description));
     }
     svg.push_str("<defs>\n");
-    if options.embed_font {
+    if variant.embed_font {
         svg.push_str(&font_style(body)?);
     }
     markers.write_defs(&mut svg);
@@ -254,6 +254,18 @@ pub(super) fn document(
 /// The `<style>` with the subset of Inter each weight of `body` draws, as
 /// `@font-face` rules; empty when no text is drawn.
 pub(super) fn font_style(body: &Writer) -> Result<String, ExportError> {
+    let rules = font_rules(body)?;
+    if rules.is_empty() {
+        return Ok(rules);
+    }
+    Ok(format!(
+        "<style type=\"text/css\"><![CDATA[\n{rules}]]></style>\n"
+    ))
+}
+
+/// The `@font-face` rules of the subset of Inter each weight of `body` draws, one a
+/// line; empty when no text is drawn.
+pub(super) fn font_rules(body: &Writer) -> Result<String, ExportError> {
     let mut rules = String::new();
     for weight in [FontWeight::Regular, FontWeight::SemiBold, FontWeight::Bold] {
         if let Some(rule) = font_face(weight, body.used(weight))? {
@@ -261,12 +273,7 @@ pub(super) fn font_style(body: &Writer) -> Result<String, ExportError> {
             rules.push('\n');
         }
     }
-    if rules.is_empty() {
-        return Ok(rules);
-    }
-    Ok(format!(
-        "<style type=\"text/css\"><![CDATA[\n{rules}]]></style>\n"
-    ))
+    Ok(rules)
 }
 
 /// The box around everything drawn: cards and route control points.

@@ -33,6 +33,8 @@ mod theme;
 mod time;
 mod value;
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use super::codes::ExportCodes;
@@ -41,10 +43,10 @@ use crate::alignment::{CodeMemory, ColorCodes};
 use crate::analysis::StatusThresholds;
 use crate::formula::{compute_values, compute_values_at};
 use crate::layout::{layout, measure_faces, LayoutDirection, LayoutEngine, LayoutOptions};
-use crate::model::Tree;
+use crate::model::{LinkKey, NodeId, Tree};
 pub use bridge::{bridge_svg, BARS_SHOWN};
 use card::Painter;
-use document::{cards, document, Page, TreeIndex, MARGIN};
+use document::{cards, document, font_rules, Page, TreeIndex, MARGIN};
 use legend::{draw_legend, legend_columns, legend_markers, legend_size};
 use links::{draw_links, Markers};
 use markup::{num, Writer};
@@ -110,6 +112,46 @@ pub fn write_svg_timed(
     color_codes: &ColorCodes,
     time: Option<&SvgTime>,
 ) -> Result<String, ExportError> {
+    let variant = Variant {
+        theme: options.theme,
+        shown: None,
+        embed_font: options.embed_font,
+    };
+    let drawn = draw(tree, options, color_codes, time, &[variant])?;
+    Ok(drawn.svgs.into_iter().next().unwrap_or_default())
+}
+
+/// One picture of a drawing: its theme, the nodes it shows (all when `None`; the
+/// page keeps the size of the whole tree) and whether it embeds its glyphs.
+#[derive(Debug, Clone)]
+pub(crate) struct Variant {
+    pub(crate) theme: Theme,
+    pub(crate) shown: Option<BTreeSet<NodeId>>,
+    pub(crate) embed_font: bool,
+}
+
+/// The pictures of one layout (one per [`Variant`]) and where things are on them.
+pub(crate) struct Drawn {
+    pub(crate) svgs: Vec<String>,
+    pub(crate) width: f64,
+    pub(crate) height: f64,
+    /// Each card's box on the page (x, y, width, height), in tree order.
+    pub(crate) boxes: Vec<(NodeId, [f64; 4])>,
+    /// The links drawn, in the layout's order (their ids: `link-KIND-FROM-TO`).
+    pub(crate) links: Vec<LinkKey>,
+    /// The `@font-face` rules of the first picture's text (empty without text).
+    pub(crate) font_rules: String,
+}
+
+/// `tree` laid out once and drawn as each of `variants` says; `options.theme` and
+/// `options.embed_font` are the variants' business.
+pub(crate) fn draw(
+    tree: &Tree,
+    options: &SvgOptions,
+    color_codes: &ColorCodes,
+    time: Option<&SvgTime>,
+    variants: &[Variant],
+) -> Result<Drawn, ExportError> {
     let time = time.filter(|time| time.period.is_some());
     // What is drawn: faces, places, values and colour codes.
     let faces = measure_faces(tree);
@@ -124,51 +166,99 @@ pub fn write_svg_timed(
     };
     let codes = ExportCodes::new(tree, color_codes);
     let index = TreeIndex::new(tree);
-    let painter = Painter::new(options.theme);
     let thresholds = &options.thresholds;
     let cards = cards(tree, &faces, &placed, &values, &codes, thresholds, time);
-    let columns = legend_columns(
-        tree,
-        &index.nodes,
-        painter.palette,
-        &cards,
-        &codes,
-        thresholds,
-    );
-
-    // Where it goes.
-    let legend = legend_size(&columns, &painter.widths);
     let time_line = time.and_then(SvgTime::line);
-    let page = Page::new(tree, time_line, &cards, &placed, legend, &painter.widths);
 
-    // The body: background, title, the diagram (links under the nodes), legend.
-    let mut body = Writer::default();
-    let mut markers = Markers::default();
-    page.draw_background(&mut body, &painter);
-    page.draw_title(&mut body, &painter);
-    body.line_fmt(format_args!(
-        "<g id=\"diagram\" transform=\"translate({} {})\">",
-        num(page.diagram_dx),
-        num(page.diagram_dy)
-    ));
-    draw_links(
-        &mut body,
-        &placed,
-        &index,
-        painter.palette,
-        &codes,
-        &mut markers,
-    );
-    body.line("<g id=\"nodes\">");
-    for card in &cards {
-        let p = placed.positions[&card.node.id];
-        let (x, y) = (p.x - card.face.width / 2.0, p.y - card.face.height / 2.0);
-        painter.card(&mut body, card, x, y);
+    let mut drawn = Drawn {
+        svgs: Vec::with_capacity(variants.len()),
+        width: 0.0,
+        height: 0.0,
+        boxes: Vec::new(),
+        links: placed
+            .routes
+            .iter()
+            .map(|route| route.key.clone())
+            .collect(),
+        font_rules: String::new(),
+    };
+    for (i, variant) in variants.iter().enumerate() {
+        let painter = Painter::new(variant.theme);
+        let columns = legend_columns(
+            tree,
+            &index.nodes,
+            painter.palette,
+            &cards,
+            &codes,
+            thresholds,
+        );
+        // Where it goes: the whole tree's page, whatever a variant shows.
+        let legend = legend_size(&columns, &painter.widths);
+        let page = Page::new(
+            tree,
+            time_line.clone(),
+            &cards,
+            &placed,
+            legend,
+            &painter.widths,
+        );
+        let shown = |id: &NodeId| {
+            variant
+                .shown
+                .as_ref()
+                .is_none_or(|shown| shown.contains(id))
+        };
+
+        // The body: background, title, the diagram (links under the nodes), legend.
+        let mut body = Writer::default();
+        let mut markers = Markers::default();
+        page.draw_background(&mut body, &painter);
+        page.draw_title(&mut body, &painter);
+        body.line_fmt(format_args!(
+            "<g id=\"diagram\" transform=\"translate({} {})\">",
+            num(page.diagram_dx),
+            num(page.diagram_dy)
+        ));
+        draw_links(
+            &mut body,
+            &placed,
+            &index,
+            painter.palette,
+            &codes,
+            &mut markers,
+            &shown,
+        );
+        body.line("<g id=\"nodes\">");
+        for card in cards.iter().filter(|card| shown(&card.node.id)) {
+            let p = placed.positions[&card.node.id];
+            let (x, y) = (p.x - card.face.width / 2.0, p.y - card.face.height / 2.0);
+            painter.card(&mut body, card, x, y);
+        }
+        body.line("</g>");
+        body.line("</g>");
+        legend_markers(&columns, &mut markers);
+        draw_legend(&mut body, &painter, &columns, MARGIN, page.legend_top);
+
+        if i == 0 {
+            drawn.width = page.width;
+            drawn.height = page.height;
+            drawn.boxes = cards
+                .iter()
+                .map(|card| {
+                    let p = placed.positions[&card.node.id];
+                    let x = p.x - card.face.width / 2.0 + page.diagram_dx;
+                    let y = p.y - card.face.height / 2.0 + page.diagram_dy;
+                    (
+                        card.node.id.clone(),
+                        [x, y, card.face.width, card.face.height],
+                    )
+                })
+                .collect();
+            drawn.font_rules = font_rules(&body)?;
+        }
+        drawn
+            .svgs
+            .push(document(tree, variant, &page, &markers, &body)?);
     }
-    body.line("</g>");
-    body.line("</g>");
-    legend_markers(&columns, &mut markers);
-    draw_legend(&mut body, &painter, &columns, MARGIN, page.legend_top);
-
-    document(tree, options, &page, &markers, &body)
+    Ok(drawn)
 }
