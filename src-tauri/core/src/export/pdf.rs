@@ -99,7 +99,7 @@ pub fn write_pdf(
         variants.extend((0..steps.level_count()).map(|step| variant(Some(steps.shown_at(step)))));
     }
     variants.push(variant(None));
-    let drawn = draw(tree, options, color_codes, time, &variants)?;
+    let drawn = draw(tree, options, color_codes, time, &variants, false)?;
     pdf_of_svgs(&drawn.svgs, pdf.page, &tree.name)
 }
 

@@ -84,7 +84,14 @@ pub fn write_html(
         shown: None,
         embed_font: false,
     });
-    let drawn = draw(tree, options, color_codes, time, &variants)?;
+    let drawn = draw(
+        tree,
+        options,
+        color_codes,
+        time,
+        &variants,
+        options.embed_font,
+    )?;
     let data = viewer_data(tree, &drawn);
     let json = serde_json::to_string(&data)
         .map_err(|e| ExportError::Render(e.to_string()))?

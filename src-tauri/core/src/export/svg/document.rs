@@ -219,14 +219,16 @@ pub(super) fn wrap(
         .collect()
 }
 
-/// The whole document: its head, definitions (font subset, markers) and `body`.
+/// The whole document: its head, definitions (the `@font-face` rules `font_rules`
+/// when not empty, markers) and `body`.
 pub(super) fn document(
     tree: &Tree,
     variant: &Variant,
     page: &Page,
     markers: &Markers,
     body: &Writer,
-) -> Result<String, ExportError> {
+    font_rules: &str,
+) -> String {
     let mut svg = String::new();
     svg.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
@@ -241,14 +243,18 @@ pub(super) fn document(
         let _ = writeln!(svg, "<desc>{}</desc>", escape(description));
     }
     svg.push_str("<defs>\n");
-    if variant.embed_font {
-        svg.push_str(&font_style(body)?);
+    if !font_rules.is_empty() {
+        // As font_style writes it.
+        let _ = writeln!(
+            svg,
+            "<style type=\"text/css\"><![CDATA[\n{font_rules}]]></style>"
+        );
     }
     markers.write_defs(&mut svg);
     svg.push_str("</defs>\n");
     svg.push_str(&body.out);
     svg.push_str("</svg>\n");
-    Ok(svg)
+    svg
 }
 
 /// The `<style>` with the subset of Inter each weight of `body` draws, as

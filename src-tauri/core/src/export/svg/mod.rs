@@ -117,7 +117,7 @@ pub fn write_svg_timed(
         shown: None,
         embed_font: options.embed_font,
     };
-    let drawn = draw(tree, options, color_codes, time, &[variant])?;
+    let drawn = draw(tree, options, color_codes, time, &[variant], false)?;
     Ok(drawn.svgs.into_iter().next().unwrap_or_default())
 }
 
@@ -139,18 +139,22 @@ pub(crate) struct Drawn {
     pub(crate) boxes: Vec<(NodeId, [f64; 4])>,
     /// The links drawn, in the layout's order (their ids: `link-KIND-FROM-TO`).
     pub(crate) links: Vec<LinkKey>,
-    /// The `@font-face` rules of the first picture's text (empty without text).
+    /// The `@font-face` rules of the first picture's text, when asked for (empty
+    /// otherwise, or without text).
     pub(crate) font_rules: String,
 }
 
-/// `tree` laid out once and drawn as each of `variants` says; `options.theme` and
-/// `options.embed_font` are the variants' business.
+/// `tree` laid out once and drawn as each of `variants` says (`options.theme` and
+/// `options.embed_font` are the variants' business); with `want_font_rules`, the
+/// first picture's `@font-face` rules in [`Drawn::font_rules`]. A font subset is
+/// made once per picture at most (it is the bulk of an export's time).
 pub(crate) fn draw(
     tree: &Tree,
     options: &SvgOptions,
     color_codes: &ColorCodes,
     time: Option<&SvgTime>,
     variants: &[Variant],
+    want_font_rules: bool,
 ) -> Result<Drawn, ExportError> {
     let time = time.filter(|time| time.period.is_some());
     // What is drawn: faces, places, values and colour codes.
@@ -254,11 +258,23 @@ pub(crate) fn draw(
                     )
                 })
                 .collect();
-            drawn.font_rules = font_rules(&body)?;
         }
+        let rules = if variant.embed_font || (i == 0 && want_font_rules) {
+            font_rules(&body)?
+        } else {
+            String::new()
+        };
+        let embedded = if variant.embed_font {
+            rules.as_str()
+        } else {
+            ""
+        };
         drawn
             .svgs
-            .push(document(tree, variant, &page, &markers, &body)?);
+            .push(document(tree, variant, &page, &markers, &body, embedded));
+        if i == 0 && want_font_rules {
+            drawn.font_rules = rules;
+        }
     }
     Ok(drawn)
 }
