@@ -15,6 +15,7 @@
 //! `<` written `\u003c` so that no name can close the block). Same tree and
 //! options, same bytes.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use base64::Engine;
@@ -24,8 +25,8 @@ use sha2::{Digest, Sha256};
 use super::svg::{draw, Drawn, SvgOptions, SvgTime, Theme, Variant};
 use super::ExportError;
 use crate::alignment::ColorCodes;
-use crate::graph::{self, PresentSteps};
-use crate::model::{LinkKind, NodeId, Tree};
+use crate::graph::PresentSteps;
+use crate::model::{LinkKind, Node, NodeId, Tree};
 
 const VIEWER_JS: &str = include_str!("viewer.js");
 const VIEWER_CSS: &str = include_str!("viewer.css");
@@ -154,40 +155,60 @@ pub fn write_html(
 }
 
 /// The nodes drawn with their steps, boxes and neighbours, and the links drawn.
+/// Linear in the tree's size: links are gathered by node once.
 fn viewer_data<'t>(tree: &'t Tree, drawn: &Drawn) -> ViewerData<'t> {
     let steps = PresentSteps::new(tree);
-    let boxes: std::collections::HashMap<&NodeId, [f64; 4]> =
-        drawn.boxes.iter().map(|(id, b)| (id, *b)).collect();
-    let x_of = |id: &NodeId| boxes.get(id).map_or(0.0, |b| b[0]);
-    let links_from = |id: &NodeId, kinds: &[LinkKind]| -> Vec<&'t NodeId> {
-        let mut targets: Vec<&NodeId> = Vec::new();
-        for link in &tree.links {
-            if link.from == *id && kinds.contains(&link.kind) && !targets.contains(&&link.to) {
-                targets.push(&link.to);
-            }
+    let boxes: HashMap<&NodeId, [f64; 4]> = drawn.boxes.iter().map(|(id, b)| (id, *b)).collect();
+    let mut nodes_by_id: HashMap<&NodeId, &Node> = HashMap::with_capacity(tree.nodes.len());
+    for node in &tree.nodes {
+        nodes_by_id.entry(&node.id).or_insert(node);
+    }
+    // Each node's parents (drives), the nodes above it (drives, guards) and its
+    // drivers, in link order, each once and only among the nodes.
+    let mut up: HashMap<&NodeId, Vec<&NodeId>> = HashMap::new();
+    let mut above: HashMap<&NodeId, Vec<&NodeId>> = HashMap::new();
+    let mut drivers: HashMap<&NodeId, Vec<&NodeId>> = HashMap::new();
+    let push = |map: &mut HashMap<&'t NodeId, Vec<&'t NodeId>>, key: &'t NodeId, id: &'t NodeId| {
+        let list = map.entry(key).or_default();
+        if !list.contains(&id) {
+            list.push(id);
         }
-        targets
     };
-    let graph = graph::TreeGraph::new(tree);
+    for link in &tree.links {
+        if link.from == link.to
+            || !nodes_by_id.contains_key(&link.from)
+            || !nodes_by_id.contains_key(&link.to)
+        {
+            continue;
+        }
+        match link.kind {
+            LinkKind::Drives => {
+                push(&mut up, &link.from, &link.to);
+                push(&mut above, &link.from, &link.to);
+                push(&mut drivers, &link.to, &link.from);
+            }
+            LinkKind::Guards => push(&mut above, &link.from, &link.to),
+            _ => {}
+        }
+    }
+    let x_of = |id: &NodeId| boxes.get(id).map_or(0.0, |b| b[0]);
     let nodes = drawn
         .boxes
         .iter()
         .filter_map(|(id, card)| {
-            let node = tree.node(id)?;
-            let mut drivers: Vec<&NodeId> = graph
-                .drivers(id)
-                .iter()
-                .filter_map(|driver| tree.node(driver).map(|n| &n.id))
-                .collect();
+            let node = *nodes_by_id.get(id)?;
+            let mut drivers = drivers.remove(&node.id).unwrap_or_default();
             drivers.sort_by(|a, b| x_of(a).total_cmp(&x_of(b)));
             Some(ViewerNode {
                 id: &node.id,
                 name: &node.name,
                 step: steps.step_of(id).unwrap_or(0),
                 card: card.map(|v| (v * 100.0).round() / 100.0),
-                up: links_from(id, &[LinkKind::Drives]).first().copied(),
+                up: up
+                    .get(&node.id)
+                    .and_then(|parents| parents.first().copied()),
                 drivers,
-                above: links_from(id, &[LinkKind::Drives, LinkKind::Guards]),
+                above: above.remove(&node.id).unwrap_or_default(),
             })
         })
         .collect();

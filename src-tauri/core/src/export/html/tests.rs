@@ -113,3 +113,23 @@ fn the_data_has_every_card_with_its_step_and_every_drawn_link() {
     assert!(html.contains("<template id=\"kt-theme-dark\">\n<svg"));
     assert_eq!(html, html_of(&tree), "same tree, same bytes");
 }
+
+#[test]
+fn an_empty_tree_is_a_page_and_a_pdf_page() {
+    let tree = crate::test_trees::kpi_tree(&[], &[]);
+    let html = html_of(&tree);
+    assert_eq!(data_of(&html)["levels"], 1);
+    let codes = ColorCodes::new(&tree, &CodeMemory::default());
+    let pdf = super::super::write_pdf(
+        &tree,
+        &SvgOptions::default(),
+        &codes,
+        None,
+        &super::super::PdfOptions {
+            page: super::super::PdfPage::A4,
+            steps: true,
+        },
+    )
+    .expect("a pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+}
