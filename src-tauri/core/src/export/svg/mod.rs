@@ -17,7 +17,9 @@
 //! Each kind's look (label, colour, tint, corner radius, mark, link stroke) comes
 //! from the table the canvas draws from too, [`crate::model::look`].
 //!
-//! [`write_svg`] reads top to bottom; the parts: `document` (what is drawn where,
+//! [`write_svg`] reads top to bottom (through `draw`, which lays the tree out once
+//! and draws it as several pictures: the HTML export's two themes, the PDF
+//! handout's steps, each showing some nodes on the whole tree's page); the parts: `document` (what is drawn where,
 //! the title, the document's head), `links`, `card` and `value` (a node's card),
 //! `mark` (a kind's mark), `legend`, `theme` (the page's colours) and `markup`
 //! (numbers, escaping, text).
