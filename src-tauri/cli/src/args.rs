@@ -29,7 +29,8 @@ pub enum Command {
         #[arg(value_name = "FILE.json")]
         file: PathBuf,
     },
-    /// Write a tree of the store as JSON, SVG or PNG.
+    /// Write a tree of the store as JSON, SVG, PNG, a self-contained HTML page with
+    /// present mode's walk-through, or a PDF.
     Export(ExportOptions),
     /// Report the errors and warnings of a JSON file or of a tree in the store.
     Check {
@@ -195,17 +196,25 @@ pub struct ExportOptions {
     pub engine: Engine,
     #[arg(long, value_enum, default_value_t = Theme::Light)]
     pub theme: Theme,
-    /// SVG: leave out the embedded subset of the Inter font (text then uses the
-    /// viewer's fonts).
+    /// SVG and HTML: leave out the embedded subset of the Inter font (text then uses
+    /// the viewer's fonts).
     #[arg(long)]
     pub no_embed_font: bool,
     /// PNG: pixels per SVG unit (2 gives crisp slides).
     #[arg(long, default_value_t = 2.0, value_name = "FACTOR")]
     pub scale: f32,
+    /// PDF: the page size; `fit` is the size of the drawing, A4 and Letter turn
+    /// landscape for a drawing wider than tall.
+    #[arg(long, value_enum, value_name = "PAGE")]
+    pub page: Option<Page>,
+    /// PDF: one page per present step (each level, then the whole tree) instead of
+    /// one page.
+    #[arg(long)]
+    pub steps: bool,
     /// The file to write; `-` writes to standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: PathBuf,
-    /// SVG and PNG of a tree with history: show the values of this period
+    /// SVG, PNG, HTML and PDF of a tree with history: show the values of this period
     /// (`2026-11`, or `latest`) with each card's change and sparkline (SPEC 8).
     #[arg(long, value_name = "PERIOD")]
     pub period: Option<String>,
@@ -220,6 +229,15 @@ pub enum Format {
     Json,
     Svg,
     Png,
+    Html,
+    Pdf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Page {
+    Fit,
+    A4,
+    Letter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

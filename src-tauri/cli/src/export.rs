@@ -7,13 +7,13 @@
 use std::io::Write;
 use std::path::Path;
 
-use kpitree_core::export::{write_atomically, Theme};
+use kpitree_core::export::{write_atomically, PdfOptions, PdfPage, Theme};
 use kpitree_core::layout::{LayoutDirection, LayoutEngine};
 use kpitree_core::model::{Period, TreeId};
 use kpitree_core::store::{SnapshotId, Store};
 use kpitree_core::workspace::{export_snapshot, export_tree, Compare, ExportFormat, TimeChoice};
 
-use super::args::{self, Engine, ExportOptions, Format, Layout};
+use super::args::{self, Engine, ExportOptions, Format, Layout, Page};
 use super::CliError;
 
 pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
@@ -23,6 +23,10 @@ pub fn run(store: &Store, options: &ExportOptions) -> Result<(), CliError> {
             "--scale {} is not a positive number",
             options.scale
         )));
+    }
+    if options.format != Format::Pdf && (options.page.is_some() || options.steps) {
+        let flag = if options.steps { "--steps" } else { "--page" };
+        return Err(CliError::Usage(format!("{flag} is for --format pdf only")));
     }
     let mut pipeline = pipeline_options(options);
     pipeline.time = time_choice(options)?;
@@ -82,6 +86,8 @@ fn pipeline_options(options: &ExportOptions) -> kpitree_core::workspace::ExportO
             Format::Json => ExportFormat::Json,
             Format::Svg => ExportFormat::Svg,
             Format::Png => ExportFormat::Png,
+            Format::Html => ExportFormat::Html,
+            Format::Pdf => ExportFormat::Pdf,
         },
         direction: direction(options.layout.unwrap_or(Layout::TopDown)),
         lay_out_json: options.layout.is_some(),
@@ -92,6 +98,14 @@ fn pipeline_options(options: &ExportOptions) -> kpitree_core::workspace::ExportO
         },
         embed_font: !options.no_embed_font,
         png_scale: options.scale,
+        pdf: PdfOptions {
+            page: match options.page.unwrap_or(Page::Fit) {
+                Page::Fit => PdfPage::Fit,
+                Page::A4 => PdfPage::A4,
+                Page::Letter => PdfPage::Letter,
+            },
+            steps: options.steps,
+        },
         time: None,
         collapsed: false,
     }

@@ -417,7 +417,11 @@ export type Explanation = {
 	contributions: Contribution[],
 };
 
-export type ExportFormat = "json" | "svg" | "png";
+export type ExportFormat = "json" | "svg" | "png" | 
+/**  A self-contained page with present mode's walk-through (SPEC 11). */
+"html" | 
+/**  A vector PDF, one page or one per present step (SPEC 11). */
+"pdf";
 
 /**  Geometry of a node's card, shared by the canvas (CSS px), the layout and the SVG. */
 export type FaceMetrics = {

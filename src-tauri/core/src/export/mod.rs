@@ -1,6 +1,9 @@
 //! Export of a tree as a picture (SPEC 5): a standalone SVG 1.1 file drawn from the
 //! same faces and layout as the canvas ([`svg::write_svg`]), and a PNG rendered
-//! from that SVG with resvg ([`png::render_png`]).
+//! from that SVG with resvg ([`png::render_png`]); for sharing (SPEC 11), a
+//! self-contained HTML page with present mode's walk-through ([`html::write_html`])
+//! and a vector PDF, one page or one per present step ([`pdf::write_pdf`]), both
+//! made of the same SVG drawing.
 //!
 //! The SVG is deterministic: same tree, same options, same bytes (no hash-map
 //! order, numbers rounded to 0.01 and written without trailing zeros).
@@ -10,6 +13,8 @@ mod codes;
 mod embed;
 mod file;
 mod format;
+pub mod html;
+pub mod pdf;
 pub mod png;
 pub mod svg;
 
@@ -19,6 +24,8 @@ pub use format::{
     format_change, format_date, format_number, format_period, format_value, format_values_apart,
     status, Status,
 };
+pub use html::write_html;
+pub use pdf::{write_pdf, PdfOptions, PdfPage};
 pub use svg::{
     bridge_svg, write_svg, write_svg_coded, write_svg_shown, write_svg_timed, NodeTime, SvgOptions,
     SvgTime, Theme,

@@ -21,6 +21,7 @@ mod build;
 pub mod collapse;
 mod levels;
 mod paths;
+mod steps;
 
 use std::collections::BTreeMap;
 
@@ -28,6 +29,7 @@ use crate::model::{NodeId, Tree};
 
 pub use build::TreeGraph;
 pub use collapse::{reveal, visibility, visible_tree, Visibility};
+pub use steps::PresentSteps;
 
 /// A path of `drives` links leading from `from` to `to` (both included), if one exists.
 /// Adding a `drives` link `a → b` closes a cycle exactly when `drives_path(b, a)` exists.

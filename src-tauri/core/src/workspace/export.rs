@@ -1,4 +1,5 @@
-//! The one export pipeline: a tree of the store as JSON, SVG or PNG bytes. The
+//! The one export pipeline: a tree of the store as JSON, SVG, PNG, HTML or PDF
+//! bytes. The
 //! window's Export and `kpitree export` both call [`export_tree`]; they differ only
 //! in the options they pass (the window: the tree's remembered direction; the
 //! command line: its flags) and where they write the bytes.
@@ -18,7 +19,7 @@ use super::time::{svg_time, TimeChoice};
 use super::WorkspaceError;
 use crate::alignment::ColorCodes;
 use crate::export::png::{render_png, DEFAULT_SCALE};
-use crate::export::{write_svg_shown, SvgOptions, Theme};
+use crate::export::{write_html, write_pdf, write_svg_shown, PdfOptions, SvgOptions, Theme};
 use crate::graph::{visibility, Visibility};
 use crate::interchange;
 use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
@@ -32,6 +33,10 @@ pub enum ExportFormat {
     Json,
     Svg,
     Png,
+    /// A self-contained page with present mode's walk-through (SPEC 11).
+    Html,
+    /// A vector PDF, one page or one per present step (SPEC 11).
+    Pdf,
 }
 
 impl ExportFormat {
@@ -41,6 +46,8 @@ impl ExportFormat {
             ExportFormat::Json => "json",
             ExportFormat::Svg => "svg",
             ExportFormat::Png => "png",
+            ExportFormat::Html => "html",
+            ExportFormat::Pdf => "pdf",
         }
     }
 
@@ -50,6 +57,8 @@ impl ExportFormat {
             ExportFormat::Json => "kpitree JSON",
             ExportFormat::Svg => "SVG image",
             ExportFormat::Png => "PNG image",
+            ExportFormat::Html => "HTML page",
+            ExportFormat::Pdf => "PDF document",
         }
     }
 }
@@ -64,10 +73,13 @@ pub struct ExportOptions {
     pub lay_out_json: bool,
     pub engine: LayoutEngine,
     pub theme: Theme,
-    /// SVG: embed the subset of Inter the text uses.
+    /// SVG and HTML: embed the subset of Inter the text uses (the PDF always
+    /// embeds its fonts).
     pub embed_font: bool,
     /// PNG: pixels per SVG unit.
     pub png_scale: f32,
+    /// PDF: the page size, and one page per present step or one for the tree.
+    pub pdf: PdfOptions,
     /// Images: show this period's values and statuses, each card's change against
     /// the compared period with its sparkline (SPEC 8). `None`, or a tree without
     /// history: the single values, as before time existed.
@@ -89,6 +101,7 @@ impl ExportOptions {
             theme: Theme::Light,
             embed_font: true,
             png_scale: DEFAULT_SCALE,
+            pdf: PdfOptions::default(),
             time: None,
             collapsed: false,
         }
@@ -130,7 +143,8 @@ fn export_loaded(
     options: &ExportOptions,
     remember: bool,
 ) -> Result<Vec<u8>, WorkspaceError> {
-    let svg = |tree: &Tree| -> Result<String, WorkspaceError> {
+    // An image: the colour codes the window shows, the options, the time shown.
+    let picture = |tree: &Tree| -> Result<_, WorkspaceError> {
         let memory = color_codes(store, id)?;
         let codes = ColorCodes::new(tree, &memory);
         if remember {
@@ -144,6 +158,10 @@ fn export_loaded(
             thresholds: tree.thresholds,
         };
         let time = options.time.and_then(|choice| svg_time(tree, choice));
+        Ok((codes, svg_options, time))
+    };
+    let svg = |tree: &Tree| -> Result<String, WorkspaceError> {
+        let (codes, svg_options, time) = picture(tree)?;
         let shown = if options.collapsed {
             visibility(tree, &collapsed(store, id)?)
         } else {
@@ -171,5 +189,13 @@ fn export_loaded(
         }
         ExportFormat::Svg => svg(&tree)?.into_bytes(),
         ExportFormat::Png => render_png(&svg(&tree)?, options.png_scale)?,
+        ExportFormat::Html => {
+            let (codes, svg_options, time) = picture(&tree)?;
+            write_html(&tree, &svg_options, &codes, time.as_ref())?.into_bytes()
+        }
+        ExportFormat::Pdf => {
+            let (codes, svg_options, time) = picture(&tree)?;
+            write_pdf(&tree, &svg_options, &codes, time.as_ref(), &options.pdf)?
+        }
     })
 }

@@ -13,7 +13,7 @@ use super::card::{Card, Painter};
 use super::links::Markers;
 use super::markup::{escape, num, Text, Writer};
 use super::time::SvgTime;
-use super::{SvgOptions, FONT_STACK};
+use super::{Variant, FONT_STACK};
 use crate::analysis::{self, StatusThresholds};
 use crate::formula::NodeValue;
 use crate::layout::{wrap_words, FontWeight, Layout, NodeFace, TextWidths};
@@ -219,20 +219,22 @@ pub(super) fn wrap(
         .collect()
 }
 
-/// The whole document: its head, definitions (font subset, markers) and `body`.
+/// The whole document: its head, definitions (the `@font-face` rules `font_rules`
+/// when not empty, markers) and `body`.
 pub(super) fn document(
     tree: &Tree,
-    options: &SvgOptions,
+    variant: &Variant,
     page: &Page,
     markers: &Markers,
     body: &Writer,
-) -> Result<String, ExportError> {
+    font_rules: &str,
+) -> String {
     let mut svg = String::new();
     svg.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_STACK}\" class=\"kpitree {}\">",
-        options.theme.as_str(),
+        variant.theme.as_str(),
         w = num(page.width),
         h = num(page.height),
     );
@@ -241,19 +243,35 @@ pub(super) fn document(
         let _ = writeln!(svg, "<desc>{}</desc>", escape(description));
     }
     svg.push_str("<defs>\n");
-    if options.embed_font {
-        svg.push_str(&font_style(body)?);
+    if !font_rules.is_empty() {
+        // As font_style writes it.
+        let _ = writeln!(
+            svg,
+            "<style type=\"text/css\"><![CDATA[\n{font_rules}]]></style>"
+        );
     }
     markers.write_defs(&mut svg);
     svg.push_str("</defs>\n");
     svg.push_str(&body.out);
     svg.push_str("</svg>\n");
-    Ok(svg)
+    svg
 }
 
 /// The `<style>` with the subset of Inter each weight of `body` draws, as
 /// `@font-face` rules; empty when no text is drawn.
 pub(super) fn font_style(body: &Writer) -> Result<String, ExportError> {
+    let rules = font_rules(body)?;
+    if rules.is_empty() {
+        return Ok(rules);
+    }
+    Ok(format!(
+        "<style type=\"text/css\"><![CDATA[\n{rules}]]></style>\n"
+    ))
+}
+
+/// The `@font-face` rules of the subset of Inter each weight of `body` draws, one a
+/// line; empty when no text is drawn.
+pub(super) fn font_rules(body: &Writer) -> Result<String, ExportError> {
     let mut rules = String::new();
     for weight in [FontWeight::Regular, FontWeight::SemiBold, FontWeight::Bold] {
         if let Some(rule) = font_face(weight, body.used(weight))? {
@@ -261,12 +279,7 @@ pub(super) fn font_style(body: &Writer) -> Result<String, ExportError> {
             rules.push('\n');
         }
     }
-    if rules.is_empty() {
-        return Ok(rules);
-    }
-    Ok(format!(
-        "<style type=\"text/css\"><![CDATA[\n{rules}]]></style>\n"
-    ))
+    Ok(rules)
 }
 
 /// The box around everything drawn: cards and route control points.

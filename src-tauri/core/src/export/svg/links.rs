@@ -89,7 +89,8 @@ impl Markers {
     }
 }
 
-/// Every routed link, in the layout's order, as `<g id="links">`.
+/// Every routed link between `shown` nodes, in the layout's order, as
+/// `<g id="links">`.
 pub(super) fn draw_links(
     out: &mut Writer,
     placed: &Layout,
@@ -97,10 +98,14 @@ pub(super) fn draw_links(
     palette: &Palette,
     codes: &ExportCodes<'_>,
     markers: &mut Markers,
+    shown: &dyn Fn(&NodeId) -> bool,
 ) {
     out.line("<g id=\"links\">");
     for route in &placed.routes {
         let key = &route.key;
+        if !shown(&key.from) || !shown(&key.to) {
+            continue;
+        }
         let Some(&link) = index.links.get(&(key.kind, &key.from, &key.to)) else {
             continue;
         };
