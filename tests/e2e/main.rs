@@ -19,6 +19,7 @@ mod many_hands;
 mod numbers;
 mod present;
 mod room;
+mod share;
 mod snapshots;
 mod time;
 mod window;

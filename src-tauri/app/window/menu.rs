@@ -29,6 +29,8 @@ pub enum MenuAction {
     ExportJson,
     ExportSvg,
     ExportPng,
+    ExportHtml,
+    ExportPdf,
     Undo,
     Redo,
     Cut,
@@ -91,6 +93,8 @@ const FILE_IO: &[Item] = &[
         "Export PNG…",
         Some("CmdOrCtrl+Shift+E"),
     ),
+    (MenuAction::ExportHtml, "Export HTML…", None),
+    (MenuAction::ExportPdf, "Export PDF…", None),
 ];
 const EDIT_HISTORY: &[Item] = &[
     (MenuAction::Undo, "Undo", Some("CmdOrCtrl+Z")),
@@ -253,6 +257,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 40, "every action has one menu item");
+        assert_eq!(seen.len(), 42, "every action has one menu item");
     }
 }

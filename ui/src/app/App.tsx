@@ -155,6 +155,8 @@ export function App() {
       export_json: () => void exportTree("json", loadExportTheme()),
       export_svg: () => void exportTree("svg", loadExportTheme()),
       export_png: () => void exportTree("png", loadExportTheme()),
+      export_html: () => void exportTree("html", loadExportTheme()),
+      export_pdf: () => void exportTree("pdf", loadExportTheme()),
       present: () => {
         if (editableView !== null) present(true);
       },

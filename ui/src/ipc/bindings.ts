@@ -586,7 +586,7 @@ export type Match = {
 };
 
 /**  What a menu item asks the page to do; the item's id is the snake_case name. */
-export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link" | "take_snapshot" | "merge_trees";
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "export_html" | "export_pdf" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link" | "take_snapshot" | "merge_trees";
 
 /**  What a merge made: the tree, and what is left to settle. */
 export type Merged = {

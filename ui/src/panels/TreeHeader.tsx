@@ -33,6 +33,12 @@ const FORMATS: readonly { format: ExportFormat; label: string; description: stri
   { format: "json", label: "JSON…", description: "The tree's data, to import again or share" },
   { format: "svg", label: "SVG…", description: "A vector image, sharp at any size" },
   { format: "png", label: "PNG…", description: "A picture for slides and documents" },
+  {
+    format: "html",
+    label: "HTML…",
+    description: "One page to mail or put in a wiki, with the walk-through",
+  },
+  { format: "pdf", label: "PDF…", description: "A vector PDF for print, text selectable" },
 ];
 
 function ExportIcon() {
