@@ -211,6 +211,18 @@ async fn two_squads_trees_merge_with_their_conflict_settled_in_the_dialog() {
     let squad_b = tree_item(&app, "Squad B").await;
     app.wait_until_shown("node-arr").await;
 
+    // The two squads' trees compared, before they are merged: Squad B opened,
+    // compared with Squad A.
+    app.click(&format!("tree-item-{squad_b}")).await;
+    app.wait_for_text("tree-header", "Squad B").await;
+    tree_menu(&app, &squad_b, "action-snapshots").await;
+    app.wait_until_shown("snapshots-dialog").await;
+    app.click("compare-tree").await;
+    let changes = app.wait_for_text("compare-panel", "520 → 600").await;
+    assert!(changes.contains("Squad A"), "{changes}");
+    app.click("compare-close").await;
+    app.wait_until_gone("compare-panel").await;
+
     tree_menu(&app, &squad_a, "action-merge-trees").await;
     app.wait_until_shown("merge-dialog").await;
     app.click(&format!("merge-tree-{squad_b}")).await;

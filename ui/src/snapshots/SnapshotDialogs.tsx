@@ -5,7 +5,7 @@
 
 import { useState } from "react";
 
-import type { SnapshotSummary } from "../ipc/api";
+import type { SnapshotSummary, TreeSummary } from "../ipc/api";
 import { Dialog } from "../panels/Dialog";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
@@ -85,6 +85,9 @@ interface SnapshotsDialogProps {
   readonly snapshots: readonly SnapshotSummary[] | null;
   readonly onOpen: (snapshot: SnapshotSummary) => void;
   readonly onCompare: (snapshot: SnapshotSummary) => void;
+  /** The store's other trees, which the tree can be compared with too. */
+  readonly otherTrees: readonly TreeSummary[];
+  readonly onCompareTree: (id: number) => void;
   readonly onRestore: (snapshot: SnapshotSummary) => void;
   readonly onExport: (snapshot: SnapshotSummary) => void;
   readonly onTake: () => void;
@@ -168,7 +171,47 @@ export function SnapshotsDialog(props: SnapshotsDialogProps) {
       }
     >
       {body}
+      {props.otherTrees.length > 0 && (
+        <CompareWithTree trees={props.otherTrees} onCompare={props.onCompareTree} />
+      )}
     </Dialog>
+  );
+}
+
+/** Under the snapshots: the tree compared with another tree of the store. */
+function CompareWithTree({
+  trees,
+  onCompare,
+}: {
+  readonly trees: readonly TreeSummary[];
+  readonly onCompare: (id: number) => void;
+}) {
+  const [chosen, choose] = useState<number>(trees[0]?.id ?? 0);
+  return (
+    <div className="kt-snapshots__other">
+      <label className="kt-snapshots__other-label">
+        Compare with another tree
+        <select
+          data-testid="compare-tree-choice"
+          value={chosen}
+          onChange={(event) => choose(Number(event.target.value))}
+        >
+          {trees.map((tree) => (
+            <option key={tree.id} value={tree.id}>
+              {tree.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="kt-button kt-button--small"
+        data-testid="compare-tree"
+        onClick={() => onCompare(chosen)}
+      >
+        Compare
+      </button>
+    </div>
   );
 }
 

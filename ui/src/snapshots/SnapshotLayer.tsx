@@ -38,6 +38,8 @@ export function SnapshotLayer({ snapshots, trees }: SnapshotLayerProps) {
       snapshots={dialog.snapshots}
       onOpen={snapshots.open}
       onCompare={snapshots.compare}
+      otherTrees={trees.filter((tree) => tree.id !== treeId)}
+      onCompareTree={snapshots.compareTree}
       onRestore={snapshots.restore}
       onExport={snapshots.exportJson}
       onTake={() => snapshots.askTake(treeId)}

@@ -29,6 +29,8 @@ export interface Snapshots {
   readonly take: (treeId: number, name: string) => void;
   readonly open: (snapshot: SnapshotSummary) => void;
   readonly compare: (snapshot: SnapshotSummary) => void;
+  /** Compares the open tree with another tree of the store. */
+  readonly compareTree: (id: number) => void;
   readonly restore: (snapshot: SnapshotSummary) => void;
   readonly exportJson: (snapshot: SnapshotSummary) => void;
   readonly merge: (ids: number[], name: string, choices: Choices) => void;
@@ -84,6 +86,14 @@ export function useSnapshots(workspace: Workspace, comparison: Compare): Snapsho
     [openCompare],
   );
 
+  const compareTree = useCallback(
+    (id: number) => {
+      setDialog(null);
+      openCompare({ type: "tree", id });
+    },
+    [openCompare],
+  );
+
   const restore = useCallback(
     (snapshot: SnapshotSummary) => {
       setDialog(null);
@@ -126,6 +136,7 @@ export function useSnapshots(workspace: Workspace, comparison: Compare): Snapsho
     take,
     open,
     compare,
+    compareTree,
     restore,
     exportJson,
     merge,
