@@ -42,3 +42,35 @@ fn collapsed_nodes_are_kept_per_tree_and_an_export_can_leave_their_branches_out(
     assert!(shown.contains(&card(&node_id(1))));
     assert!(shown.contains(&format!(">+{count}</text>")));
 }
+
+#[test]
+fn the_view_says_what_is_collapsed_and_hidden_and_routes_only_the_shown_links() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut tree = synthetic("Big", 40);
+    crate::workspace::lay_out(&mut tree, &crate::layout::LayoutOptions::default())
+        .expect("laid out");
+    let mut store = Store::open(dir.path().join("kpitree.db")).expect("a store");
+    let id = store.insert_tree(&tree).expect("inserted");
+    let document = crate::edit::Document::new(store.load_tree(id).expect("loaded"));
+    let before = tree_view(&store, id, &document).expect("a view");
+    assert!(before.collapsed.is_empty() && before.hidden.is_empty());
+    assert!(before.hidden_below.is_empty());
+
+    let now = set_collapsed(&store, id, &node_id(1), true).expect("kept");
+    let view = tree_view(&store, id, &document).expect("a view");
+    let hidden = crate::graph::visibility(&tree, &now);
+    assert_eq!(view.collapsed, vec![node_id(1).to_string()]);
+    let expected: Vec<String> = hidden.hidden.iter().map(ToString::to_string).collect();
+    assert_eq!(view.hidden, expected);
+    let count = u32::try_from(hidden.hidden_below[&node_id(1)]).expect("small");
+    assert_eq!(view.hidden_below[&node_id(1).to_string()], count);
+    // The whole tree is still there (search and the panels see it), but no route
+    // touches a hidden node.
+    assert_eq!(view.tree.nodes.len(), tree.nodes.len());
+    assert!(view.routes.len() < before.routes.len());
+    assert!(view
+        .routes
+        .iter()
+        .all(|route| !hidden.hidden.contains(&route.key.from)
+            && !hidden.hidden.contains(&route.key.to)));
+}
