@@ -74,3 +74,46 @@ fn the_view_says_what_is_collapsed_and_hidden_and_routes_only_the_shown_links() 
         .all(|route| !hidden.hidden.contains(&route.key.from)
             && !hidden.hidden.contains(&route.key.to)));
 }
+
+#[test]
+fn a_layout_leaves_hidden_nodes_out_and_moves_them_with_the_node_above() {
+    use crate::edit::Edit;
+    use crate::layout::{LayoutEngine, LayoutOptions};
+    let mut tree = synthetic("Big", 60);
+    let options = LayoutOptions::default();
+    crate::workspace::lay_out(&mut tree, &options).expect("laid out");
+    let collapsed: BTreeSet<NodeId> = [node_id(1), node_id(4)].into_iter().collect();
+    let compact = LayoutOptions {
+        engine: LayoutEngine::Compact,
+        ..options
+    };
+    let Edit::MoveNodes { moves } =
+        super::layout_shown_edit(&tree, &collapsed, &compact).expect("laid out")
+    else {
+        panic!("a layout is a move of nodes");
+    };
+    let at = |id: &NodeId, tree: &Tree| {
+        tree.nodes
+            .iter()
+            .find(|n| &n.id == id)
+            .and_then(|n| n.position)
+    };
+    let moved = |id: &NodeId| moves.iter().find(|m| &m.id == id).map(|m| m.position);
+    // n5 drives n1 (collapsed): it keeps its offset from n1.
+    let (n1, n5) = (node_id(1), node_id(5));
+    let (old1, old5) = (
+        at(&n1, &tree).expect("placed"),
+        at(&n5, &tree).expect("placed"),
+    );
+    let new1 = moved(&n1).unwrap_or(old1);
+    let new5 = moved(&n5).unwrap_or(old5);
+    assert!((new5.x - new1.x - (old5.x - old1.x)).abs() < 1e-9);
+    assert!((new5.y - new1.y - (old5.y - old1.y)).abs() < 1e-9);
+    // The shown nodes are laid out without the hidden ones: as the visible tree is.
+    let hidden = crate::graph::visibility(&tree, &collapsed);
+    let alone =
+        layout_moves(&crate::graph::visible_tree(&tree, &hidden), &compact).expect("laid out");
+    for m in &alone {
+        assert_eq!(moved(&m.id), Some(m.position));
+    }
+}
