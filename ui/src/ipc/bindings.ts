@@ -28,7 +28,8 @@ export const commands = {
 	 *  Lays out tree `tree_id` in `direction` with `engine` (pinned nodes stay) as one
 	 *  edit, so one undo puts every node back. `aspect` is the canvas's shape: with it
 	 *  the `auto` engine picks the compact layout for a tree far wider than the canvas,
-	 *  and the compact layout aims at it (a 1280 × 800 screen without).
+	 *  and the compact layout aims at it (a 1280 × 800 screen without). The nodes
+	 *  collapsed branches hide are not laid out: they follow the node above them.
 	 */
 	autoLayout: (treeId: number, direction: LayoutDirection, engine: LayoutEngine, aspect: Aspect | null) => typedError<TreeView, AppError>(__TAURI_INVOKE("auto_layout", { treeId, direction, engine, aspect })),
 	/**  Creates a tree: blank, or a copy of `template` laid out top-down. */
