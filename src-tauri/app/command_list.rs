@@ -49,6 +49,8 @@ macro_rules! window_commands {
             merge::compare_tree,
             merge::merge_trees,
             merge::add_merged_tree,
+            collapse::collapse_node,
+            collapse::reveal_nodes,
         }
     };
 }

@@ -132,10 +132,16 @@ async fn the_zira_tree_is_drawn_keyboard_first_in_few_actions() {
     actions.one();
     app.press_ctrl('v').await;
     actions.one();
-    app.wait_until_shown("node-open_support_tickets").await;
+    // Only the cards in view are in the page: wait for the paste in the store.
+    wait_for_tree(&store, name, |tree| {
+        tree["nodes"]
+            .as_array()
+            .is_some_and(|nodes| nodes.iter().any(|n| n["id"] == "open_support_tickets"))
+    });
     // Zoom to fit (Shift+1) to see the whole tree.
     app.press_shift('1').await;
     actions.one();
+    app.wait_until_shown("node-open_support_tickets").await;
     tokio::time::sleep(Duration::from_millis(800)).await;
     // The pasted nodes are selected together; a click on the empty canvas ends that.
     let (left, top, width, height) = app.box_of("canvas").await;

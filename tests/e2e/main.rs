@@ -3,6 +3,7 @@
 
 // Shared with benches/startup.rs; each uses only part of it.
 mod alignment;
+mod big;
 mod colours;
 mod crash;
 mod docs;

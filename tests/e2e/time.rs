@@ -39,6 +39,9 @@ async fn the_sample_shows_a_year_of_time_and_an_earlier_month_on_its_cards() {
     app.screenshot("time-latest").await;
     app.zoom_at("node-net_new_customers", 1.4).await;
     app.screenshot("time-latest-close").await;
+    // Back to the whole tree: only the cards in view are in the page.
+    app.press_shift('1').await;
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
 
     period
         .select_by_value("2026-06")

@@ -94,7 +94,8 @@ pub async fn import_values(
 }
 
 /// Asks where to save tree `tree_id` as `format` and writes it there (an image in
-/// `theme`, laid out the way the tree was last laid out); the path written, or
+/// `theme`, laid out the way the tree was last laid out, without what its collapsed
+/// nodes hide); the path written, or
 /// `None` when the user cancelled.
 #[tauri::command]
 #[specta::specta]
@@ -113,11 +114,13 @@ pub async fn export_tree(
         return Ok(None);
     };
     let store = state.store()?;
-    // A tree with history is exported at the period (and comparison) it shows.
+    // A tree with history is exported at the period (and comparison) it shows, and
+    // its collapsed branches as the window shows them (a "+N" on each).
     let options = ExportOptions {
         direction: layout_direction(&store, id)?,
         theme,
         time: Some(time_choice(&store, id)?),
+        collapsed: true,
         ..ExportOptions::new(format)
     };
     let bytes = export_bytes(&store, id, &options)?;

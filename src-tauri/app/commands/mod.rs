@@ -3,6 +3,7 @@
 //! need) in `bindings`, which also exports their types to TypeScript.
 
 pub mod clipboard;
+pub mod collapse;
 pub mod drawing;
 pub mod edits;
 pub mod files;

@@ -58,6 +58,9 @@ pub enum MenuAction {
     ReverseLink,
     TakeSnapshot,
     MergeTrees,
+    LayoutCompact,
+    CollapseBranch,
+    ExpandBranch,
 }
 
 /// One item: its action, label and accelerator.
@@ -131,6 +134,16 @@ const VIEW_LAYOUT: &[Item] = &[
     ),
     (MenuAction::LayoutTopDown, "Lay Out Top-down", None),
     (MenuAction::LayoutLeftRight, "Lay Out Left-to-right", None),
+    (MenuAction::LayoutCompact, "Lay Out Compact", None),
+];
+// Alt+arrows: the plain arrows move along the tree, and typing renames.
+const VIEW_BRANCHES: &[Item] = &[
+    (
+        MenuAction::CollapseBranch,
+        "Collapse Branch",
+        Some("Alt+Left"),
+    ),
+    (MenuAction::ExpandBranch, "Expand Branch", Some("Alt+Right")),
 ];
 const VIEW_PRESENT: &[Item] = &[(MenuAction::Present, "Present", Some("F5"))];
 const VIEW_PANELS: &[Item] = &[
@@ -173,7 +186,13 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     let view = sections(
         app,
         "View",
-        &[VIEW_ZOOM, VIEW_LAYOUT, VIEW_PANELS, VIEW_PRESENT],
+        &[
+            VIEW_ZOOM,
+            VIEW_LAYOUT,
+            VIEW_BRANCHES,
+            VIEW_PANELS,
+            VIEW_PRESENT,
+        ],
     )?;
     MenuBuilder::new(app)
         .items(&[&file.build()?, &edit, &view])
@@ -247,6 +266,7 @@ mod tests {
             EDIT_FIND,
             VIEW_ZOOM,
             VIEW_LAYOUT,
+            VIEW_BRANCHES,
             VIEW_PANELS,
             VIEW_PRESENT,
         ];
@@ -257,6 +277,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 42, "every action has one menu item");
+        assert_eq!(seen.len(), 45, "every action has one menu item");
     }
 }

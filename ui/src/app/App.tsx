@@ -114,6 +114,17 @@ export function App() {
     onCreated,
   });
   useDrawingKeys(editableView, selection, canvas);
+  // Collapsed branches are view state (no undo), answered with the tree as shown.
+  const { runTreeCommand } = workspace;
+  const fold = useCallback(
+    (id: string, collapse: boolean) =>
+      void runTreeCommand((treeId) => api.collapseNode(treeId, id, collapse)),
+    [runTreeCommand],
+  );
+  const expand = useCallback(
+    (ids: readonly string[]) => void runTreeCommand((treeId) => api.revealNodes(treeId, [...ids])),
+    [runTreeCommand],
+  );
   const { handlers: editorHandlers } = useEditorActions({
     view: editableView,
     canvas,
@@ -126,7 +137,8 @@ export function App() {
     redo: () => {
       if (canRedo) void redo();
     },
-    autoLayout: (chosen) => void autoLayout(chosen),
+    autoLayout: (chosen) => void autoLayout(chosen, canvas.current?.aspect() ?? null),
+    fold,
     direction,
     chooseDirection,
     toggleInspector,
@@ -247,6 +259,8 @@ export function App() {
           onConnectNodes={drawing.connect}
           onRenameNode={drawing.renameNode}
           onMenuAction={onMenuAction}
+          onFold={fold}
+          onExpand={expand}
           toolbar={{
             canUndo,
             canRedo,
@@ -254,7 +268,7 @@ export function App() {
             direction,
             onUndo: () => void undo(),
             onRedo: () => void redo(),
-            onAutoLayout: () => void autoLayout(direction),
+            onAutoLayout: () => void autoLayout(direction, canvas.current?.aspect() ?? null),
             onDirection: chooseDirection,
             onPresent: () => present(true),
           }}

@@ -182,7 +182,14 @@ describe("auto-layout", () => {
     const leftRight = screen.getByTestId("action-layout-direction-left_right");
     expect(topDown).toHaveAttribute("aria-checked", "true");
     fireEvent.click(screen.getByTestId("action-auto-layout"));
-    await waitFor(() => expect(seen).toEqual([{ treeId: 1, direction: "top_down" }]));
+    // jsdom lays nothing out: the canvas has no size to give as the aspect.
+    const args = (direction: string, engine = "auto") => ({
+      treeId: 1,
+      direction,
+      engine,
+      aspect: null,
+    });
+    await waitFor(() => expect(seen).toEqual([args("top_down")]));
 
     fireEvent.click(leftRight);
     expect(leftRight).toHaveAttribute("aria-checked", "true");
@@ -190,8 +197,16 @@ describe("auto-layout", () => {
     expect(saved("layout_direction")).toBe("left_right");
     fireEvent.click(screen.getByTestId("action-auto-layout"));
     await waitFor(() => expect(seen).toHaveLength(2));
-    expect(seen[1]).toEqual({ treeId: 1, direction: "left_right" });
+    expect(seen[1]).toEqual(args("left_right"));
     await waitFor(() => expect(screen.getByTestId("action-undo")).toBeEnabled());
+
+    // Compact: top-down with the compact engine, remembered as such.
+    fireEvent.click(screen.getByTestId("action-layout-direction-compact"));
+    expect(saved("layout_engine")).toBe("compact");
+    expect(saved("layout_direction")).toBe("top_down");
+    fireEvent.click(screen.getByTestId("action-auto-layout"));
+    await waitFor(() => expect(seen).toHaveLength(3));
+    expect(seen[2]).toEqual(args("top_down", "compact"));
   });
 
   it("starts from the direction chosen last time", async () => {
@@ -208,7 +223,9 @@ describe("auto-layout", () => {
     );
     await openZira();
     fireEvent.keyDown(window, { key: "L", code: "KeyL", metaKey: true, shiftKey: true });
-    await waitFor(() => expect(seen).toEqual([{ treeId: 1, direction: "left_right" }]));
+    await waitFor(() =>
+      expect(seen).toEqual([{ treeId: 1, direction: "left_right", engine: "auto", aspect: null }]),
+    );
   });
 
   it("animates each node to its new place, then shows it exactly there", async () => {

@@ -23,13 +23,15 @@ import type { StoreChanged } from "../ipc/events";
 import type {
   Edit,
   ExportFormat,
-  LayoutDirection,
+  Aspect,
   Template,
   Theme,
   TimeChoice,
   TreeListChange,
   TreeView,
 } from "../ipc/api";
+import { layoutOf } from "../editor/direction";
+import type { LayoutChoice } from "../editor/direction";
 import { createCommandQueue } from "./commandQueue";
 import { editableTreeId, initialTreeId, initialWorkspace, workspaceReducer } from "./workspace";
 import type { ViewChange, WorkspaceState } from "./workspace";
@@ -42,7 +44,8 @@ export interface Workspace {
   readonly performEdit: (edit: Edit) => Promise<boolean>;
   readonly undo: () => Promise<boolean>;
   readonly redo: () => Promise<boolean>;
-  readonly autoLayout: (direction: LayoutDirection) => Promise<boolean>;
+  /** Auto-layout as `choice` says, shaped to `aspect` (the canvas's size) when known. */
+  readonly autoLayout: (choice: LayoutChoice, aspect?: Aspect | null) => Promise<boolean>;
   /** Shows the open tree at another period or comparison (not an edit: no undo step). */
   readonly chooseTime: (choice: TimeChoice) => Promise<boolean>;
   /**
@@ -181,7 +184,10 @@ export function useWorkspace(): Workspace {
   const undo = useCallback(() => run((id) => api.undo(id), "history"), [run]);
   const redo = useCallback(() => run((id) => api.redo(id), "history"), [run]);
   const autoLayout = useCallback(
-    (direction: LayoutDirection) => run((id) => api.autoLayout(id, direction), "layout"),
+    (choice: LayoutChoice, aspect: Aspect | null = null) => {
+      const [direction, engine] = layoutOf(choice);
+      return run((id) => api.autoLayout(id, direction, engine, aspect), "layout");
+    },
     [run],
   );
   const chooseTime = useCallback(

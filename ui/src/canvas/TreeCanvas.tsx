@@ -66,6 +66,7 @@ import type { KpiFlowNode, LinkFlowEdge, Overlays } from "./flow";
 import { EDITABLE, READ_ONLY } from "./interaction";
 import { dimmedOutside, initialSelection, withSelection } from "./items";
 import { Legend } from "./Legend";
+import { FoldContext } from "./nodes/FoldBadge";
 import { nodeTypes } from "./nodes/kinds";
 import { useCanvasEdits } from "./useCanvasEdits";
 import { useCanvasHandle } from "./useCanvasHandle";
@@ -110,6 +111,10 @@ export interface TreeCanvasProps {
   readonly onEdit: (edit: Edit) => Promise<boolean>;
   /** A what-if's changes and the leverage heat map, drawn over the tree. */
   readonly overlays?: Overlays;
+  /** Collapses (`true`) or expands a node's branch: its card's fold badge. */
+  readonly onFold?: (id: string, collapse: boolean) => void;
+  /** Expands the collapsed branches that hide these nodes (to find or reveal them). */
+  readonly onExpand?: (ids: readonly string[]) => void;
 }
 
 /** The context menu of a right-click, placed in the canvas's own coordinates. */
@@ -142,7 +147,7 @@ function FlowCanvas(props: TreeCanvasProps) {
   const { view, faceMetrics, change, onEdit, initialViewState = null } = props;
   const { editable = true, showMinimap = true, ref } = props;
   const { onSelectionChange, onViewportChange, onCreateNode, onConnectNodes, onRenameNode } = props;
-  const { onMenuAction } = props;
+  const { onMenuAction, onFold, onExpand } = props;
   const [menu, setMenu] = useState<ContextMenuState | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   const { overlays } = props;
@@ -191,7 +196,16 @@ function FlowCanvas(props: TreeCanvasProps) {
     onSelectionChange,
     onViewportChange,
   });
-  useCanvasHandle(ref, { latest, canvasElement, select, setNodes, setEdges, room });
+  useCanvasHandle(ref, {
+    latest,
+    canvasElement,
+    select,
+    setNodes,
+    setEdges,
+    room,
+    nodes,
+    onExpand,
+  });
   useFitOnOpen(fitOnOpen, room.fitNodes);
   const { onConnectEnd, onNodeDragStop, createAt, isOverCanvas } = useCanvasEdits({
     latest,
@@ -210,112 +224,121 @@ function FlowCanvas(props: TreeCanvasProps) {
 
   const viewport = initialViewState?.viewport ?? undefined;
   return (
-    <div
-      className={`kt-canvas${editable ? " kt-canvas--editable" : ""}${far ? " kt-canvas--far" : ""}`}
-      data-testid="canvas"
-      style={canvasStyle}
-      ref={canvasElement}
-      onPointerDownCapture={leaveFieldOutside}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && highlight !== null) setHighlightKpi(null);
-      }}
-      data-highlight={highlight?.kpi}
-    >
-      <ReactFlow<KpiFlowNode, LinkFlowEdge>
-        nodes={shownNodes}
-        edges={shownEdges}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onSelectionChange={reportSelection}
-        onConnectEnd={onConnectEnd}
-        onNodeDoubleClick={
-          editable && onRenameNode !== undefined
-            ? (_event, node) => onRenameNode(node.id)
-            : undefined
-        }
-        zoomOnDoubleClick={false}
-        onNodeContextMenu={
-          editable && onMenuAction !== undefined
-            ? (event, node) => {
-                event.preventDefault();
-                select({ nodes: [node.id], links: [] });
-                setMenu(menuAt(event, canvasElement.current, NODE_MENU));
-              }
-            : undefined
-        }
-        onEdgeContextMenu={
-          editable && onMenuAction !== undefined
-            ? (event, edge) => {
-                event.preventDefault();
-                select({ nodes: [], links: [edge.id] });
-                setMenu(menuAt(event, canvasElement.current, LINK_MENU));
-              }
-            : undefined
-        }
-        onMoveEnd={reportViewport}
-        connectionMode={ConnectionMode.Loose}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        nodeOrigin={NODE_ORIGIN}
-        {...(viewport === undefined ? {} : { defaultViewport: viewport })}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        proOptions={PRO_OPTIONS}
-        colorMode="light"
-        {...(editable ? EDITABLE : READ_ONLY)}
-        nodesDraggable={editable && !animation.animating}
+    <FoldContext.Provider value={editable ? (onFold ?? null) : null}>
+      <div
+        className={`kt-canvas${editable ? " kt-canvas--editable" : ""}${far ? " kt-canvas--far" : ""}`}
+        data-testid="canvas"
+        style={canvasStyle}
+        ref={canvasElement}
+        onPointerDownCapture={leaveFieldOutside}
+        onKeyDown={(event) => {
+          if (event.key === "Escape" && highlight !== null) setHighlightKpi(null);
+        }}
+        data-highlight={highlight?.kpi}
       >
-        <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} color="#cfd5dd" />
-        <Controls showInteractive={false} showFitView={false} position="bottom-left">
-          <ControlButton
-            className="react-flow__controls-fitview"
-            title="Zoom to fit"
-            aria-label="Zoom to fit"
-            data-testid="canvas-fit"
-            onClick={() => room.fitNodes({ maxZoom: FIT_MAX_ZOOM, duration: 250 })}
-          >
-            <FitIcon />
-          </ControlButton>
-        </Controls>
-        {showMinimap && (
-          <MiniMap<KpiFlowNode>
-            position="bottom-right"
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeBorderRadius={4}
-            maskColor="rgba(240, 242, 245, 0.65)"
-            ariaLabel="Minimap"
+        <ReactFlow<KpiFlowNode, LinkFlowEdge>
+          nodes={shownNodes}
+          edges={shownEdges}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onSelectionChange={reportSelection}
+          onConnectEnd={onConnectEnd}
+          onNodeDoubleClick={
+            editable && onRenameNode !== undefined
+              ? (_event, node) => onRenameNode(node.id)
+              : undefined
+          }
+          zoomOnDoubleClick={false}
+          onNodeContextMenu={
+            editable && onMenuAction !== undefined
+              ? (event, node) => {
+                  event.preventDefault();
+                  select({ nodes: [node.id], links: [] });
+                  setMenu(menuAt(event, canvasElement.current, NODE_MENU));
+                }
+              : undefined
+          }
+          onEdgeContextMenu={
+            editable && onMenuAction !== undefined
+              ? (event, edge) => {
+                  event.preventDefault();
+                  select({ nodes: [], links: [edge.id] });
+                  setMenu(menuAt(event, canvasElement.current, LINK_MENU));
+                }
+              : undefined
+          }
+          onMoveEnd={reportViewport}
+          connectionMode={ConnectionMode.Loose}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          nodeOrigin={NODE_ORIGIN}
+          {...(viewport === undefined ? {} : { defaultViewport: viewport })}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          proOptions={PRO_OPTIONS}
+          colorMode="light"
+          {...(editable ? EDITABLE : READ_ONLY)}
+          nodesDraggable={editable && !animation.animating}
+          onlyRenderVisibleElements
+        >
+          <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} color="#cfd5dd" />
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <ControlButton
+              className="react-flow__controls-fitview"
+              title="Zoom to fit"
+              aria-label="Zoom to fit"
+              data-testid="canvas-fit"
+              onClick={() => room.fitNodes({ maxZoom: FIT_MAX_ZOOM, duration: 250 })}
+            >
+              <FitIcon />
+            </ControlButton>
+          </Controls>
+          {showMinimap && (
+            <MiniMap<KpiFlowNode>
+              position="bottom-right"
+              pannable
+              zoomable
+              onNodeClick={(_event, node) => {
+                // A click on a card in the minimap goes to it, expanding it if collapsed.
+                if (node.data.fold?.collapsed === true) onFold?.(node.id, false);
+                select({ nodes: [node.id], links: [] });
+                room.fitNodes({ ids: [node.id], maxZoom: 1, duration: 300 });
+              }}
+              nodeColor={minimapColor}
+              nodeBorderRadius={4}
+              maskColor="rgba(240, 242, 245, 0.65)"
+              ariaLabel="Minimap"
+            />
+          )}
+          <SidePanels
+            view={view}
+            editable={editable}
+            highlight={highlight?.kpi ?? null}
+            onHighlight={setHighlightKpi}
+            onCreate={createAt}
+            isOverCanvas={isOverCanvas}
+          />
+        </ReactFlow>
+        {menu !== null && onMenuAction !== undefined && (
+          <ContextMenu
+            menu={menu}
+            onClose={closeMenu}
+            onPick={(action) => {
+              setMenu(null);
+              onMenuAction(action);
+            }}
           />
         )}
-        <SidePanels
-          view={view}
-          editable={editable}
-          highlight={highlight?.kpi ?? null}
-          onHighlight={setHighlightKpi}
-          onCreate={createAt}
-          isOverCanvas={isOverCanvas}
-        />
-      </ReactFlow>
-      {menu !== null && onMenuAction !== undefined && (
-        <ContextMenu
-          menu={menu}
-          onClose={closeMenu}
-          onPick={(action) => {
-            setMenu(null);
-            onMenuAction(action);
-          }}
-        />
-      )}
 
-      {view.tree.nodes.length === 0 && (
-        <div className="kt-canvas__hint" data-testid="empty-tree">
-          <strong>This tree has no nodes yet</strong>
-          Drag a North Star from the palette onto the canvas to start “{view.tree.name}”.
-        </div>
-      )}
-    </div>
+        {view.tree.nodes.length === 0 && (
+          <div className="kt-canvas__hint" data-testid="empty-tree">
+            <strong>This tree has no nodes yet</strong>
+            Drag a North Star from the palette onto the canvas to start “{view.tree.name}”.
+          </div>
+        )}
+      </div>
+    </FoldContext.Provider>
   );
 }
 

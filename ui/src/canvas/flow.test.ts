@@ -23,6 +23,25 @@ describe("toFlow", () => {
     expect(usability).toMatchObject({ value: null, status: null });
   });
 
+  it("leaves out what collapsed branches hide, and gives each branch its fold", () => {
+    const folded = toFlow({
+      ...ziraView,
+      collapsed: ["net_new_customers"],
+      hidden: ["churned", "activation", "usability"],
+      hidden_below: { net_new_customers: 3 },
+    });
+    const ids = folded.nodes.map((n) => n.id);
+    expect(ids).not.toContain("churned");
+    expect(ids).not.toContain("usability");
+    expect(ids).toContain("fast_ux");
+    // No link reaches a hidden card.
+    expect(folded.edges.every((e) => !["churned", "usability"].includes(e.target))).toBe(true);
+    const fold = (id: string) => folded.nodes.find((n) => n.id === id)?.data.fold;
+    expect(fold("net_new_customers")).toEqual({ collapsed: true, hidden: 3 });
+    expect(fold("arr")).toEqual({ collapsed: false, hidden: 0 });
+    expect(fold("price_per_seat")).toBeNull();
+  });
+
   it("places a node without a position by its level", () => {
     const aov = flow.nodes.find((n) => n.id === "aov");
     expect(aov?.position.x).toBeGreaterThan(300);

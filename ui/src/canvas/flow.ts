@@ -10,8 +10,9 @@
 // that fits (route.ts): the path the layout and the SVG export draw.
 //
 // Everything the core derives is taken as it sends it (`TreeView`: statuses by the
-// tree's thresholds, faces, routes, link colours, card chips); nothing here computes
-// it again. Each card has its face's exact size (face.ts); only before the core's
+// tree's thresholds, faces, routes, link colours, card chips, the nodes collapsed
+// branches hide); nothing here computes it again. Hidden nodes and their links are
+// left out of the canvas. Each card has its face's exact size (face.ts); only before the core's
 // face metrics have arrived (`metrics` null) do the cards size themselves.
 
 import { MarkerType } from "@xyflow/react";
@@ -67,6 +68,17 @@ export interface KpiNodeData extends Record<string, unknown> {
   readonly time: NodeTime | null;
   /** In a comparison: added, changed, or removed (a ghost); `null` otherwise. */
   readonly mark?: DiffMark | null;
+  /**
+   * For a node with drivers (a branch below it): whether it is collapsed and how
+   * many nodes that hides (its "+N"); `null` for a leaf.
+   */
+  readonly fold?: NodeFold | null;
+}
+
+/** A branch's fold, as the core says it (`TreeView.collapsed`, `hidden_below`). */
+export interface NodeFold {
+  readonly collapsed: boolean;
+  readonly hidden: number;
 }
 
 /** What the canvas shows over the tree itself: a what-if's changes, a heat map. */
@@ -191,8 +203,11 @@ export function toFlow(
   metrics: FaceMetrics | null = null,
   overlays: Overlays = {},
 ): Flow {
-  const { nodes, links } = view.tree;
+  const hidden = new Set(view.hidden);
+  const nodes = view.tree.nodes.filter((node) => !hidden.has(node.id));
+  const links = view.tree.links.filter((link) => !hidden.has(link.from) && !hidden.has(link.to));
   const positions = placeNodes(nodes, view.levels);
+  const folds = nodeFolds(view);
   const issues = nodeIssues(view);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const routeById = new Map(view.routes.map((route) => [linkId(route.key), route]));
@@ -226,6 +241,7 @@ export function toFlow(
         heat: overlays.heat?.[node.id] ?? null,
         time: nodeTime(view, node.id),
         mark: overlays.compare?.nodes[node.id] ?? null,
+        fold: folds.get(node.id) ?? null,
       },
     };
   });
@@ -281,6 +297,20 @@ export function toFlow(
     });
   }
   return { nodes: [...flowNodes, ...ghosts], edges: flowEdges };
+}
+
+/** The fold of each node that has drivers (the others have none to collapse). */
+function nodeFolds(view: TreeView): Map<string, NodeFold> {
+  const collapsed = new Set(view.collapsed);
+  const folds = new Map<string, NodeFold>();
+  for (const link of view.tree.links) {
+    if (link.kind !== "drives" || folds.has(link.to)) continue;
+    folds.set(link.to, {
+      collapsed: collapsed.has(link.to),
+      hidden: view.hidden_below[link.to] ?? 0,
+    });
+  }
+  return folds;
 }
 
 /**

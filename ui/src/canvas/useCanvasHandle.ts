@@ -1,15 +1,19 @@
 // The canvas's handle (`CanvasHandle`): what the window can ask of the canvas —
-// select, select all, find a node, reveal nodes, zoom, and where the middle of the
-// view is (where a paste lands).
+// select, select all, find a node, reveal nodes, zoom, its shape (for the compact
+// layout), and where the middle of the view is (where a paste lands).
+//
+// A node a collapsed branch hides (`TreeView.hidden`) is not on the canvas: finding
+// or revealing it first asks the window to expand what hides it (`onExpand`), and
+// the focus or fit waits (`pending`) until the node arrives with the next view.
 //
 // Invariant: every fit shows what it fits in the canvas's free room (useRoomFit.ts),
 // as the fit when the tree opens does.
 
 import { useReactFlow } from "@xyflow/react";
-import { useImperativeHandle } from "react";
+import { useEffect, useImperativeHandle, useRef } from "react";
 import type { Dispatch, Ref, RefObject, SetStateAction } from "react";
 
-import type { Position } from "../ipc/api";
+import type { Aspect, Position } from "../ipc/api";
 import type { KpiFlowNode, LinkFlowEdge } from "./flow";
 import { middleOf } from "./geometry";
 import type { LatestCanvas } from "./useLatest";
@@ -36,6 +40,8 @@ export interface CanvasHandle {
   zoomToFit(): void;
   /** The middle of the view, in canvas coordinates (where a paste lands). */
   centre(): Position;
+  /** The canvas's size on screen, the shape a compact layout aims at. */
+  aspect(): Aspect | null;
 }
 
 /** The middle of `element` on screen, in canvas coordinates; the origin without one. */
@@ -54,18 +60,48 @@ export interface CanvasHandleOptions {
   readonly setNodes: Dispatch<SetStateAction<KpiFlowNode[]>>;
   readonly setEdges: Dispatch<SetStateAction<LinkFlowEdge[]>>;
   readonly room: RoomFit;
+  /** The nodes on the canvas now (a pending focus waits for its nodes among them). */
+  readonly nodes: readonly KpiFlowNode[];
+  /** Expands what hides these nodes; none where branches cannot fold. */
+  readonly onExpand?: ((ids: readonly string[]) => void) | undefined;
+}
+
+/** A focus or a fit waiting for hidden nodes to be expanded onto the canvas. */
+interface Pending {
+  readonly ids: readonly string[];
+  readonly run: () => void;
 }
 
 export function useCanvasHandle(
   ref: Ref<CanvasHandle> | undefined,
   options: CanvasHandleOptions,
 ): void {
-  const { latest, canvasElement, select, setNodes, setEdges } = options;
+  const { latest, canvasElement, select, setNodes, setEdges, nodes, onExpand } = options;
   const { fitNodes } = options.room;
+  const pending = useRef<Pending | null>(null);
+  useEffect(() => {
+    const waiting = pending.current;
+    if (waiting === null) return;
+    const shown = new Set(nodes.map((node) => node.id));
+    if (!waiting.ids.every((id) => shown.has(id))) return;
+    pending.current = null;
+    waiting.run();
+  }, [nodes]);
   const { getViewport, setCenter, zoomIn, zoomOut, screenToFlowPosition } = useReactFlow<
     KpiFlowNode,
     LinkFlowEdge
   >();
+  /** Runs `run` now, or once the hidden ones of `ids` are expanded onto the canvas. */
+  const whenShown = (ids: readonly string[], run: () => void): void => {
+    const hidden = new Set(latest.current.view.hidden);
+    const folded = ids.filter((id) => hidden.has(id));
+    if (folded.length === 0 || onExpand === undefined) {
+      run();
+      return;
+    }
+    pending.current = { ids: folded, run };
+    onExpand(folded);
+  };
   useImperativeHandle(
     ref,
     (): CanvasHandle => ({
@@ -74,20 +110,22 @@ export function useCanvasHandle(
         setNodes((current) => current.map((node) => ({ ...node, selected: true })));
         setEdges((current) => current.map((edge) => ({ ...edge, selected: true })));
       },
-      focusNode: (id) => {
-        select({ nodes: [id], links: [] });
-        const node = latest.current.nodes.find((candidate) => candidate.id === id);
-        if (node === undefined) return;
-        const zoom = Math.max(getViewport().zoom, 0.9);
-        void setCenter(node.position.x, node.position.y, { zoom, duration: 300 });
-      },
-      reveal: (ids) => {
-        select({ nodes: ids, links: [] });
-        const shown = new Set(latest.current.nodes.map((node) => node.id));
-        const present = ids.filter((id) => shown.has(id));
-        if (present.length === 0) return;
-        fitNodes({ ids: present, maxZoom: 1, duration: 300 });
-      },
+      focusNode: (id) =>
+        whenShown([id], () => {
+          select({ nodes: [id], links: [] });
+          const node = latest.current.nodes.find((candidate) => candidate.id === id);
+          if (node === undefined) return;
+          const zoom = Math.max(getViewport().zoom, 0.9);
+          void setCenter(node.position.x, node.position.y, { zoom, duration: 300 });
+        }),
+      reveal: (ids) =>
+        whenShown(ids, () => {
+          select({ nodes: ids, links: [] });
+          const shown = new Set(latest.current.nodes.map((node) => node.id));
+          const present = ids.filter((id) => shown.has(id));
+          if (present.length === 0) return;
+          fitNodes({ ids: present, maxZoom: 1, duration: 300 });
+        }),
       keepInView: (id) => {
         const element = canvasElement.current;
         const card = element?.querySelector(`[data-testid="node-${CSS.escape(id)}"]`);
@@ -109,6 +147,11 @@ export function useCanvasHandle(
       zoomOut: () => void zoomOut({ duration: 150 }),
       zoomToFit: () => fitNodes({ maxZoom: FIT_MAX_ZOOM, duration: 250 }),
       centre: () => canvasCentre(canvasElement.current, screenToFlowPosition),
+      aspect: () => {
+        const rect = canvasElement.current?.getBoundingClientRect();
+        if (rect === undefined || rect.width < 1 || rect.height < 1) return null;
+        return { width: Math.round(rect.width), height: Math.round(rect.height) };
+      },
     }),
     [
       latest,
@@ -122,6 +165,7 @@ export function useCanvasHandle(
       zoomOut,
       fitNodes,
       screenToFlowPosition,
+      onExpand,
     ],
   );
 }

@@ -22,13 +22,13 @@ import type { Explain } from "../time/useExplain";
 import type {
   Edit,
   FaceMetrics,
-  LayoutDirection,
   MenuAction,
   NodeKind,
   Position,
   StatusThresholds,
   TreeView,
 } from "../ipc/api";
+import type { LayoutChoice } from "./direction";
 import { EditorToolbar } from "./EditorToolbar";
 import { Search } from "./Search";
 import type { Selection } from "./selection";
@@ -72,15 +72,19 @@ export interface EditorStageProps {
   readonly onConnectNodes: (from: string, to: string) => void;
   readonly onRenameNode: (id: string) => void;
   readonly onMenuAction: (action: MenuAction) => void;
+  /** Collapses or expands a node's branch (its card's badge). */
+  readonly onFold: (id: string, collapse: boolean) => void;
+  /** Expands what hides these nodes (finding or revealing one). */
+  readonly onExpand: (ids: readonly string[]) => void;
   readonly toolbar: {
     readonly canUndo: boolean;
     readonly canRedo: boolean;
     readonly canLayout: boolean;
-    readonly direction: LayoutDirection;
+    readonly direction: LayoutChoice;
     readonly onUndo: () => void;
     readonly onRedo: () => void;
     readonly onAutoLayout: () => void;
-    readonly onDirection: (direction: LayoutDirection) => void;
+    readonly onDirection: (direction: LayoutChoice) => void;
     readonly onPresent: () => void;
   };
 }
@@ -124,6 +128,8 @@ export function EditorStage(props: EditorStageProps) {
             onConnectNodes={props.onConnectNodes}
             onRenameNode={props.onRenameNode}
             onMenuAction={props.onMenuAction}
+            onFold={props.onFold}
+            onExpand={props.onExpand}
           />
         )}
         <EditorToolbar

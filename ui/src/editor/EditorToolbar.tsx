@@ -2,19 +2,19 @@
 // history allows), and auto-layout with its direction. Each button's tooltip
 // names its shortcut.
 
-import type { LayoutDirection } from "../ipc/api";
-import { DIRECTION_LABELS, LAYOUT_DIRECTIONS } from "./direction";
+import { DIRECTION_LABELS, LAYOUT_CHOICES } from "./direction";
+import type { LayoutChoice } from "./direction";
 import { shortcutLabel } from "./shortcuts";
 
 export interface EditorToolbarProps {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly canLayout: boolean;
-  readonly direction: LayoutDirection;
+  readonly direction: LayoutChoice;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onAutoLayout: () => void;
-  readonly onDirection: (direction: LayoutDirection) => void;
+  readonly onDirection: (direction: LayoutChoice) => void;
   readonly onPresent?: () => void;
   /** The alignment panel's toggle and how many findings it holds. */
   readonly alignment?: {
@@ -96,7 +96,8 @@ function PresentIcon() {
   );
 }
 
-function DirectionIcon({ direction }: { readonly direction: LayoutDirection }) {
+function DirectionIcon({ direction }: { readonly direction: LayoutChoice }) {
+  if (direction === "compact") return <CompactIcon />;
   return (
     <svg
       width="14"
@@ -110,6 +111,22 @@ function DirectionIcon({ direction }: { readonly direction: LayoutDirection }) {
         fill="none"
         stroke="currentColor"
         strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** The compact layout: a parent over its leaves, stacked. */
+function CompactIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+      <path
+        d="M4 2h6M7 2v3M3 5.5h8M3 5.5v6.5M11 5.5v6.5M3 8.5h1.5M3 12h1.5M11 8.5H9.5M11 12H9.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
         strokeLinecap="round"
         strokeLinejoin="round"
       />
@@ -160,7 +177,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <span>Auto-layout</span>
       </button>
       <div className="kt-segmented" role="radiogroup" aria-label="Layout direction">
-        {LAYOUT_DIRECTIONS.map((option) => (
+        {LAYOUT_CHOICES.map((option) => (
           <button
             key={option}
             type="button"

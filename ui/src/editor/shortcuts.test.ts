@@ -22,6 +22,14 @@ describe("commandFor", () => {
     expect(commandFor(press("E", { ctrlKey: true, shiftKey: true }))).toBe("export_png");
   });
 
+  it("collapses and expands a branch with Alt and an arrow, nothing else with Alt", () => {
+    expect(commandFor(press("ArrowLeft", { altKey: true }))).toBe("collapse_branch");
+    expect(commandFor(press("ArrowRight", { altKey: true }))).toBe("expand_branch");
+    expect(commandFor(press("ArrowLeft", { altKey: true, shiftKey: true }))).toBeNull();
+    expect(commandFor(press("ArrowUp", { altKey: true }))).toBeNull();
+    expect(commandFor(press("c", { altKey: true, ctrlKey: true }))).toBeNull();
+  });
+
   it("deletes with Delete or Backspace alone", () => {
     expect(commandFor(press("Delete"))).toBe("delete");
     expect(commandFor(press("Backspace"))).toBe("delete");

@@ -9,7 +9,7 @@
 //   Ctrl/Cmd+=  zoom in           Ctrl/Cmd+-  zoom out      Shift+1  zoom to fit
 //   Shift+Ctrl/Cmd+L  auto-layout Ctrl/Cmd+N  new tree      Ctrl/Cmd+O  import JSON
 //   Ctrl/Cmd+E  export SVG        Shift+Ctrl/Cmd+E  PNG     Shift+Ctrl/Cmd+S  JSON
-//   F5  present
+//   F5  present               Alt+←  collapse the branch   Alt+→  expand it
 //   Tab  add a child node     Enter  add a sibling node   F2  rename the node (the
 //   tree when no node is selected)   Ctrl/Cmd+K  change the node's kind
 //   Ctrl/Cmd+R  reverse the link
@@ -62,7 +62,7 @@ const MOD_LETTERS: Readonly<Record<string, readonly [MenuAction | null, MenuActi
 
 /** The command a key press asks for, or `null`. */
 export function commandFor(press: KeyPress): EditorCommand | null {
-  if (press.altKey) return null;
+  if (press.altKey) return altCommand(press);
   const mod = press.ctrlKey || press.metaKey;
   if (!mod) return plainCommand(press);
   if (press.key === "=" || press.key === "+") return "zoom_in";
@@ -72,6 +72,14 @@ export function commandFor(press: KeyPress): EditorCommand | null {
   const pair = name === null ? undefined : MOD_LETTERS[name];
   if (pair === undefined) return null;
   return press.shiftKey ? pair[1] : pair[0];
+}
+
+/** Alt with an arrow: collapse or expand the selected node's branch. */
+function altCommand(press: KeyPress): EditorCommand | null {
+  if (press.ctrlKey || press.metaKey || press.shiftKey) return null;
+  if (press.key === "ArrowLeft") return "collapse_branch";
+  if (press.key === "ArrowRight") return "expand_branch";
+  return null;
 }
 
 /** Keys that act without Ctrl/Cmd. */

@@ -8,7 +8,8 @@ import type { RefObject } from "react";
 
 import type { CanvasHandle } from "../canvas/TreeCanvas";
 import { api } from "../ipc/api";
-import type { Edit, LayoutDirection, Pasted, TreeView } from "../ipc/api";
+import type { Edit, Pasted, TreeView } from "../ipc/api";
+import type { LayoutChoice } from "./direction";
 import { addNodesAndSelect } from "./addNodes";
 import { deleteEdit } from "./selection";
 import type { Selection } from "./selection";
@@ -26,9 +27,11 @@ export interface EditorActionsInput {
   readonly runTreeCommand: TreeCommand;
   readonly undo: () => void;
   readonly redo: () => void;
-  readonly autoLayout: (direction: LayoutDirection) => void;
-  readonly direction: LayoutDirection;
-  readonly chooseDirection: (direction: LayoutDirection) => void;
+  readonly autoLayout: (choice: LayoutChoice) => void;
+  readonly direction: LayoutChoice;
+  readonly chooseDirection: (choice: LayoutChoice) => void;
+  /** Collapses (`true`) or expands a node's branch. */
+  readonly fold: (id: string, collapse: boolean) => void;
   readonly toggleInspector: () => void;
   readonly toggleMinimap: () => void;
   readonly toggleAlignment: () => void;
@@ -44,7 +47,7 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
   const { view, canvas, selection, performEdit, runTreeCommand } = input;
   const { undo, redo, autoLayout, direction, chooseDirection } = input;
   const { toggleInspector, toggleMinimap, toggleAlignment, toggleLeverage } = input;
-  const { openSearch } = input;
+  const { openSearch, fold } = input;
 
   /** Runs a command that adds nodes, then selects them. */
   const addAndSelect = useCallback(
@@ -99,6 +102,13 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
         chooseDirection("left_right");
         if (view.tree.nodes.length > 0) autoLayout("left_right");
       },
+      layout_compact: () => {
+        chooseDirection("compact");
+        if (view.tree.nodes.length > 0) autoLayout("compact");
+      },
+      // On the selected nodes that have a branch below them.
+      collapse_branch: () => foldSelected(view, ids, true, fold),
+      expand_branch: () => foldSelected(view, ids, false, fold),
       toggle_inspector: toggleInspector,
       toggle_minimap: toggleMinimap,
       toggle_alignment: toggleAlignment,
@@ -120,7 +130,22 @@ export function useEditorActions(input: EditorActionsInput): EditorActions {
     toggleAlignment,
     toggleLeverage,
     openSearch,
+    fold,
   ]);
 
   return { handlers };
+}
+
+/** Collapses (or expands) each of `ids` that drives-links have a branch below. */
+function foldSelected(
+  view: TreeView,
+  ids: readonly string[],
+  collapse: boolean,
+  fold: (id: string, collapse: boolean) => void,
+): void {
+  const collapsed = new Set(view.collapsed);
+  for (const id of ids) {
+    const branch = view.tree.links.some((link) => link.kind === "drives" && link.to === id);
+    if (branch && collapsed.has(id) !== collapse) fold(id, collapse);
+  }
 }

@@ -1,8 +1,12 @@
 import { usePreferences } from "../ipc/api";
-import type { LayoutDirection } from "../ipc/api";
 import { saveDirection } from "./direction";
+import type { LayoutChoice } from "./direction";
 
-/** The auto-layout direction, remembered across sessions. */
-export function useLayoutDirection(): [LayoutDirection, (direction: LayoutDirection) => void] {
-  return [usePreferences().layout_direction, saveDirection];
+/** The auto-layout choice, remembered across sessions. */
+export function useLayoutDirection(): [LayoutChoice, (choice: LayoutChoice) => void] {
+  const current = usePreferences();
+  return [
+    current.layout_engine === "compact" ? "compact" : current.layout_direction,
+    saveDirection,
+  ];
 }

@@ -32,7 +32,7 @@ describe("api", () => {
       ["perform_edit", { treeId: 7, edit }],
       ["undo", { treeId: 7 }],
       ["redo", { treeId: 7 }],
-      ["auto_layout", { treeId: 7, direction: "left_right" }],
+      ["auto_layout", { treeId: 7, direction: "left_right", engine: "auto", aspect: null }],
     ]);
   });
 

@@ -19,7 +19,9 @@ import type {
   ErrorKind,
   ExplainedChange,
   ExportFormat,
+  Aspect,
   LayoutDirection,
+  LayoutEngine,
   Leverage,
   Merged,
   NewNodePlace,
@@ -90,7 +92,9 @@ export type {
   FindingKind,
   Indicator,
   KpiColor,
+  Aspect,
   LayoutDirection,
+  LayoutEngine,
   Link,
   LinkKey,
   LinkKind,
@@ -212,9 +216,23 @@ export const api = {
   undo: (treeId: number): Promise<TreeView> => unwrap(() => commands.undo(treeId)),
   /** Redoes the tree's last undone edit (nothing when there is none). */
   redo: (treeId: number): Promise<TreeView> => unwrap(() => commands.redo(treeId)),
-  /** Lays the tree out in `direction` (pinned nodes stay), as one undo step. */
-  autoLayout: (treeId: number, direction: LayoutDirection): Promise<TreeView> =>
-    unwrap(() => commands.autoLayout(treeId, direction)),
+  /**
+   * Lays the tree out in `direction` with `engine` (pinned nodes stay), as one undo
+   * step; `aspect` is the canvas's shape (`auto` then picks the compact layout for
+   * a tree far wider than it).
+   */
+  autoLayout: (
+    treeId: number,
+    direction: LayoutDirection,
+    engine: LayoutEngine = "auto",
+    aspect: Aspect | null = null,
+  ): Promise<TreeView> => unwrap(() => commands.autoLayout(treeId, direction, engine, aspect)),
+  /** Collapses node `node` (hides the branch below it), or expands it; view state, no undo. */
+  collapseNode: (treeId: number, node: NodeId, collapse: boolean): Promise<TreeView> =>
+    unwrap(() => commands.collapseNode(treeId, node, collapse)),
+  /** Expands the collapsed nodes that hide any of `nodes`. */
+  revealNodes: (treeId: number, nodes: NodeId[]): Promise<TreeView> =>
+    unwrap(() => commands.revealNodes(treeId, nodes)),
   /** A new tree, blank or from a built-in template; the list after it. */
   createTree: (template: Template | null): Promise<TreeListChange> =>
     unwrap(() => commands.createTree(template)),

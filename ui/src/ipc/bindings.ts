@@ -25,10 +25,13 @@ export const commands = {
 	/**  Redoes the last undone edit of tree `tree_id` (nothing when there is none). */
 	redo: (treeId: number) => typedError<TreeView, AppError>(__TAURI_INVOKE("redo", { treeId })),
 	/**
-	 *  Lays out tree `tree_id` in `direction` (pinned nodes stay) as one edit, so one
-	 *  undo puts every node back.
+	 *  Lays out tree `tree_id` in `direction` with `engine` (pinned nodes stay) as one
+	 *  edit, so one undo puts every node back. `aspect` is the canvas's shape: with it
+	 *  the `auto` engine picks the compact layout for a tree far wider than the canvas,
+	 *  and the compact layout aims at it (a 1280 × 800 screen without). The nodes
+	 *  collapsed branches hide are not laid out: they follow the node above them.
 	 */
-	autoLayout: (treeId: number, direction: LayoutDirection) => typedError<TreeView, AppError>(__TAURI_INVOKE("auto_layout", { treeId, direction })),
+	autoLayout: (treeId: number, direction: LayoutDirection, engine: LayoutEngine, aspect: Aspect | null) => typedError<TreeView, AppError>(__TAURI_INVOKE("auto_layout", { treeId, direction, engine, aspect })),
 	/**  Creates a tree: blank, or a copy of `template` laid out top-down. */
 	createTree: (template: Template | null) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("create_tree", { template })),
 	/**  Copies tree `tree_id` (as it is now) into a new tree named "… (copy)". */
@@ -82,7 +85,8 @@ export const commands = {
 	importValues: (treeId: number) => typedError<ValuesImported | null, AppError>(__TAURI_INVOKE("import_values", { treeId })),
 	/**
 	 *  Asks where to save tree `tree_id` as `format` and writes it there (an image in
-	 *  `theme`, laid out the way the tree was last laid out); the path written, or
+	 *  `theme`, laid out the way the tree was last laid out, without what its collapsed
+	 *  nodes hide); the path written, or
 	 *  `None` when the user cancelled.
 	 */
 	exportTree: (treeId: number, format: ExportFormat, theme: Theme) => typedError<string | null, AppError>(__TAURI_INVOKE("export_tree", { treeId, format, theme })),
@@ -152,6 +156,16 @@ export const commands = {
 	 *  refused while a conflict is left unsettled. The list after it.
 	 */
 	addMergedTree: (treeIds: number[], name: string, choices: Choices) => typedError<TreeListChange, AppError>(__TAURI_INVOKE("add_merged_tree", { treeIds, name, choices })),
+	/**
+	 *  Collapses node `node` of tree `tree_id` (hides the branch below it), or expands
+	 *  it with `collapse` false.
+	 */
+	collapseNode: (treeId: number, node: NodeId, collapse: boolean) => typedError<TreeView, AppError>(__TAURI_INVOKE("collapse_node", { treeId, node, collapse })),
+	/**
+	 *  Expands the collapsed nodes that hide any of `nodes` in tree `tree_id` (as few
+	 *  as can be), so that all of them are shown.
+	 */
+	revealNodes: (treeId: number, nodes: NodeId[]) => typedError<TreeView, AppError>(__TAURI_INVOKE("reveal_nodes", { treeId, nodes })),
 };
 
 /* Types */
@@ -168,6 +182,15 @@ export type Alignment = {
 export type AppError = {
 	kind: ErrorKind,
 	message: string,
+};
+
+/**
+ *  The shape a drawing should fit, e.g. the window's canvas in pixels: only the
+ *  ratio counts.
+ */
+export type Aspect = {
+	width: number,
+	height: number,
 };
 
 /**  The whole chart. */
@@ -518,6 +541,17 @@ export type LayoutDirection =
 /**  Roots on the left, each rank a column to the right. */
 "left_right";
 
+/**  Which engine places the nodes across the rows. */
+export type LayoutEngine = 
+/**  Tidy for forests, layered for DAGs. */
+"auto" | 
+/**  The tidy-tree engine (forests only). */
+"tidy" | 
+/**  The layered engine (layout-rs), for any tree. */
+"layered" | 
+/**  Leaves stacked under their parents, shaped to the aspect (any tree). */
+"compact";
+
 /**  How much one leaf moves the node. */
 export type Leverage = {
 	/**  The leaf. */
@@ -586,7 +620,7 @@ export type Match = {
 };
 
 /**  What a menu item asks the page to do; the item's id is the snake_case name. */
-export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "export_html" | "export_pdf" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link" | "take_snapshot" | "merge_trees";
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "export_html" | "export_pdf" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link" | "take_snapshot" | "merge_trees" | "layout_compact" | "collapse_branch" | "expand_branch";
 
 /**  What a merge made: the tree, and what is left to settle. */
 export type Merged = {
@@ -740,6 +774,12 @@ export type Position = {
 export type Preferences = {
 	/**  The auto-layout direction chosen last. */
 	layout_direction: LayoutDirection,
+	/**
+	 *  The auto-layout engine chosen last: `auto` (which picks the compact layout
+	 *  for a tree far wider than the window) or `compact`. Came after the first
+	 *  preferences were saved (`read` gives it its default).
+	 */
+	layout_engine: LayoutEngine,
 	/**  The colours exported images are drawn in (the export menu's choice). */
 	export_theme: Theme,
 	/**  Which of the editor's panels are shown. */
@@ -1015,6 +1055,12 @@ export type TreeView = {
 	 *  when no node has a history (the values are then the nodes' single values).
 	 */
 	time: TimeView | null,
+	/**  The nodes collapsed in this tree (the window's memory), those in the tree. */
+	collapsed: string[],
+	/**  The nodes the collapsed ones hide: not drawn on the canvas. */
+	hidden: string[],
+	/**  For each shown collapsed node that hides something, how many (its "+N"). */
+	hidden_below: { [key in string]: number },
 };
 
 /**  Why a leaf has no elasticity. */

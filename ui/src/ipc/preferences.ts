@@ -12,6 +12,7 @@ import type { PanelPreferences, Preferences } from "./bindings";
 /** What the core gives before any preference is saved. */
 export const DEFAULT_PREFERENCES: Preferences = {
   layout_direction: "top_down",
+  layout_engine: "auto",
   export_theme: "light",
   panels: {
     inspector: true,

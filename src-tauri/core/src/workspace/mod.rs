@@ -62,7 +62,7 @@ mod tests;
 #[cfg(test)]
 mod time_tests;
 
-pub use arrange::{lay_out, layout_edit, layout_moves};
+pub use arrange::{lay_out, layout_edit, layout_moves, layout_shown_edit};
 pub use compare::{add_merged, diff_sides, merge_sides, merge_three_sides, merge_trees};
 pub use drawing::NewNodePlace;
 pub use error::WorkspaceError;

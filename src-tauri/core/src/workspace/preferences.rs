@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::export::Theme;
-use crate::layout::LayoutDirection;
+use crate::layout::{LayoutDirection, LayoutEngine};
 use crate::store::{Store, StoreError};
 
 /// The store key of the preferences.
@@ -23,6 +23,10 @@ const KEY: &str = "preferences";
 pub struct Preferences {
     /// The auto-layout direction chosen last.
     pub layout_direction: LayoutDirection,
+    /// The auto-layout engine chosen last: `auto` (which picks the compact layout
+    /// for a tree far wider than the window) or `compact`. Came after the first
+    /// preferences were saved (`read` gives it its default).
+    pub layout_engine: LayoutEngine,
     /// The colours exported images are drawn in (the export menu's choice).
     pub export_theme: Theme,
     /// Which of the editor's panels are shown.

@@ -288,6 +288,7 @@ fn preferences_are_kept_in_the_store_and_read_forgivingly() {
     );
     let chosen = Preferences {
         layout_direction: LayoutDirection::LeftRight,
+        layout_engine: crate::layout::LayoutEngine::Compact,
         export_theme: Theme::Dark,
         panels: PanelPreferences {
             inspector: false,

@@ -1,18 +1,23 @@
 //! [`TreeView`]: one tree as the canvas shows it, the document plus what the core
 //! derives from it (values, levels, problems, card faces, link routes, statuses,
-//! colour codes). The window sends one after every command that changes a tree.
+//! colour codes, what collapsed branches hide). The window sends one after every
+//! command that changes a tree.
+//!
+//! Invariant: `tree` is the whole tree (search, the inspector and the panels see
+//! every node); `hidden` says which nodes the canvas leaves out, and `routes` are
+//! routed among the shown cards only.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::settings::{color_codes, layout_direction, remember_color_codes};
+use super::settings::{collapsed, color_codes, layout_direction, remember_color_codes};
 use super::time::{time_choice, time_view, TimeView};
 use crate::alignment::{self, Alignment};
 use crate::analysis::{statuses_of, Status, StatusThresholds};
 use crate::edit::Document;
 use crate::formula::{compute_values, compute_values_at, NodeValue};
-use crate::graph::levels;
+use crate::graph::{levels, visibility, visible_tree};
 use crate::layout::{measure_faces, route_links, LayoutDirection, NodeFace, Route};
 use crate::model::look::code_dash;
 use crate::model::{Color, Tree, TreeId};
@@ -62,6 +67,12 @@ pub struct TreeView {
     /// The period shown, the comparison, each node's change and sparkline; `None`
     /// when no node has a history (the values are then the nodes' single values).
     pub time: Option<TimeView>,
+    /// The nodes collapsed in this tree (the window's memory), those in the tree.
+    pub collapsed: Vec<String>,
+    /// The nodes the collapsed ones hide: not drawn on the canvas.
+    pub hidden: Vec<String>,
+    /// For each shown collapsed node that hides something, how many (its "+N").
+    pub hidden_below: BTreeMap<String, u32>,
 }
 
 /// The view of tree `id` (whose document is `document`), routed in the direction
@@ -71,6 +82,8 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
     let direction = layout_direction(store, id)?;
     let tree = document.tree();
     let faces = measure_faces(tree);
+    let folded = collapsed(store, id)?;
+    let shown = visibility(tree, &folded);
     let positions = tree
         .nodes
         .iter()
@@ -103,7 +116,11 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         .collect();
     Ok(TreeView {
         id,
-        routes: route_links(tree, &faces, &positions, direction),
+        routes: if shown.hidden.is_empty() {
+            route_links(tree, &faces, &positions, direction)
+        } else {
+            route_links(&visible_tree(tree, &shown), &faces, &positions, direction)
+        },
         faces: keyed_by_id(faces),
         direction,
         chips: keyed_by_id(alignment.colors.card_chips(tree)),
@@ -120,6 +137,17 @@ pub fn tree_view(store: &Store, id: TreeId, document: &Document) -> Result<TreeV
         can_redo: document.can_redo(),
         renamed: BTreeMap::new(),
         time: time.map(|(time, _)| time),
+        collapsed: folded
+            .iter()
+            .filter(|node| tree.nodes.iter().any(|n| &n.id == *node))
+            .map(ToString::to_string)
+            .collect(),
+        hidden: shown.hidden.iter().map(ToString::to_string).collect(),
+        hidden_below: shown
+            .hidden_below
+            .into_iter()
+            .map(|(node, count)| (node.to_string(), u32::try_from(count).unwrap_or(u32::MAX)))
+            .collect(),
     })
 }
 

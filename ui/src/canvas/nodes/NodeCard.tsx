@@ -20,6 +20,7 @@ import type { CSSVariables } from "../face";
 import type { KpiNodeData } from "../flow";
 import type { WhatIfValue } from "../../ipc/api";
 import { deltaText } from "../../numbers/WhatIfBar";
+import { FoldBadge } from "./FoldBadge";
 import { ProblemBadge } from "./ProblemBadge";
 import { InlineName } from "./InlineName";
 import { useRenaming } from "../../editor/inlineRename";
@@ -155,6 +156,7 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
     issues.length > 0 ? "has-problem" : null,
     heat !== null ? "is-heated" : null,
     data.mark != null ? `is-diff-${data.mark}` : null,
+    data.fold?.collapsed === true ? "is-collapsed" : null,
   ].filter((name): name is string => name !== null);
 
   return (
@@ -233,6 +235,8 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
           )}
         </div>
       )}
+
+      {data.fold != null && <FoldBadge nodeId={node.id} fold={data.fold} />}
 
       {showTarget && node.target !== null && (
         <div className="kt-node__target">
