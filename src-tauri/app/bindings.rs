@@ -32,6 +32,7 @@ pub fn specta_builder() -> Builder<Wry> {
         .commands(window_commands!(collect_window_commands))
         .typ::<crate::window::MenuAction>()
         .typ::<crate::window::StoreChanged>()
+        .typ::<crate::window::FileOpened>()
 }
 
 /// The TypeScript text of the bindings, as `export_bindings` writes it.

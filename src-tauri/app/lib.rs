@@ -17,18 +17,24 @@ pub use error::{AppError, ErrorKind};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// `kpitree-window [--db STORE]`: opens the window on the store (the default one
-/// without `--db`) and runs it until it is closed.
+/// `kpitree-window [--db STORE] [--open FILE]`: opens the window on the store (the
+/// default one without `--db`), showing the tree of FILE (imported the first
+/// time), and runs it until it is closed; or hands FILE to the window already open
+/// on that store and ends.
 pub fn window_main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
     let mut store = None;
+    let mut file = None;
     while let Some(arg) = args.next() {
-        if arg == "--db" {
+        if arg == "--db" || arg == "--open" {
             let Some(path) = args.next() else {
-                eprintln!("kpitree-window: --db needs the path of a store");
+                eprintln!("kpitree-window: {} needs a path", arg.to_string_lossy());
                 return ExitCode::from(2);
             };
-            store = Some(PathBuf::from(path));
+            match arg == "--db" {
+                true => store = Some(PathBuf::from(path)),
+                false => file = Some(PathBuf::from(path)),
+            }
         } else {
             eprintln!(
                 "kpitree-window: unexpected argument {arg:?}; start the window with `kpitree`"
@@ -43,7 +49,7 @@ pub fn window_main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match window::open(store) {
+    match window::open(store, file.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("kpitree: the window could not start: {error}");

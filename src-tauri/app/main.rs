@@ -1,7 +1,8 @@
 //! `kpitree`: the command line of SPEC 4, and the way into the window. With a
 //! subcommand it works headless through `kpitree-cli` (no GTK or WebKit is even
-//! loaded, so it starts at once); with none, or `open`, it becomes the window
-//! program `kpitree-window` that sits beside it, on the same store.
+//! loaded, so it starts at once); with none, or `open [FILE]`, it becomes the
+//! window program `kpitree-window` that sits beside it, on the same store (which
+//! hands FILE to a window already open there, and ends).
 
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
@@ -10,10 +11,10 @@ fn main() -> ExitCode {
     kpitree_cli::main(open_window)
 }
 
-/// Replaces this process with `kpitree-window --db STORE` (same process id,
+/// Replaces this process with `kpitree-window --db STORE [--open FILE]` (same process id,
 /// environment and terminal, so a WebDriver that started `kpitree` is attached to
 /// the window); where processes cannot be replaced, runs it and waits.
-fn open_window(store: PathBuf) -> Result<(), String> {
+fn open_window(store: PathBuf, file: Option<PathBuf>) -> Result<(), String> {
     let here = std::env::current_exe().map_err(|error| format!("cannot find kpitree: {error}"))?;
     let window = here.with_file_name(format!("kpitree-window{}", std::env::consts::EXE_SUFFIX));
     if !window.exists() {
@@ -24,6 +25,9 @@ fn open_window(store: PathBuf) -> Result<(), String> {
     }
     let mut command = Command::new(&window);
     command.arg("--db").arg(&store);
+    if let Some(file) = file {
+        command.arg("--open").arg(file);
+    }
     run(command).map_err(|error| format!("{}: {error}", window.display()))
 }
 

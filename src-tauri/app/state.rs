@@ -19,14 +19,21 @@ use crate::error::{AppError, ErrorKind};
 
 pub struct AppState {
     pub store_path: PathBuf,
+    /// The file the window was started with, opened: its tree, or why not.
+    pub opened_at_start: Option<Result<TreeId, AppError>>,
     store: Result<Mutex<Store>, AppError>,
     documents: Mutex<BTreeMap<TreeId, Document>>,
 }
 
 impl AppState {
-    pub fn new(store_path: PathBuf, store: Result<Store, AppError>) -> Self {
+    pub fn new(
+        store_path: PathBuf,
+        store: Result<Store, AppError>,
+        opened_at_start: Option<Result<TreeId, AppError>>,
+    ) -> Self {
         AppState {
             store_path,
+            opened_at_start,
             store: store.map(Mutex::new),
             documents: Mutex::new(BTreeMap::new()),
         }

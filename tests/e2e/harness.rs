@@ -28,7 +28,8 @@ use fantoccini::actions::{
 use fantoccini::{Client, Locator};
 
 use process::{free_port, start_xvfb, tauri_driver, wait_for_port, Guarded};
-pub use restart::{kill_window, window_pids};
+#[allow(unused_imports)]
+pub use restart::{app_binary, kill_window, window_pids};
 pub use store::{
     copy_to_clipboard, import_file, read_tree, store_with_laid_out_tree, stored_tree, wait_for_tree,
 };
@@ -52,7 +53,7 @@ pub struct App {
     // Dropped after the client: the driver before the display.
     _driver: Guarded,
     _display: Guarded,
-    /// `None` for a second window that runs beside the first (`start_beside`).
+    /// One app at a time (`ONE_APP_AT_A_TIME`).
     _turn: Option<tokio::sync::MutexGuard<'static, ()>>,
 }
 
@@ -66,20 +67,20 @@ impl App {
     /// dialog gives: `KPITREE_DIALOG_ANSWER`).
     pub async fn start_with_env(store: &Path, env: &[(&str, &str)]) -> App {
         let turn = ONE_APP_AT_A_TIME.lock().await;
-        App::launch(store, env, Some(turn)).await
+        App::launch(store, env, Some(turn), None).await
     }
 
-    /// Starts a second window on `store` while `_first` runs (two processes on one
-    /// store, as a user with two windows has). It takes no turn of its own: the first
-    /// window's turn keeps other tests' windows away.
-    pub async fn start_beside(_first: &App, store: &Path) -> App {
-        App::launch(store, &[], None).await
+    /// Starts the app as `kpitree --db STORE open FILE`.
+    pub async fn start_opening(store: &Path, file: &Path) -> App {
+        let turn = ONE_APP_AT_A_TIME.lock().await;
+        App::launch(store, &[], Some(turn), Some(file)).await
     }
 
     async fn launch(
         store: &Path,
         env: &[(&str, &str)],
         turn: Option<tokio::sync::MutexGuard<'static, ()>>,
+        file: Option<&Path>,
     ) -> App {
         let (display_number, display) = start_xvfb();
         let port = free_port();
@@ -95,7 +96,7 @@ impl App {
         let driver = Guarded(driver);
         wait_for_port(port, Duration::from_secs(20));
 
-        let (client, launched_at) = restart::session(port, store).await;
+        let (client, launched_at) = restart::session_opening(port, store, file).await;
         App {
             client,
             display: display_number,

@@ -17,7 +17,7 @@ use crate::state::AppState;
 const BLANK_NAME: &str = "Untitled tree";
 
 /// The store's trees after a change to the library, and the tree it concerned.
-#[derive(Debug, Serialize, specta::Type)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct TreeListChange {
     #[specta(type = specta_typescript::Number)]
     pub id: TreeId,

@@ -25,6 +25,12 @@ pub struct Startup {
     /// Whether the store opened read-only (the user may not write it): the window
     /// shows it and says so; every change is refused.
     pub read_only: bool,
+    /// kpitree's version (Cargo.toml's), for Help → About.
+    pub version: String,
+    /// Why the file the window was started with (`kpitree open FILE`) could not be
+    /// opened, naming it; `last_tree_id` is then the usual tree. When it opened,
+    /// `last_tree_id` is its tree.
+    pub open_error: Option<AppError>,
 }
 
 #[tauri::command]
@@ -32,7 +38,11 @@ pub struct Startup {
 pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
     let store = state.store()?;
     let trees = store.list_trees()?;
-    let last_tree_id = last_tree(&store, &trees)?;
+    let (last_tree_id, open_error) = match &state.opened_at_start {
+        Some(Ok(id)) => (Some(*id), None),
+        Some(Err(error)) => (last_tree(&store, &trees)?, Some(error.clone())),
+        None => (last_tree(&store, &trees)?, None),
+    };
     Ok(Startup {
         store_path: state.store_path.display().to_string(),
         trees,
@@ -40,6 +50,8 @@ pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
         face_metrics: face_metrics(),
         preferences: preferences(&store)?,
         read_only: store.is_read_only(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        open_error,
     })
 }
 

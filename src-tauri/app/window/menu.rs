@@ -1,4 +1,4 @@
-//! The native menu bar (File, Edit, View) with the platform's accelerators. A menu
+//! The native menu bar (File, Edit, View, Help) with the platform's accelerators. A menu
 //! item does not act by itself: it sends its [`MenuAction`] to the page as the
 //! `menu-action` event, and the page runs the same handler as its toolbar button
 //! or shortcut. On Linux and macOS the menu takes an accelerator's key before the
@@ -61,6 +61,7 @@ pub enum MenuAction {
     LayoutCompact,
     CollapseBranch,
     ExpandBranch,
+    About,
 }
 
 /// One item: its action, label and accelerator.
@@ -165,6 +166,8 @@ const VIEW_PANELS: &[Item] = &[
     (MenuAction::ToggleMinimap, "Show/Hide Minimap", None),
 ];
 
+const HELP: &[Item] = &[(MenuAction::About, "About kpitree", Some("F1"))];
+
 /// The menu bar.
 pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     let mut templates = SubmenuBuilder::new(app, "New from Template");
@@ -194,8 +197,9 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
             VIEW_PRESENT,
         ],
     )?;
+    let help = sections(app, "Help", &[HELP])?;
     MenuBuilder::new(app)
-        .items(&[&file.build()?, &edit, &view])
+        .items(&[&file.build()?, &edit, &view, &help])
         .build()
 }
 
@@ -269,6 +273,7 @@ mod tests {
             VIEW_BRANCHES,
             VIEW_PANELS,
             VIEW_PRESENT,
+            HELP,
         ];
         let mut seen = std::collections::BTreeSet::new();
         for (action, _, _) in all.iter().flat_map(|group| group.iter()) {
@@ -277,6 +282,6 @@ mod tests {
             let back: MenuAction = serde_json::from_value(serde_json::Value::String(id)).unwrap();
             assert_eq!(back, *action);
         }
-        assert_eq!(seen.len(), 45, "every action has one menu item");
+        assert_eq!(seen.len(), 46, "every action has one menu item");
     }
 }

@@ -1,14 +1,18 @@
-//! The editor window: opens the store, seeds a new one with the sample tree, empties
-//! the trash left by the last run, hands the commands and the menu to Tauri, and
-//! watches the store for changes made elsewhere (`watch`).
+//! The editor window: keeps one window per store (`handoff`), opens the store,
+//! seeds a new one with the sample tree, empties the trash left by the last run,
+//! opens the file it was given (`opening`), hands the commands and the menu to
+//! Tauri, and watches the store for changes made elsewhere (`watch`).
 
+mod handoff;
 mod menu;
+mod opening;
 mod watch;
 
 pub use menu::MenuAction;
+pub use opening::FileOpened;
 pub use watch::StoreChanged;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use kpitree_core::sample;
 use kpitree_core::store::Store;
@@ -18,27 +22,56 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 /// Opens the store at `store_path` (creating and seeding it on a first start) and
-/// runs the window until it is closed. A store that cannot be opened is left as it
-/// is, and the window says why.
-pub fn open(store_path: PathBuf) -> Result<(), AppError> {
-    let store = open_seeded(&store_path);
+/// runs the window until it is closed, showing `file`'s tree when given one. A
+/// store that cannot be opened is left as it is, and the window says why. When a
+/// window is open on the store already, it is handed `file` instead and this
+/// returns at once.
+pub fn open(store_path: PathBuf, file: Option<&Path>) -> Result<(), AppError> {
+    let listener = match handoff::claim(&store_path, file) {
+        Ok(handoff::Claim::Handed) => return Ok(()),
+        Ok(handoff::Claim::Ours(listener)) => Some(listener),
+        Err(error) => {
+            eprintln!(
+                "kpitree: later starts on this store will open windows of their own: {error}"
+            );
+            None
+        }
+    };
+    let socket = listener.as_ref().map(|listener| listener.path.clone());
+    let mut store = open_seeded(&store_path);
     if let Err(error) = &store {
         eprintln!("kpitree: {error}");
     }
+    let opened = match (&mut store, file) {
+        (Ok(store), Some(file)) => Some(opening::at_start(store, file)),
+        _ => None,
+    };
     let builder = specta_builder();
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
-        .manage(AppState::new(store_path, store))
+        .manage(AppState::new(store_path, store, opened))
         .menu(menu::build)
         .on_menu_event(menu::forward)
-        .setup(|app| {
+        .setup(move |app| {
             watch::start(app.handle());
+            if let Some(listener) = listener {
+                let handle = app.handle().clone();
+                listener.serve(move |file| opening::handed(&handle, file));
+            }
             Ok(())
         })
         .invoke_handler(builder.invoke_handler())
-        .run(tauri::generate_context!())
-        .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))
+        .build(tauri::generate_context!())
+        .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))?;
+    app.run(move |_, event| {
+        if let tauri::RunEvent::Exit = event {
+            if let Some(socket) = &socket {
+                handoff::release(socket);
+            }
+        }
+    });
+    Ok(())
 }
 
 /// A store that did not exist before this start gets the sample tree with a year

@@ -22,8 +22,13 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Open the editor window (the default).
-    Open,
+    /// Open the editor window (the default); with FILE.json, on that file's tree:
+    /// imported into the store the first time, shown after that. A window already
+    /// open on the store is handed the file and comes to the front.
+    Open {
+        #[arg(value_name = "FILE.json")]
+        file: Option<PathBuf>,
+    },
     /// Add the tree of a JSON file to the store; prints the new tree's id.
     Import {
         #[arg(value_name = "FILE.json")]

@@ -30,9 +30,13 @@ use args::{Args, Command};
 pub use error::CliError;
 use fresh::Fresh;
 
-/// Runs the command line; with no subcommand (or `open`), `open_window` with the
-/// store's path.
-pub fn main(open_window: impl FnOnce(PathBuf) -> Result<(), String>) -> ExitCode {
+/// What opens the window: given the store's path and the file to open, if any.
+pub trait OpenWindow: FnOnce(PathBuf, Option<PathBuf>) -> Result<(), String> {}
+impl<F: FnOnce(PathBuf, Option<PathBuf>) -> Result<(), String>> OpenWindow for F {}
+
+/// Runs the command line; with no subcommand (or `open [FILE]`), `open_window` with
+/// the store's path and the file.
+pub fn main(open_window: impl OpenWindow) -> ExitCode {
     let args = match Args::try_parse() {
         Ok(args) => args,
         // clap prints help and version to stdout (exit 0) and usage errors to
@@ -45,7 +49,7 @@ pub fn main(open_window: impl FnOnce(PathBuf) -> Result<(), String>) -> ExitCode
     // What a failed command must not leave behind (not for the window, whose
     // store is its own business).
     let fresh = match args.command {
-        None | Some(Command::Open) => None,
+        None | Some(Command::Open { .. }) => None,
         Some(_) => store_path(args.db.clone())
             .ok()
             .map(|path| Fresh::note(&path)),
@@ -62,13 +66,13 @@ pub fn main(open_window: impl FnOnce(PathBuf) -> Result<(), String>) -> ExitCode
     }
 }
 
-fn dispatch(
-    args: Args,
-    open_window: impl FnOnce(PathBuf) -> Result<(), String>,
-) -> Result<(), CliError> {
+fn dispatch(args: Args, open_window: impl OpenWindow) -> Result<(), CliError> {
     let db = args.db;
     match args.command {
-        None | Some(Command::Open) => open_window(store_path(db)?).map_err(CliError::Window),
+        None => open_window(store_path(db)?, None).map_err(CliError::Window),
+        Some(Command::Open { file }) => {
+            open_window(store_path(db)?, file).map_err(CliError::Window)
+        }
         Some(Command::Import { file }) => import::run(|| create_store(db), &file),
         Some(Command::Export(options)) => export::run(&open_store(db)?, &options),
         Some(Command::Check {

@@ -19,11 +19,31 @@ use super::App;
 /// A WebDriver session on tauri-driver at `port`, which starts the app on `store`;
 /// the client and when the session was asked for.
 pub(super) async fn session(port: u16, store: &Path) -> (Client, Instant) {
+    session_opening(port, store, None).await
+}
+
+/// The app that tests start: the `kpitree` this build made, or the one named by
+/// `$KPITREE_E2E_APP` (scripts/test-package points it at the installed
+/// /usr/bin/kpitree).
+pub fn app_binary() -> String {
+    std::env::var("KPITREE_E2E_APP").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kpitree").to_owned())
+}
+
+/// As [`session`], with `kpitree open FILE` when given a file.
+pub(super) async fn session_opening(
+    port: u16,
+    store: &Path,
+    file: Option<&Path>,
+) -> (Client, Instant) {
+    let mut args = vec!["--db".to_owned(), store.display().to_string()];
+    if let Some(file) = file {
+        args.extend(["open".to_owned(), file.display().to_string()]);
+    }
     let capabilities = json!({
         "browserName": "wry",
         "tauri:options": {
-            "application": env!("CARGO_BIN_EXE_kpitree"),
-            "args": ["--db", store.display().to_string()],
+            "application": app_binary(),
+            "args": args,
         }
     });
     let serde_json::Value::Object(capabilities) = capabilities else {

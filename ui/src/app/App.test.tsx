@@ -104,6 +104,16 @@ describe("App", () => {
     expect(screen.queryByTestId("empty-store")).toBeNull();
   });
 
+  it("shows why the file it was started with could not be opened, over the usual tree", async () => {
+    const message = "/home/pat/broken.kpitree.json: line 3: expected a value";
+    backend({
+      startup: () => ({ ...startup, open_error: { kind: "invalid_input", message } }),
+    });
+    render(<App />);
+    await screen.findByTestId("node-arr");
+    expect(await screen.findByTestId("error-banner")).toHaveTextContent("broken.kpitree.json");
+  });
+
   it("says so when the store has no trees", async () => {
     backend({ startup: () => ({ ...startup, trees: [], last_tree_id: null }) });
     render(<App />);

@@ -29,6 +29,7 @@ import { PresentMode } from "../present/PresentMode";
 import { api } from "../ipc/api";
 import type { MenuAction } from "../ipc/api";
 import { TreeHeader } from "../panels/TreeHeader";
+import { AboutDialog } from "./AboutDialog";
 import { ErrorBanner } from "./ErrorBanner";
 import { Notice } from "./Notice";
 import { useWorkspace } from "./useWorkspace";
@@ -66,6 +67,7 @@ export function App() {
   const numbers = useNumbers(view, performEdit);
   const explain = useExplain(view);
   const [valuesOpen, setValuesOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const toggleValues = useCallback(() => setValuesOpen((open) => !open), []);
 
   const editableId = editableTreeId(state);
@@ -174,6 +176,7 @@ export function App() {
       },
       take_snapshot: onTree(askTake),
       merge_trees: () => askMerge(selectedId === null ? [] : [selectedId]),
+      about: () => setAboutOpen(true),
     };
   }, [
     askTake,
@@ -201,7 +204,9 @@ export function App() {
   // While presenting, nothing may change the tree: present mode handles its own keys.
   // Nor while a dialog is open: its keys are its own.
   useShortcuts(
-    state.phase === "ready" && !presenting && snapshots.dialog === null ? commands : null,
+    state.phase === "ready" && !presenting && snapshots.dialog === null && !aboutOpen
+      ? commands
+      : null,
   );
 
   let main;
@@ -329,6 +334,13 @@ export function App() {
         {main}
       </main>
       <SnapshotLayer snapshots={snapshots} trees={trees ?? []} />
+      {aboutOpen && (
+        <AboutDialog
+          version={state.version}
+          storePath={state.storePath}
+          onClose={() => setAboutOpen(false)}
+        />
+      )}
       <Notice
         notice={state.notice}
         onAction={workspace.runNoticeAction}

@@ -2,16 +2,18 @@
 // mockIPC standing in for Rust: the list follows, the open tree is fetched again as
 // the window holds it now, a notice says what changed, a tree deleted elsewhere
 // gives way to the next one, and an edit refused as a conflict shows the store.
+// A file handed over by another start opens its tree, or shows why it could not.
 
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-import type { StoreChanged } from "../ipc/events";
+import type { FileOpened, StoreChanged } from "../ipc/events";
 import { backend } from "../test/backend";
-import { startup, ziraView } from "../test/fixtures";
+import { emptyView, startup, viewAs, ziraView } from "../test/fixtures";
 import { heading, openZira, sent, settle, treeItems } from "./library-test-helpers";
 
 let listener: ((change: StoreChanged) => void) | null = null;
+let fileListener: ((opened: FileOpened) => void) | null = null;
 
 vi.mock("../ipc/events", () => ({
   onStoreChanged: (next: (change: StoreChanged) => void) => {
@@ -20,7 +22,20 @@ vi.mock("../ipc/events", () => ({
       if (listener === next) listener = null;
     };
   },
+  onFileOpened: (next: (opened: FileOpened) => void) => {
+    fileListener = next;
+    return () => {
+      if (fileListener === next) fileListener = null;
+    };
+  },
 }));
+
+function handFile(opened: FileOpened) {
+  act(() => {
+    if (fileListener === null) throw new Error("the window does not listen for handed files");
+    fileListener(opened);
+  });
+}
 
 function changeElsewhere(change: StoreChanged) {
   act(() => {
@@ -33,6 +48,7 @@ const zira = ziraView.id;
 
 beforeEach(() => {
   listener = null;
+  fileListener = null;
 });
 
 describe("changes made elsewhere", () => {
@@ -98,5 +114,27 @@ describe("changes made elsewhere", () => {
     expect(banner).toHaveTextContent("Changed elsewhere.");
     expect(banner).toHaveAttribute("data-kind", "conflict");
     await waitFor(() => expect(sent("current_tree")).toEqual([{ id: zira }]));
+  });
+});
+
+describe("a file handed over by another start", () => {
+  it("lists and opens the file's tree", async () => {
+    const handed = viewAs(ziraView, 9, "Handed over");
+    backend({}, [ziraView, emptyView, handed]);
+    await openZira();
+    const summary = { id: 9, name: "Handed over", node_count: 3, link_count: 2 };
+    handFile({ opened: { id: 9, trees: [...startup.trees, summary] }, error: null });
+    await waitFor(() => expect(heading()).toHaveTextContent("Handed over"));
+    expect(treeItems()).toContain("Handed over");
+    expect(sent("open_tree")).toContainEqual({ id: 9 });
+  });
+
+  it("shows why a file could not be opened and keeps the open tree", async () => {
+    backend();
+    await openZira();
+    const message = "/home/pat/broken.kpitree.json: line 3: expected a value";
+    handFile({ opened: null, error: { kind: "invalid_input", message } });
+    expect(await screen.findByTestId("error-banner")).toHaveTextContent("broken.kpitree.json");
+    expect(heading()).toHaveTextContent(ziraView.tree.name);
   });
 });

@@ -14,12 +14,17 @@
 // replaced, the open tree is shown as the store has it (selection and viewport
 // kept; in turn with the commands, so that no answer to an older command lands on
 // top of it) and a quiet notice says what changed.
+//
+// A file opened from outside (`kpitree open FILE`, the file manager) is opened by
+// the Rust side: at start, `startup` names its tree (or why it could not be opened,
+// shown in the banner once the usual tree is on screen); later, a `file-opened`
+// event brings the new list and the tree to open, or the error.
 
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 
 import { api, toKpitreeError } from "../ipc/api";
-import { onStoreChanged } from "../ipc/events";
-import type { StoreChanged } from "../ipc/events";
+import { onFileOpened, onStoreChanged } from "../ipc/events";
+import type { FileOpened, StoreChanged } from "../ipc/events";
 import type {
   Edit,
   ExportFormat,
@@ -96,9 +101,9 @@ export interface Workspace {
 export function useWorkspace(): Workspace {
   const [state, dispatch] = useReducer(workspaceReducer, initialWorkspace);
 
-  const openTree = useCallback((id: number) => {
+  const openTree = useCallback((id: number): Promise<void> => {
     dispatch({ type: "treeRequested", id });
-    api.openTree(id).then(
+    return api.openTree(id).then(
       (view) => dispatch({ type: "treeOpened", view }),
       (error: unknown) =>
         dispatch({ type: "treeFailed", id, error: toKpitreeError(error).toAppError() }),
@@ -112,7 +117,13 @@ export function useWorkspace(): Workspace {
         if (cancelled) return;
         dispatch({ type: "started", startup });
         const id = initialTreeId(startup);
-        if (id !== null) openTree(id);
+        // Opening a tree clears the banner: the file's error shows after it.
+        const opened = id === null ? Promise.resolve() : openTree(id);
+        const openError = startup.open_error;
+        if (openError !== null)
+          void opened.then(() => {
+            if (!cancelled) dispatch({ type: "commandFailed", error: openError });
+          });
       },
       (error: unknown) => {
         if (!cancelled)
@@ -398,6 +409,15 @@ export function useWorkspace(): Workspace {
         });
       }),
     [enqueue, openTree, showCurrent],
+  );
+
+  useEffect(
+    () =>
+      onFileOpened((handed: FileOpened) => {
+        if (handed.opened !== null) listAndOpen(handed.opened);
+        if (handed.error !== null) dispatch({ type: "commandFailed", error: handed.error });
+      }),
+    [listAndOpen],
   );
 
   const startRename = useCallback((id: number) => dispatch({ type: "renameStarted", id }), []);

@@ -48,6 +48,8 @@ export interface WorkspaceState {
   readonly storePath: string | null;
   /** Whether the store opened read-only (every change is refused). */
   readonly readOnly: boolean;
+  /** kpitree's version (Help → About); `null` until started. */
+  readonly version: string | null;
   readonly trees: readonly TreeSummary[] | null;
   readonly selectedId: number | null;
   /** The core's face metrics; `null` until started. */
@@ -99,6 +101,7 @@ export const initialWorkspace: WorkspaceState = {
   phase: "starting",
   storePath: null,
   readOnly: false,
+  version: null,
   trees: null,
   selectedId: null,
   faceMetrics: null,
@@ -219,6 +222,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         phase: "ready",
         storePath: action.startup.store_path,
         readOnly: action.startup.read_only,
+        version: action.startup.version,
         trees: action.startup.trees,
         faceMetrics: action.startup.face_metrics,
       };

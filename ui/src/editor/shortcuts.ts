@@ -10,6 +10,7 @@
 //   Shift+Ctrl/Cmd+L  auto-layout Ctrl/Cmd+N  new tree      Ctrl/Cmd+O  import JSON
 //   Ctrl/Cmd+E  export SVG        Shift+Ctrl/Cmd+E  PNG     Shift+Ctrl/Cmd+S  JSON
 //   F5  present               Alt+←  collapse the branch   Alt+→  expand it
+//   F1  about kpitree (version, store)
 //   Tab  add a child node     Enter  add a sibling node   F2  rename the node (the
 //   tree when no node is selected)   Ctrl/Cmd+K  change the node's kind
 //   Ctrl/Cmd+R  reverse the link
@@ -89,6 +90,7 @@ function plainCommand(press: KeyPress): EditorCommand | null {
   if (press.key === "Tab" && !press.shiftKey) return "add_child";
   if (press.key === "Enter" && !press.shiftKey) return "add_sibling";
   if (press.key === "F5") return "present";
+  if (press.key === "F1") return "about";
   if (press.shiftKey && (press.code === "Digit1" || press.key === "!")) return "zoom_to_fit";
   return null;
 }

@@ -479,6 +479,15 @@ export type FaceMetrics = {
 };
 
 /**
+ *  A file handed over by another start, opened (its tree and the store's list) or
+ *  refused (why, naming the file).
+ */
+export type FileOpened = {
+	opened: TreeListChange | null,
+	error: AppError | null,
+};
+
+/**
  *  One alignment finding. A warning, never an error: a tree in the making is
  *  allowed to be badly aligned.
  */
@@ -620,7 +629,7 @@ export type Match = {
 };
 
 /**  What a menu item asks the page to do; the item's id is the snake_case name. */
-export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "export_html" | "export_pdf" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link" | "take_snapshot" | "merge_trees" | "layout_compact" | "collapse_branch" | "expand_branch";
+export type MenuAction = "new_tree" | "new_saas_arr" | "new_marketplace" | "new_media_streaming" | "new_ecommerce" | "duplicate_tree" | "rename_tree" | "delete_tree" | "import_json" | "import_values" | "export_json" | "export_svg" | "export_png" | "export_html" | "export_pdf" | "undo" | "redo" | "cut" | "copy" | "paste" | "duplicate" | "delete" | "select_all" | "find" | "zoom_in" | "zoom_out" | "zoom_to_fit" | "auto_layout" | "layout_top_down" | "layout_left_right" | "toggle_minimap" | "toggle_inspector" | "toggle_alignment" | "toggle_leverage" | "present" | "add_child" | "add_sibling" | "rename_node" | "change_kind" | "reverse_link" | "take_snapshot" | "merge_trees" | "layout_compact" | "collapse_branch" | "expand_branch" | "about";
 
 /**  What a merge made: the tree, and what is left to settle. */
 export type Merged = {
@@ -868,6 +877,14 @@ export type Startup = {
 	 *  shows it and says so; every change is refused.
 	 */
 	read_only: boolean,
+	/**  kpitree's version (Cargo.toml's), for Help → About. */
+	version: string,
+	/**
+	 *  Why the file the window was started with (`kpitree open FILE`) could not be
+	 *  opened, naming it; `last_tree_id` is then the usual tree. When it opened,
+	 *  `last_tree_id` is its tree.
+	 */
+	open_error: AppError | null,
 };
 
 /**  Where a metric stands against its target. */

@@ -331,6 +331,8 @@ export const startup: Startup = {
   face_metrics: faceMetrics,
   preferences: DEFAULT_PREFERENCES,
   read_only: false,
+  version: "0.1.0",
+  open_error: null,
 };
 
 /** A view of tree `id`: `base`'s content under another id and name. */

@@ -109,6 +109,18 @@ impl Store {
             .collect()
     }
 
+    /// When tree `id` was created (SQLite's text timestamp, to the millisecond);
+    /// `None` when there is no such tree or it is in the trash. With the id it names
+    /// one tree for good: a new tree may get the id of a deleted one, never its
+    /// creation time as well.
+    pub fn tree_created_at(&self, id: TreeId) -> Result<Option<String>, StoreError> {
+        let sql = "SELECT created_at FROM trees WHERE id = ?1 AND deleted_at IS NULL";
+        self.conn
+            .query_row(sql, [id], |row| row.get(0))
+            .optional()
+            .at(&self.path)
+    }
+
     /// The tree named exactly `name_or_id`, else the tree with that numeric id.
     pub fn find_tree(&self, name_or_id: &str) -> Result<TreeId, StoreError> {
         let sql = "SELECT id FROM trees WHERE name = ?1 AND deleted_at IS NULL ORDER BY id";

@@ -18,6 +18,8 @@
 //!   Export and `kpitree export`.
 //! - [`import`]: the one import (read, validate, name, insert in one transaction)
 //!   behind the window's Import and `kpitree import`.
+//! - [`opening`]: [`open_file`], a kpitree file opened from outside (`kpitree
+//!   open`, the file manager): imported the first time, shown after that.
 //! - [`preferences`]: the user's [`Preferences`] (layout direction, export theme,
 //!   panels, present mode), kept in the store.
 //! - [`values`]: values over time in and out of a stored tree as CSV (SPEC 8).
@@ -44,6 +46,7 @@ mod error;
 pub mod export;
 pub mod import;
 pub mod names;
+pub mod opening;
 pub mod outside;
 pub mod period_edits;
 pub mod preferences;
@@ -69,6 +72,7 @@ pub use error::WorkspaceError;
 pub use export::{export_snapshot, export_tree, ExportFormat, ExportOptions};
 pub use import::{import_file, import_tree, read_tree_file};
 pub use names::unique_name;
+pub use opening::{open_file, OpenedFile};
 pub use outside::{reload, OutsideChange};
 pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};
