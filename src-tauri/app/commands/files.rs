@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use kpitree_core::export::{write_atomically, Theme};
 use kpitree_core::model::TreeId;
+use kpitree_core::store::Store;
 use kpitree_core::workspace::settings::{last_folder, layout_direction, remember_folder};
 use kpitree_core::workspace::time::time_choice;
 use kpitree_core::workspace::values::import_values_into;
@@ -108,22 +109,38 @@ pub async fn export_tree(
 ) -> Result<Option<String>, AppError> {
     let id = TreeId::from(tree_id);
     let name = state.with_document(id, |_, document| Ok(document.tree().name.clone()))?;
+    save_export(&app, &state, &name, format, |store| {
+        // A tree with history is exported at the period (and comparison) it shows,
+        // and its collapsed branches as the window shows them (a "+N" on each).
+        let options = ExportOptions {
+            direction: layout_direction(store, id)?,
+            theme,
+            time: Some(time_choice(store, id)?),
+            collapsed: true,
+            ..ExportOptions::new(format)
+        };
+        Ok(export_bytes(store, id, &options)?)
+    })
+}
+
+/// Asks where to save a file named after `name` in `format` (in the folder of the
+/// last export), writes the bytes `export` makes there and remembers the folder;
+/// the path written, or `None` when the user cancelled. The store is not held
+/// while the dialog is open.
+pub(super) fn save_export(
+    app: &AppHandle,
+    state: &AppState,
+    name: &str,
+    format: ExportFormat,
+    export: impl FnOnce(&Store) -> Result<Vec<u8>, AppError>,
+) -> Result<Option<String>, AppError> {
     let folder = last_folder(&*state.store()?, FolderPurpose::Export)?;
-    let file_name = format!("{}.{}", file_stem(&name), format.extension());
-    let Some(path) = save_file(&app, folder, &file_name, format) else {
+    let file_name = format!("{}.{}", file_stem(name), format.extension());
+    let Some(path) = save_file(app, folder, &file_name, format) else {
         return Ok(None);
     };
     let store = state.store()?;
-    // A tree with history is exported at the period (and comparison) it shows, and
-    // its collapsed branches as the window shows them (a "+N" on each).
-    let options = ExportOptions {
-        direction: layout_direction(&store, id)?,
-        theme,
-        time: Some(time_choice(&store, id)?),
-        collapsed: true,
-        ..ExportOptions::new(format)
-    };
-    let bytes = export_bytes(&store, id, &options)?;
+    let bytes = export(&store)?;
     write_atomically(&path, &bytes).map_err(|error| WorkspaceError::io(&path, error))?;
     remember_folder(&store, FolderPurpose::Export, &path)?;
     Ok(Some(path.display().to_string()))

@@ -3,19 +3,17 @@
 //! `kpitree_core::workspace::snapshots` and the store's snapshots.
 
 use kpitree_core::edit::Document;
-use kpitree_core::export::{write_atomically, Theme};
-use kpitree_core::model::TreeId;
+use kpitree_core::export::Theme;
 use kpitree_core::store::{SnapshotId, SnapshotSummary, Store};
-use kpitree_core::workspace::settings::{last_folder, layout_direction, remember_folder};
+use kpitree_core::workspace::settings::layout_direction;
 use kpitree_core::workspace::{
     export_snapshot as export_bytes, list_snapshots as list, restore_snapshot as restore,
-    take_snapshot as take, tree_view, ExportFormat, ExportOptions, FolderPurpose, TreeView,
-    WorkspaceError,
+    snapshot_as_shown, take_snapshot as take, tree_view, ExportFormat, ExportOptions, TreeView,
 };
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
-use super::files::{file_stem, save_file};
+use super::files::save_export;
 use super::library::{changed, TreeListChange};
 use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
@@ -60,8 +58,7 @@ pub fn open_snapshot(
 ) -> Result<SnapshotView, AppError> {
     let store = state.store()?;
     let snapshot = summary(&store, SnapshotId::from(snapshot_id))?;
-    let mut tree = store.load_snapshot(snapshot.id)?;
-    tree.thresholds = store.status_thresholds(snapshot.tree_id)?;
+    let tree = snapshot_as_shown(&store, snapshot.tree_id, snapshot.id)?;
     let view = tree_view(&store, snapshot.tree_id, &Document::new(tree))?;
     Ok(SnapshotView { snapshot, view })
 }
@@ -89,27 +86,17 @@ pub async fn export_snapshot(
     format: ExportFormat,
     theme: Theme,
 ) -> Result<Option<String>, AppError> {
-    let (snapshot, folder) = {
-        let store = state.store()?;
-        let snapshot = summary(&store, SnapshotId::from(snapshot_id))?;
-        (snapshot, last_folder(&store, FolderPurpose::Export)?)
-    };
-    let stem = file_stem(&format!("{} - {}", snapshot.tree_name, snapshot.name));
-    let file_name = format!("{stem}.{}", format.extension());
-    let Some(path) = save_file(&app, folder, &file_name, format) else {
-        return Ok(None);
-    };
-    let store = state.store()?;
-    let id: TreeId = snapshot.tree_id;
-    let options = ExportOptions {
-        direction: layout_direction(&store, id)?,
-        theme,
-        ..ExportOptions::new(format)
-    };
-    let bytes = export_bytes(&store, id, snapshot.id, &options)?;
-    write_atomically(&path, &bytes).map_err(|error| WorkspaceError::io(&path, error))?;
-    remember_folder(&store, FolderPurpose::Export, &path)?;
-    Ok(Some(path.display().to_string()))
+    let snapshot = summary(&*state.store()?, SnapshotId::from(snapshot_id))?;
+    let name = format!("{} - {}", snapshot.tree_name, snapshot.name);
+    save_export(&app, &state, &name, format, |store| {
+        let id = snapshot.tree_id;
+        let options = ExportOptions {
+            direction: layout_direction(store, id)?,
+            theme,
+            ..ExportOptions::new(format)
+        };
+        Ok(export_bytes(store, id, snapshot.id, &options)?)
+    })
 }
 
 /// The summary of snapshot `id`.

@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::format::{format_period, format_value, format_values_apart};
+use super::format::{format_period, format_signed, format_values_apart};
 use crate::analysis::Explanation;
 use crate::model::{Direction, NodeId, Tree};
 
@@ -104,7 +104,7 @@ pub fn bridge(explanation: &Explanation, tree: &Tree) -> Bridge {
             to: running + amount,
             kind,
             nodes,
-            amount: signed(amount, unit),
+            amount: format_signed(amount, unit),
         });
         running += amount;
     };
@@ -157,19 +157,14 @@ pub fn bridge(explanation: &Explanation, tree: &Tree) -> Bridge {
         title: format!("{node_name}: {from} → {to}"),
         summary: format!(
             "{}{ratio}, from {before} to {after}",
-            signed(explanation.change, unit)
+            format_signed(explanation.change, unit)
         ),
         rows,
     }
 }
 
-/// A step as written: `+€32.9K`, `−€2K`.
-fn signed(amount: f64, unit: Option<&str>) -> String {
-    format!("{}{}", sign(amount), format_value(Some(amount.abs()), unit))
-}
-
 /// `+` or the minus sign.
-pub(super) fn sign(value: f64) -> &'static str {
+fn sign(value: f64) -> &'static str {
     if value < 0.0 {
         "\u{2212}"
     } else {

@@ -218,8 +218,14 @@ pub fn format_change(
         let sign = if ratio > 0.0 { "+" } else { "\u{2212}" };
         return Some(format!("{sign}{percent:.digits$} %"));
     }
-    let sign = if change > 0.0 { "+" } else { "\u{2212}" };
-    Some(format!("{sign}{}", format_value(Some(change.abs()), unit)))
+    Some(format_signed(change, unit))
+}
+
+/// A change written with its sign and unit: `+€32.9K`, `−€2K` (the minus sign),
+/// `+0`.
+pub fn format_signed(change: f64, unit: Option<&str>) -> String {
+    let sign = if change < 0.0 { "\u{2212}" } else { "+" };
+    format!("{sign}{}", format_value(Some(change.abs()), unit))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::resolve::Resolver;
+use super::resolve::{set_in, Resolver};
 use super::Conflict;
 use crate::compare::fields::{link_fields, set_link_field};
 use crate::model::{Link, LinkKey, LinkKind, Tree};
@@ -65,14 +65,7 @@ pub(super) fn merge_link(
         .map(|(source, link)| (*source, link_fields(link)))
         .collect();
     for name in link_fields(&out).keys() {
-        let set: Vec<(usize, Value)> = fields
-            .iter()
-            .filter_map(|(source, map)| {
-                let value = map.get(name)?;
-                (!value.is_null()).then(|| (*source, value.clone()))
-            })
-            .collect();
-        let value = resolver.field(None, Some(key), name, &set);
+        let value = resolver.field(None, Some(key), name, &set_in(&fields, name));
         // Every value came from a link of the same model type: it fits.
         let _ = set_link_field(&mut out, name, &value);
     }

@@ -2,11 +2,28 @@
 //! the preferred source, else not at all (the conflict is recorded and the first
 //! source's value stands in).
 
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
 use super::conflict::{place, SourceValue};
 use super::{Choices, Conflict, MergeError, Source};
 use crate::model::{LinkKey, NodeId};
+
+/// The sources that set field `name` (a value that is not null), with their
+/// values: what [`Resolver::field`] settles, for a node's or a link's fields.
+pub(super) fn set_in(
+    fields: &[(usize, BTreeMap<String, Value>)],
+    name: &str,
+) -> Vec<(usize, Value)> {
+    fields
+        .iter()
+        .filter_map(|(source, map)| {
+            let value = map.get(name)?;
+            (!value.is_null()).then(|| (*source, value.clone()))
+        })
+        .collect()
+}
 
 pub(super) struct Resolver<'a> {
     pub names: Vec<String>,

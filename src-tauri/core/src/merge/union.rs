@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::links::{add_links, merge_link};
-use super::resolve::Resolver;
+use super::resolve::{set_in, Resolver};
 use super::{suggestions, validated, Choices, Match, MergeError, Merged, Source};
 use crate::compare::fields::{node_fields, set_node_field, tree_fields};
 use crate::edit::{apply, Edit};
@@ -126,13 +126,7 @@ fn merge_node(versions: &[(usize, &Node)], resolver: &mut Resolver) -> Node {
         if DRAWING.contains(&name.as_str()) {
             continue;
         }
-        let set: Vec<(usize, Value)> = fields
-            .iter()
-            .filter_map(|(source, map)| {
-                let value = map.get(name)?;
-                (!value.is_null()).then(|| (*source, value.clone()))
-            })
-            .collect();
+        let set = set_in(&fields, name);
         let value = resolver.field(Some(&node.id.clone()), None, name, &set);
         // Every value came from a node of the same model type: it fits.
         let _ = set_node_field(&mut node, name, &value);

@@ -2,13 +2,15 @@
 //! line and the window: sides are named as [`resolve_side`] reads them.
 //!
 //! A merged tree is laid out (top-down) when some of its nodes have no position
-//! (the union of several drawings has none), as an import is.
+//! (the union of several drawings has none), as an import is, but for a screen:
+//! a tree merged from several squads' is often wide, and one far too wide for the
+//! screen gets the compact layout.
 
-use super::arrange::lay_out;
+use super::import::lay_out_if_unplaced;
 use super::snapshots::{resolve_side, Side};
 use super::{unique_name, WorkspaceError};
 use crate::compare::{diff, TreeDiff};
-use crate::layout::{Aspect, LayoutDirection, LayoutEngine, LayoutOptions};
+use crate::layout::Aspect;
 use crate::merge::{three_way, union, Choices, Merged, Source};
 use crate::model::{Tree, TreeId};
 use crate::store::Store;
@@ -37,7 +39,7 @@ pub fn merge_sides(
         .collect::<Result<Vec<_>, _>>()?;
     let mut merged = union(&sources, name, choices)?;
     if merged.conflicts.is_empty() {
-        lay_out_if_unplaced(&mut merged.tree)?;
+        lay_out_if_unplaced(&mut merged.tree, Some(Aspect::SCREEN))?;
     }
     Ok(merged)
 }
@@ -64,7 +66,7 @@ pub fn merge_trees(
         .collect::<Result<Vec<_>, WorkspaceError>>()?;
     let mut merged = union(&sources, name, choices)?;
     if merged.conflicts.is_empty() {
-        lay_out_if_unplaced(&mut merged.tree)?;
+        lay_out_if_unplaced(&mut merged.tree, Some(Aspect::SCREEN))?;
     }
     Ok(merged)
 }
@@ -82,7 +84,7 @@ pub fn merge_three_sides(
         [base, ours, theirs].map(|text| resolve_side(store, text).map(source));
     let mut merged = three_way(&base?, &ours?, &theirs?, choices)?;
     if merged.conflicts.is_empty() {
-        lay_out_if_unplaced(&mut merged.tree)?;
+        lay_out_if_unplaced(&mut merged.tree, Some(Aspect::SCREEN))?;
     }
     Ok(merged)
 }
@@ -98,18 +100,4 @@ fn source(side: Side) -> Source {
         name: side.label,
         tree: side.tree,
     }
-}
-
-fn lay_out_if_unplaced(tree: &mut Tree) -> Result<(), WorkspaceError> {
-    if tree.nodes.iter().all(|node| node.position.is_some()) {
-        return Ok(());
-    }
-    // A tree merged from several squads' is often wide: laid out for a screen, the
-    // compact layout is chosen when the usual one would be far too wide.
-    let options = LayoutOptions {
-        direction: LayoutDirection::TopDown,
-        engine: LayoutEngine::Auto,
-        aspect: Some(Aspect::SCREEN),
-    };
-    Ok(lay_out(tree, &options)?)
 }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::arrange::lay_out;
 use super::drafts::end_drafts;
 use super::settings::{collapsed, color_codes, remember_color_codes};
+use super::snapshots::snapshot_as_shown;
 use super::time::{svg_time, TimeChoice};
 use super::WorkspaceError;
 use crate::alignment::ColorCodes;
@@ -129,8 +130,7 @@ pub fn export_snapshot(
     snapshot: SnapshotId,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, WorkspaceError> {
-    let mut tree = store.load_snapshot(snapshot)?;
-    tree.thresholds = store.status_thresholds(id)?;
+    let tree = snapshot_as_shown(store, id, snapshot)?;
     export_loaded(store, id, tree, options, false)
 }
 

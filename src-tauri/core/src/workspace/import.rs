@@ -12,7 +12,7 @@ use std::path::Path;
 use super::arrange::lay_out;
 use super::{unique_name, WorkspaceError};
 use crate::interchange;
-use crate::layout::{LayoutDirection, LayoutEngine, LayoutOptions};
+use crate::layout::{Aspect, LayoutDirection, LayoutEngine, LayoutOptions};
 use crate::model::{Tree, TreeId};
 use crate::store::Store;
 
@@ -26,19 +26,24 @@ pub fn import_file(store: &mut Store, path: &Path) -> Result<TreeId, WorkspaceEr
 /// for a caller that reads the file before it opens (or creates) the store.
 pub fn import_tree(store: &mut Store, mut tree: Tree) -> Result<TreeId, WorkspaceError> {
     tree.name = unique_name(store, &tree.name)?;
-    lay_out_if_unplaced(&mut tree)?;
+    lay_out_if_unplaced(&mut tree, None)?;
     Ok(store.insert_tree(&tree)?)
 }
 
-/// Lays `tree` out top-down (pinned nodes stay) unless every node has a position.
-fn lay_out_if_unplaced(tree: &mut Tree) -> Result<(), WorkspaceError> {
+/// Lays `tree` out top-down (pinned nodes stay) unless every node has a position;
+/// with an `aspect`, the automatic engine may choose the compact layout for a tree
+/// far too wide for it.
+pub(super) fn lay_out_if_unplaced(
+    tree: &mut Tree,
+    aspect: Option<Aspect>,
+) -> Result<(), WorkspaceError> {
     if tree.nodes.iter().all(|node| node.position.is_some()) {
         return Ok(());
     }
     let options = LayoutOptions {
         direction: LayoutDirection::TopDown,
         engine: LayoutEngine::Auto,
-        aspect: None,
+        aspect,
     };
     Ok(lay_out(tree, &options)?)
 }

@@ -77,7 +77,8 @@ pub use outside::{reload, OutsideChange};
 pub use preferences::{PanelPreferences, Preferences, PresentPreferences};
 pub use settings::{FolderPurpose, ViewState, Viewport};
 pub use snapshots::{
-    list_snapshots, resolve_side, restore_snapshot, take_snapshot, Side, SideOrigin,
+    list_snapshots, resolve_side, restore_snapshot, snapshot_as_shown, take_snapshot, Side,
+    SideOrigin,
 };
 pub use time::{svg_time, time_view, Compare, NodeChange, TimeChoice, TimeView};
 pub use view::{tree_view, TreeView};

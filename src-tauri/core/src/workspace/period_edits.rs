@@ -7,7 +7,7 @@
 //!
 //! A node without history, and every other field, are edited as before.
 
-use super::time::{shown_period, time_choice};
+use super::time::period_shown;
 use crate::edit::{Edit, ValueCell};
 use crate::model::{Node, Tree, TreeId};
 use crate::store::{Store, StoreError};
@@ -25,11 +25,9 @@ pub fn to_shown_period(
     if !changes_a_history_value(tree, &edit) {
         return Ok(edit);
     }
-    let periods = tree.periods();
-    let Some(shown) = shown_period(&time_choice(store, id)?, &periods) else {
+    let Some((shown, latest)) = period_shown(store, id, tree)? else {
         return Ok(edit);
     };
-    let latest = periods.last().copied() == Some(shown);
     Ok(rewrite(tree, edit, shown, latest))
 }
 

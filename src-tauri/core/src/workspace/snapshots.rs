@@ -27,6 +27,18 @@ pub fn list_snapshots(
     Ok(store.list_snapshots(id)?)
 }
 
+/// Snapshot `snapshot` of tree `tree` as it is shown and exported: with the tree's
+/// status thresholds (a snapshot does not keep its own).
+pub fn snapshot_as_shown(
+    store: &Store,
+    tree: TreeId,
+    snapshot: SnapshotId,
+) -> Result<Tree, WorkspaceError> {
+    let mut copy = store.load_snapshot(snapshot)?;
+    copy.thresholds = store.status_thresholds(tree)?;
+    Ok(copy)
+}
+
 /// Adds the tree snapshot `snapshot` keeps as a new tree (named as it was, or
 /// with the first free number); returns the new tree's id.
 pub fn restore_snapshot(store: &mut Store, snapshot: SnapshotId) -> Result<TreeId, WorkspaceError> {

@@ -128,14 +128,25 @@ pub fn tree_as_shown<'t>(
     id: TreeId,
     tree: &'t Tree,
 ) -> Result<Cow<'t, Tree>, StoreError> {
-    let periods = tree.periods();
-    if periods.is_empty() {
-        return Ok(Cow::Borrowed(tree));
-    }
-    Ok(match shown_period(&time_choice(store, id)?, &periods) {
-        Some(shown) => Cow::Owned(tree.as_of(shown)),
+    Ok(match period_shown(store, id, tree)? {
+        Some((shown, _)) => Cow::Owned(tree.as_of(shown)),
         None => Cow::Borrowed(tree),
     })
+}
+
+/// The period the window shows tree `id` (`tree`) at, and whether it is the
+/// latest with a value; `None` when no node has a history.
+pub fn period_shown(
+    store: &Store,
+    id: TreeId,
+    tree: &Tree,
+) -> Result<Option<(Period, bool)>, StoreError> {
+    let periods = tree.periods();
+    if periods.is_empty() {
+        return Ok(None);
+    }
+    let shown = shown_period(&time_choice(store, id)?, &periods);
+    Ok(shown.map(|shown| (shown, periods.last() == Some(&shown))))
 }
 
 /// The time view of `tree` for `choice`, and the period shown; `None` when no

@@ -37,7 +37,7 @@ fn xml_char(c: char) -> bool {
 
 /// `text` escaped for XML content and attribute values; characters XML forbids are
 /// dropped.
-pub(super) fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     escape_into(&mut out, text);
     out

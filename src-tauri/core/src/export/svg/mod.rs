@@ -53,6 +53,7 @@ use card::Painter;
 use document::{cards, document, font_rules, Page, TreeIndex, MARGIN};
 use legend::{draw_legend, legend_columns, legend_markers, legend_size};
 use links::{draw_links, Markers};
+pub(crate) use markup::escape;
 use markup::{num, Writer};
 pub use theme::Theme;
 pub use time::{NodeTime, SvgTime};
