@@ -49,12 +49,6 @@ pub(super) async fn session_opening(
     let serde_json::Value::Object(capabilities) = capabilities else {
         unreachable!("a json object")
     };
-    // One window per store: a start while the last window on this store is still
-    // closing would be handed to it (and end at once), so wait until it has gone.
-    let deadline = Instant::now() + std::time::Duration::from_secs(15);
-    while !window_pids(store).is_empty() && Instant::now() < deadline {
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
     let launched_at = Instant::now();
     let client = ClientBuilder::native()
         .capabilities(capabilities)
