@@ -210,17 +210,31 @@ impl App {
     /// The box of the element `test_id` on screen: (left, top, width, height). Read
     /// with getBoundingClientRect: WebKitWebDriver's element rect refuses elements it
     /// judges not interactable, which says nothing about where they are drawn.
+    /// A card drawn anew between finding it and reading its box (the canvas
+    /// re-renders as it fits, or when the store changes) is found again.
     pub async fn box_of(&self, test_id: &str) -> (f64, f64, f64, f64) {
-        let element = self.wait_until_shown(test_id).await;
         let script = "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];";
-        let value = self
-            .client
-            .execute(
-                script,
-                vec![serde_json::to_value(&element).expect("element")],
-            )
-            .await
-            .expect("a box");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let value = loop {
+            let element = self.wait_until_shown(test_id).await;
+            let read = self
+                .client
+                .execute(
+                    script,
+                    vec![serde_json::to_value(&element).expect("element")],
+                )
+                .await;
+            match read {
+                Ok(value) => break value,
+                Err(fantoccini::error::CmdError::Standard(error))
+                    if error.error == fantoccini::error::ErrorStatus::StaleElementReference
+                        && Instant::now() < deadline =>
+                {
+                    continue
+                }
+                Err(error) => panic!("the box of {test_id}: {error:?}"),
+            }
+        };
         let number = |i: usize| value[i].as_f64().expect("a number");
         (number(0), number(1), number(2), number(3))
     }

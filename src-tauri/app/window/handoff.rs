@@ -19,14 +19,19 @@
 //!   connections: it is stale, and the new window removes it and listens itself.
 //!   Only a refused connection counts as stale; any other failure (e.g. another
 //!   user's socket) leaves the socket alone and the window simply opens.
-//! - The window removes its socket when it exits, so that a start just after a
-//!   close is not handed to a window that is going away.
+//! - The window stops taking handoffs and removes its socket as soon as it starts
+//!   to close (`Closer`), not when the process ends: a start while the last window
+//!   is going away is not handed to it (the file would be lost with it) but opens
+//!   a window of its own. A start that connected just before the close gets no
+//!   `ok`, and tries again: the socket is gone by then, so it listens itself.
 //! - Two windows started at the same instant on a store with a stale socket may
 //!   both open (each removes the other's fresh socket); nothing is lost, the
 //!   store takes two windows (SPEC 7).
 //! - Off Unix there is no handoff: every start opens a window.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// What `claim` found.
 pub enum Claim {
@@ -41,6 +46,25 @@ pub struct Listener {
     #[cfg(unix)]
     listener: std::os::unix::net::UnixListener,
     pub path: PathBuf,
+    closing: Arc<AtomicBool>,
+}
+
+/// Ends a listener's handoffs when its window starts to close.
+pub struct Closer {
+    closing: Arc<AtomicBool>,
+    path: PathBuf,
+}
+
+impl Closer {
+    /// Refuses every later handoff and removes the socket; once, however often it
+    /// is called (a close request, the window's end and the exit all call it).
+    /// The flag is set before the socket goes, so that no start connecting in
+    /// between is answered `ok`.
+    pub fn close(&self) {
+        if !self.closing.swap(true, Ordering::SeqCst) {
+            release(&self.path);
+        }
+    }
 }
 
 /// How long a start waits for the open window's `ok`, and the open window for
@@ -87,12 +111,17 @@ pub fn claim(store: &Path, file: Option<&Path>) -> std::io::Result<Claim> {
     use std::os::unix::net::{UnixListener, UnixStream};
 
     let path = socket_path(store);
-    for _ in 0..3 {
+    for _ in 0..5 {
         match UnixStream::connect(&path) {
-            Ok(stream) => {
-                hand(stream, file)?;
-                return Ok(Claim::Handed);
-            }
+            Ok(stream) => match hand(stream, file) {
+                Ok(()) => return Ok(Claim::Handed),
+                // Its window is closing: the socket goes away in a moment.
+                Err(error) if error.kind() == ErrorKind::UnexpectedEof => {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    continue;
+                }
+                Err(error) => return Err(error),
+            },
             // Stale: its window is gone.
             Err(error) if error.kind() == ErrorKind::ConnectionRefused => {
                 match std::fs::remove_file(&path) {
@@ -104,7 +133,13 @@ pub fn claim(store: &Path, file: Option<&Path>) -> std::io::Result<Claim> {
             Err(error) => return Err(error),
         }
         match UnixListener::bind(&path) {
-            Ok(listener) => return Ok(Claim::Ours(Listener { listener, path })),
+            Ok(listener) => {
+                return Ok(Claim::Ours(Listener {
+                    listener,
+                    path,
+                    closing: Arc::default(),
+                }))
+            }
             // Another window started meanwhile: hand the file to it.
             Err(error) if error.kind() == ErrorKind::AddrInUse => continue,
             Err(error) => return Err(error),
@@ -120,11 +155,13 @@ pub fn claim(store: &Path, file: Option<&Path>) -> std::io::Result<Claim> {
 pub fn claim(store: &Path, _file: Option<&Path>) -> std::io::Result<Claim> {
     Ok(Claim::Ours(Listener {
         path: socket_path(store),
+        closing: Arc::default(),
     }))
 }
 
 /// Writes the file's absolute path (the open window has another working folder)
-/// and waits for the window's `ok`.
+/// and waits for the window's `ok`. No answer at all (`UnexpectedEof`) means the
+/// window is closing.
 #[cfg(unix)]
 fn hand(mut stream: std::os::unix::net::UnixStream, file: Option<&Path>) -> std::io::Result<()> {
     use std::io::{Read, Write};
@@ -140,6 +177,10 @@ fn hand(mut stream: std::os::unix::net::UnixStream, file: Option<&Path>) -> std:
     stream.read_to_string(&mut answer)?;
     match answer.trim() {
         "ok" => Ok(()),
+        "" => Err(std::io::Error::new(
+            std::io::ErrorKind::UnexpectedEof,
+            "the open window is closing",
+        )),
         other => Err(std::io::Error::other(format!(
             "the open window answered {other:?}"
         ))),
@@ -147,16 +188,26 @@ fn hand(mut stream: std::os::unix::net::UnixStream, file: Option<&Path>) -> std:
 }
 
 impl Listener {
-    /// Takes handoffs on a thread of its own for as long as the process runs,
-    /// calling `take` with each (the file, if the start had one).
+    /// What ends this listener's handoffs when the window starts to close.
+    pub fn closer(&self) -> Closer {
+        Closer {
+            closing: Arc::clone(&self.closing),
+            path: self.path.clone(),
+        }
+    }
+
+    /// Takes handoffs on a thread of its own until the window starts to close,
+    /// calling `take` with each (the file, if the start had one). After that, a
+    /// start that still reaches the socket gets no answer, and opens its own window.
     #[cfg(unix)]
     pub fn serve(self, take: impl Fn(Option<PathBuf>) + Send + 'static) {
         let spawned = std::thread::Builder::new()
             .name("store-handoff".into())
             .spawn(move || {
                 for stream in self.listener.incoming() {
-                    match stream.and_then(receive) {
-                        Ok(file) => take(file),
+                    match stream.and_then(|stream| receive(stream, &self.closing)) {
+                        Ok(Some(file)) => take(file),
+                        Ok(None) => {}
                         Err(error) => eprintln!("kpitree: a handoff failed: {error}"),
                     }
                 }
@@ -170,24 +221,33 @@ impl Listener {
     pub fn serve(self, _take: impl Fn(Option<PathBuf>) + Send + 'static) {}
 }
 
-/// Reads a handed file and answers `ok`.
+/// Reads a handoff and answers `ok`: `Some` with the handed file, if the start had
+/// one. Once the window is closing it answers nothing and takes nothing (`None`).
 #[cfg(unix)]
-fn receive(mut stream: std::os::unix::net::UnixStream) -> std::io::Result<Option<PathBuf>> {
+fn receive(
+    mut stream: std::os::unix::net::UnixStream,
+    closing: &AtomicBool,
+) -> std::io::Result<Option<Option<PathBuf>>> {
     use std::io::{Read, Write};
+    use std::os::unix::ffi::OsStringExt;
 
     stream.set_read_timeout(Some(PATIENCE))?;
     let mut bytes = Vec::new();
     stream.read_to_end(&mut bytes)?;
-    stream.write_all(b"ok\n")?;
-    if bytes.is_empty() {
+    if closing.load(Ordering::SeqCst) {
         return Ok(None);
     }
-    use std::os::unix::ffi::OsStringExt;
-    Ok(Some(PathBuf::from(std::ffi::OsString::from_vec(bytes))))
+    stream.write_all(b"ok\n")?;
+    if bytes.is_empty() {
+        return Ok(Some(None));
+    }
+    Ok(Some(Some(PathBuf::from(std::ffi::OsString::from_vec(
+        bytes,
+    )))))
 }
 
-/// Removes this window's socket (at exit), so that the next start opens a window.
-pub fn release(path: &Path) {
+/// Removes this window's socket, so that the next start opens a window.
+fn release(path: &Path) {
     let _ = std::fs::remove_file(path);
 }
 
@@ -230,5 +290,63 @@ mod tests {
         release(&taken.path);
         release(&socket);
         assert!(!stale.exists());
+    }
+
+    /// A start that reaches a window as it closes is not handed to it (its file
+    /// would be lost): it gets no answer, and listens itself once the socket is gone.
+    #[test]
+    fn a_window_that_is_closing_takes_no_handoff_and_the_start_opens_its_own() {
+        use std::io::Read;
+        use std::net::Shutdown;
+        use std::os::unix::net::UnixStream;
+
+        let folder = tempfile::tempdir().unwrap();
+        let store = folder.path().join("store.db");
+        let Claim::Ours(first) = claim(&store, None).unwrap() else {
+            panic!("the first start listens");
+        };
+        let socket = first.path.clone();
+        // Connected before the close, answered after it.
+        let mut early = UnixStream::connect(&socket).unwrap();
+        early.shutdown(Shutdown::Write).unwrap();
+        let closer = first.closer();
+        closer.close();
+        closer.close();
+        assert!(!socket.exists(), "the socket goes at the close");
+        let (sender, received) = std::sync::mpsc::channel();
+        first.serve(move |file| sender.send(file).unwrap());
+        let mut answer = String::new();
+        early.read_to_string(&mut answer).unwrap();
+        assert_eq!(answer, "", "a closing window answers nothing");
+        let Claim::Ours(second) = claim(&store, Some(&folder.path().join("t.json"))).unwrap()
+        else {
+            panic!("a start after the close listens itself");
+        };
+        assert!(received.try_recv().is_err(), "nothing was handed");
+        release(&second.path);
+    }
+
+    /// A start that got no answer (the window was closing) tries again and listens
+    /// once the closing window's socket is gone.
+    #[test]
+    fn a_start_that_gets_no_answer_tries_again() {
+        use std::os::unix::net::UnixListener;
+
+        let folder = tempfile::tempdir().unwrap();
+        let store = folder.path().join("store.db");
+        let socket = socket_path(&store);
+        let closing = UnixListener::bind(&socket).unwrap();
+        let path = socket.clone();
+        let window = std::thread::spawn(move || {
+            let (stream, _) = closing.accept().unwrap();
+            std::fs::remove_file(&path).unwrap();
+            drop(stream);
+        });
+        let Claim::Ours(listener) = claim(&store, None).unwrap() else {
+            panic!("the start listens once the closing window's socket is gone");
+        };
+        window.join().unwrap();
+        assert!(socket.exists());
+        release(&listener.path);
     }
 }

@@ -37,7 +37,7 @@ pub fn open(store_path: PathBuf, file: Option<&Path>) -> Result<(), AppError> {
             None
         }
     };
-    let socket = listener.as_ref().map(|listener| listener.path.clone());
+    let closer = listener.as_ref().map(handoff::Listener::closer);
     let mut store = open_seeded(&store_path);
     if let Err(error) = &store {
         eprintln!("kpitree: {error}");
@@ -65,10 +65,20 @@ pub fn open(store_path: PathBuf, file: Option<&Path>) -> Result<(), AppError> {
         .build(tauri::generate_context!())
         .map_err(|error| AppError::new(crate::ErrorKind::Internal, error.to_string()))?;
     app.run(move |_, event| {
-        if let tauri::RunEvent::Exit = event {
-            if let Some(socket) = &socket {
-                handoff::release(socket);
-            }
+        // Handoffs end as the window starts to close, not when the process ends:
+        // a start meanwhile opens a window of its own (see `handoff`).
+        let closing = matches!(
+            event,
+            tauri::RunEvent::ExitRequested { .. }
+                | tauri::RunEvent::Exit
+                | tauri::RunEvent::WindowEvent {
+                    event: tauri::WindowEvent::CloseRequested { .. }
+                        | tauri::WindowEvent::Destroyed,
+                    ..
+                }
+        );
+        if let (true, Some(closer)) = (closing, &closer) {
+            closer.close();
         }
     });
     Ok(())
