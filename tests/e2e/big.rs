@@ -37,8 +37,10 @@ async fn press_alt(app: &App, arrow: char) {
 }
 
 /// Whether node `id`'s branch is shown (its badge says so, wherever it is: only
-/// what is in view is in the page, so the cards below may not be).
+/// what is in view is in the page, so the cards below may not be). Looked at
+/// close up: far out the cards are plain boxes without their badges.
 async fn expanded(app: &App, id: &str) -> Option<bool> {
+    app.zoom_at(&format!("node-{id}"), 0.8).await;
     let badge = app.wait_for_test_id(&format!("fold-{id}")).await;
     let value = badge.attr("aria-expanded").await.expect("an attribute");
     value.map(|value| value == "true")

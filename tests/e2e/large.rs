@@ -29,6 +29,32 @@ async fn nodes_of_a_500_node_tree_fitted_in_the_window_are_selected() {
         classes.contains("kt-canvas--far"),
         "far out, cards are drawn as plain boxes: {classes}"
     );
+    // Far out the tree is painted as one layer: the cards are empty boxes that
+    // take the pointer, no link is in the page, and the North Star is named at a
+    // readable size.
+    assert!(app.exists("far-layer").await, "the far layer is painted");
+    assert_eq!(
+        app.text_of("node-n0").await.trim(),
+        "",
+        "a far card is a box"
+    );
+    assert_eq!(
+        far_links(&app).await,
+        0,
+        "links are painted, not in the page"
+    );
+    let named = app.wait_for_test_id("far-labels").await;
+    let north_star = named
+        .find(fantoccini::Locator::Css("[data-node='n0']"))
+        .await
+        .expect("the North Star is named far out");
+    let px: f64 = north_star
+        .attr("data-px")
+        .await
+        .expect("an attribute")
+        .and_then(|px| px.parse().ok())
+        .expect("a size");
+    assert!(px >= 9.0, "named at {px} px");
 
     click_node(&app, "n0").await;
     // The page lives on: a second node is selected after the first (one of the
@@ -48,5 +74,28 @@ async fn nodes_of_a_500_node_tree_fitted_in_the_window_are_selected() {
         uncovered.expect("a driver of the North Star in sight"),
     )
     .await;
+
+    // Close up again, the cards have their faces and the links are drawn, from
+    // handles measured as the canvas came back.
+    app.zoom_at("node-n0", 0.8).await;
+    app.wait_for_text("node-n0", "North Star").await;
+    assert!(!app.exists("far-layer").await, "close up, no far layer");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while far_links(&app).await == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "close up, the links are drawn again"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     app.close().await;
+}
+
+/// How many links React Flow has in the page.
+async fn far_links(app: &App) -> usize {
+    app.client
+        .find_all(fantoccini::Locator::Css(".react-flow__edge"))
+        .await
+        .map(|edges| edges.len())
+        .unwrap_or(0)
 }

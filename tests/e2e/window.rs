@@ -125,4 +125,12 @@ async fn a_read_only_store_shows_its_tree_with_a_banner_and_refuses_changes() {
     assert!(banner.contains("read-only.db"), "{banner}");
     app.screenshot("read-only-store").await;
     assert!(!app.text_of("node-n3").await.contains("Changed"));
+    // The window's memory is kept for the session: a branch still collapses.
+    crate::editor::click_node(&app, "n1").await;
+    app.click("fold-n1").await;
+    app.wait_for_text("fold-n1", "+1").await;
+    assert!(
+        !app.exists("node-n5").await,
+        "the collapsed branch is hidden"
+    );
 }

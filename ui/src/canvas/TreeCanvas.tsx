@@ -38,6 +38,7 @@ import {
   useNodesInitialized,
   useNodesState,
   useStore,
+  useUpdateNodeInternals,
 } from "@xyflow/react";
 import type { Viewport } from "@xyflow/react";
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
@@ -61,6 +62,8 @@ import { ContextMenu, LINK_MENU, NODE_MENU } from "./ContextMenu";
 import type { ContextMenuState } from "./ContextMenu";
 import { edgeTypes } from "./edges/LinkEdge";
 import { faceMetricsStyle } from "./face";
+import { FarContext } from "./far/context";
+import { FarLayer } from "./far/FarLayer";
 import { toFlow } from "./flow";
 import type { KpiFlowNode, LinkFlowEdge, Overlays } from "./flow";
 import { EDITABLE, READ_ONLY } from "./interaction";
@@ -76,12 +79,14 @@ import { useNodeAnimation } from "./useNodeAnimation";
 import { useRoomFit } from "./useRoomFit";
 import { useViewSync } from "./useViewSync";
 import type { CanvasSelection } from "./useViewSync";
-import { FAR_ZOOM, FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM } from "./zoom";
+import { FAR_ZOOM, FIT_MAX_ZOOM, GRID_GAP, MAX_ZOOM, MIN_ZOOM, gridScale } from "./zoom";
 
 export type { CanvasHandle } from "./useCanvasHandle";
 export type { CanvasSelection } from "./useViewSync";
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+/** Far out the links are painted by the far layer, not drawn by React Flow. */
+const NO_EDGES: LinkFlowEdge[] = [];
 const PRO_OPTIONS = { hideAttribution: true };
 
 export interface TreeCanvasProps {
@@ -178,7 +183,11 @@ function FlowCanvas(props: TreeCanvasProps) {
     [edges, highlight],
   );
   // Re-renders only when the zoom crosses FAR_ZOOM, not at every frame of a zoom.
-  const far = useStore((state) => state.transform[2] < FAR_ZOOM);
+  // (A pane with no size, as in a test's DOM without layout, has nothing to paint.)
+  const far = useStore((state) => state.transform[2] < FAR_ZOOM && state.width > 0);
+  // Likewise only when the background's dots change their spacing.
+  const grid = useStore((state) => gridScale(state.transform[2]));
+  useHandlesMeasuredNearby(far, nodes);
   const canvasElement = useRef<HTMLDivElement | null>(null);
 
   const latest = useLatest({ nodes, flow, view });
@@ -225,121 +234,146 @@ function FlowCanvas(props: TreeCanvasProps) {
   const viewport = initialViewState?.viewport ?? undefined;
   return (
     <FoldContext.Provider value={editable ? (onFold ?? null) : null}>
-      <div
-        className={`kt-canvas${editable ? " kt-canvas--editable" : ""}${far ? " kt-canvas--far" : ""}`}
-        data-testid="canvas"
-        style={canvasStyle}
-        ref={canvasElement}
-        onPointerDownCapture={leaveFieldOutside}
-        onKeyDown={(event) => {
-          if (event.key === "Escape" && highlight !== null) setHighlightKpi(null);
-        }}
-        data-highlight={highlight?.kpi}
-      >
-        <ReactFlow<KpiFlowNode, LinkFlowEdge>
-          nodes={shownNodes}
-          edges={shownEdges}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onSelectionChange={reportSelection}
-          onConnectEnd={onConnectEnd}
-          onNodeDoubleClick={
-            editable && onRenameNode !== undefined
-              ? (_event, node) => onRenameNode(node.id)
-              : undefined
-          }
-          zoomOnDoubleClick={false}
-          onNodeContextMenu={
-            editable && onMenuAction !== undefined
-              ? (event, node) => {
-                  event.preventDefault();
-                  select({ nodes: [node.id], links: [] });
-                  setMenu(menuAt(event, canvasElement.current, NODE_MENU));
-                }
-              : undefined
-          }
-          onEdgeContextMenu={
-            editable && onMenuAction !== undefined
-              ? (event, edge) => {
-                  event.preventDefault();
-                  select({ nodes: [], links: [edge.id] });
-                  setMenu(menuAt(event, canvasElement.current, LINK_MENU));
-                }
-              : undefined
-          }
-          onMoveEnd={reportViewport}
-          connectionMode={ConnectionMode.Loose}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          nodeOrigin={NODE_ORIGIN}
-          {...(viewport === undefined ? {} : { defaultViewport: viewport })}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          proOptions={PRO_OPTIONS}
-          colorMode="light"
-          {...(editable ? EDITABLE : READ_ONLY)}
-          nodesDraggable={editable && !animation.animating}
-          onlyRenderVisibleElements
+      <FarContext.Provider value={far}>
+        <div
+          className={`kt-canvas${editable ? " kt-canvas--editable" : ""}${far ? " kt-canvas--far" : ""}`}
+          data-testid="canvas"
+          style={canvasStyle}
+          ref={canvasElement}
+          onPointerDownCapture={leaveFieldOutside}
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && highlight !== null) setHighlightKpi(null);
+          }}
+          data-highlight={highlight?.kpi}
         >
-          <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} color="#cfd5dd" />
-          <Controls showInteractive={false} showFitView={false} position="bottom-left">
-            <ControlButton
-              className="react-flow__controls-fitview"
-              title="Zoom to fit"
-              aria-label="Zoom to fit"
-              data-testid="canvas-fit"
-              onClick={() => room.fitNodes({ maxZoom: FIT_MAX_ZOOM, duration: 250 })}
-            >
-              <FitIcon />
-            </ControlButton>
-          </Controls>
-          {showMinimap && (
-            <MiniMap<KpiFlowNode>
-              position="bottom-right"
-              pannable
-              zoomable
-              onNodeClick={(_event, node) => {
-                // A click on a card in the minimap goes to it, expanding it if collapsed.
-                if (node.data.fold?.collapsed === true) onFold?.(node.id, false);
-                select({ nodes: [node.id], links: [] });
-                room.fitNodes({ ids: [node.id], maxZoom: 1, duration: 300 });
+          <ReactFlow<KpiFlowNode, LinkFlowEdge>
+            nodes={shownNodes}
+            edges={far ? NO_EDGES : shownEdges}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onSelectionChange={reportSelection}
+            onConnectEnd={onConnectEnd}
+            onNodeDoubleClick={
+              editable && onRenameNode !== undefined
+                ? (_event, node) => onRenameNode(node.id)
+                : undefined
+            }
+            zoomOnDoubleClick={false}
+            onNodeContextMenu={
+              editable && onMenuAction !== undefined
+                ? (event, node) => {
+                    event.preventDefault();
+                    select({ nodes: [node.id], links: [] });
+                    setMenu(menuAt(event, canvasElement.current, NODE_MENU));
+                  }
+                : undefined
+            }
+            onEdgeContextMenu={
+              editable && onMenuAction !== undefined
+                ? (event, edge) => {
+                    event.preventDefault();
+                    select({ nodes: [], links: [edge.id] });
+                    setMenu(menuAt(event, canvasElement.current, LINK_MENU));
+                  }
+                : undefined
+            }
+            onMoveEnd={reportViewport}
+            connectionMode={ConnectionMode.Loose}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            nodeOrigin={NODE_ORIGIN}
+            {...(viewport === undefined ? {} : { defaultViewport: viewport })}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            proOptions={PRO_OPTIONS}
+            colorMode="light"
+            {...(editable ? EDITABLE : READ_ONLY)}
+            nodesDraggable={editable && !animation.animating}
+            onlyRenderVisibleElements
+          >
+            <Background
+              variant={BackgroundVariant.Dots}
+              gap={GRID_GAP * grid}
+              size={1.2 * grid}
+              color="#cfd5dd"
+            />
+            {far && <FarLayer nodes={shownNodes} edges={shownEdges} levels={view.levels} />}
+            <Controls showInteractive={false} showFitView={false} position="bottom-left">
+              <ControlButton
+                className="react-flow__controls-fitview"
+                title="Zoom to fit"
+                aria-label="Zoom to fit"
+                data-testid="canvas-fit"
+                onClick={() => room.fitNodes({ maxZoom: FIT_MAX_ZOOM, duration: 250 })}
+              >
+                <FitIcon />
+              </ControlButton>
+            </Controls>
+            {showMinimap && (
+              <MiniMap<KpiFlowNode>
+                position="bottom-right"
+                pannable
+                zoomable
+                onNodeClick={(_event, node) => {
+                  // A click on a card in the minimap goes to it, expanding it if collapsed.
+                  if (node.data.fold?.collapsed === true) onFold?.(node.id, false);
+                  select({ nodes: [node.id], links: [] });
+                  room.fitNodes({ ids: [node.id], maxZoom: 1, duration: 300 });
+                }}
+                nodeColor={minimapColor}
+                nodeBorderRadius={4}
+                maskColor="rgba(240, 242, 245, 0.65)"
+                ariaLabel="Minimap"
+              />
+            )}
+            <SidePanels
+              view={view}
+              editable={editable}
+              highlight={highlight?.kpi ?? null}
+              onHighlight={setHighlightKpi}
+              onCreate={createAt}
+              isOverCanvas={isOverCanvas}
+            />
+          </ReactFlow>
+          {menu !== null && onMenuAction !== undefined && (
+            <ContextMenu
+              menu={menu}
+              onClose={closeMenu}
+              onPick={(action) => {
+                setMenu(null);
+                onMenuAction(action);
               }}
-              nodeColor={minimapColor}
-              nodeBorderRadius={4}
-              maskColor="rgba(240, 242, 245, 0.65)"
-              ariaLabel="Minimap"
             />
           )}
-          <SidePanels
-            view={view}
-            editable={editable}
-            highlight={highlight?.kpi ?? null}
-            onHighlight={setHighlightKpi}
-            onCreate={createAt}
-            isOverCanvas={isOverCanvas}
-          />
-        </ReactFlow>
-        {menu !== null && onMenuAction !== undefined && (
-          <ContextMenu
-            menu={menu}
-            onClose={closeMenu}
-            onPick={(action) => {
-              setMenu(null);
-              onMenuAction(action);
-            }}
-          />
-        )}
 
-        {view.tree.nodes.length === 0 && (
-          <div className="kt-canvas__hint" data-testid="empty-tree">
-            <strong>This tree has no nodes yet</strong>
-            Drag a North Star from the palette onto the canvas to start “{view.tree.name}”.
-          </div>
-        )}
-      </div>
+          {view.tree.nodes.length === 0 && (
+            <div className="kt-canvas__hint" data-testid="empty-tree">
+              <strong>This tree has no nodes yet</strong>
+              Drag a North Star from the palette onto the canvas to start “{view.tree.name}”.
+            </div>
+          )}
+        </div>
+      </FarContext.Provider>
     </FoldContext.Provider>
   );
+}
+
+/**
+ * Far out the cards render without their link handles; when the canvas comes
+ * back close, React Flow measures the handles of the cards it kept in the page
+ * (their size did not change, so it would not by itself), or their links would
+ * have nowhere to start.
+ */
+function useHandlesMeasuredNearby(far: boolean, nodes: readonly KpiFlowNode[]): void {
+  const updateNodeInternals = useUpdateNodeInternals();
+  const latestNodes = useRef(nodes);
+  latestNodes.current = nodes;
+  const wasFar = useRef(far);
+  useLayoutEffect(() => {
+    if (wasFar.current && !far) updateNodeInternals(latestNodes.current.map((node) => node.id));
+    wasFar.current = far;
+  }, [far, updateNodeInternals]);
 }
 
 /**

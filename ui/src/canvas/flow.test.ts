@@ -37,9 +37,15 @@ describe("toFlow", () => {
     // No link reaches a hidden card.
     expect(folded.edges.every((e) => !["churned", "usability"].includes(e.target))).toBe(true);
     const fold = (id: string) => folded.nodes.find((n) => n.id === id)?.data.fold;
-    expect(fold("net_new_customers")).toEqual({ collapsed: true, hidden: 3 });
-    expect(fold("arr")).toEqual({ collapsed: false, hidden: 0 });
+    expect(fold("net_new_customers")).toEqual({ collapsed: true, hidden: 3, side: "bottom" });
+    expect(fold("arr")).toEqual({ collapsed: false, hidden: 0, side: "bottom" });
     expect(fold("price_per_seat")).toBeNull();
+  });
+
+  it("puts a fold on the edge the branch leaves from", () => {
+    const sideways = toFlow({ ...ziraView, direction: "left_right" });
+    const fold = sideways.nodes.find((n) => n.id === "arr")?.data.fold;
+    expect(fold?.side).toBe("right");
   });
 
   it("places a node without a position by its level", () => {

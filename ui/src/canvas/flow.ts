@@ -79,6 +79,8 @@ export interface KpiNodeData extends Record<string, unknown> {
 export interface NodeFold {
   readonly collapsed: boolean;
   readonly hidden: number;
+  /** The card's edge its branch leaves from, where the badge sits. */
+  readonly side: "bottom" | "right";
 }
 
 /** What the canvas shows over the tree itself: a what-if's changes, a heat map. */
@@ -302,12 +304,14 @@ export function toFlow(
 /** The fold of each node that has drivers (the others have none to collapse). */
 function nodeFolds(view: TreeView): Map<string, NodeFold> {
   const collapsed = new Set(view.collapsed);
+  const side = view.direction === "left_right" ? "right" : "bottom";
   const folds = new Map<string, NodeFold>();
   for (const link of view.tree.links) {
     if (link.kind !== "drives" || folds.has(link.to)) continue;
     folds.set(link.to, {
       collapsed: collapsed.has(link.to),
       hidden: view.hidden_below[link.to] ?? 0,
+      side,
     });
   }
   return folds;

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 
-import { LINK_HIT_SCREEN, linkHitWidth } from "./zoom";
+import { GRID_GAP, LINK_HIT_SCREEN, gridScale, linkHitWidth } from "./zoom";
 
 describe("linkHitWidth", () => {
   it("is 14 at 100% and above, as React Flow draws it", () => {
@@ -17,5 +17,18 @@ describe("linkHitWidth", () => {
       expect(onScreen).toBeLessThan(LINK_HIT_SCREEN * 1.2);
     }
     expect(linkHitWidth(0.4)).toBe(linkHitWidth(0.39));
+  });
+});
+
+describe("gridScale", () => {
+  it("keeps the background's dots at least 11 px apart, a power of two of the grid", () => {
+    expect(gridScale(1)).toBe(1);
+    expect(gridScale(0.5)).toBe(1);
+    for (const zoom of [0.49, 0.3, 0.1, 0.05, 0.02]) {
+      const scale = gridScale(zoom);
+      expect(Math.log2(scale) % 1).toBe(0);
+      expect(GRID_GAP * scale * zoom).toBeGreaterThanOrEqual(11);
+      expect(GRID_GAP * scale * zoom).toBeLessThan(22);
+    }
   });
 });

@@ -31,3 +31,20 @@ export function linkHitWidth(zoom: number): number {
   const steps = Math.ceil(4 * Math.log2(needed / LINK_HIT_CANVAS));
   return Math.ceil(LINK_HIT_CANVAS * 2 ** (steps / 4) * 100) / 100;
 }
+
+/** The background's dot grid at 100%: a dot every 22 canvas units. */
+export const GRID_GAP = 22;
+/** The dots are never closer than this on screen. */
+const GRID_MIN_SCREEN_GAP = 11;
+
+/**
+ * How many grid cells one dot of the background stands for at `zoom`: 1 down to
+ * 50%, then 2, 4, 8… as the canvas zooms out, so that the dots stay at least 11 px
+ * apart on screen. React Flow's background scales its pattern with the zoom: at
+ * the 2% of a fitted 500-node tree a dot every 0.4 px filled the window with
+ * millions of pattern tiles, painted again at every frame of a pan.
+ */
+export function gridScale(zoom: number): number {
+  const needed = GRID_MIN_SCREEN_GAP / (GRID_GAP * Math.max(zoom, MIN_ZOOM));
+  return needed <= 1 ? 1 : 2 ** Math.ceil(Math.log2(needed));
+}

@@ -69,18 +69,21 @@ Object.defineProperty(globalThis, "DOMMatrixReadOnly", {
   writable: true,
 });
 
-// jsdom lays nothing out; give elements a size so React Flow measures its nodes.
+// jsdom lays nothing out; give elements a size so React Flow measures its nodes,
+// and the canvas a window's, so that a fitted tree is drawn close enough for its
+// cards (far out they are painted, canvas/far).
+const isCanvas = (element: HTMLElement) => element.classList.contains("react-flow__renderer");
 Object.defineProperties(HTMLElement.prototype, {
   offsetHeight: {
     configurable: true,
     get(this: HTMLElement) {
-      return Number.parseFloat(this.style.height) || 100;
+      return isCanvas(this) ? 800 : Number.parseFloat(this.style.height) || 100;
     },
   },
   offsetWidth: {
     configurable: true,
     get(this: HTMLElement) {
-      return Number.parseFloat(this.style.width) || 200;
+      return isCanvas(this) ? 1280 : Number.parseFloat(this.style.width) || 200;
     },
   },
 });

@@ -60,6 +60,9 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     read_only: bool,
+    /// On a read-only store, the window's memory (`remember_setting`) for as long
+    /// as the store is open.
+    remembered: std::cell::RefCell<std::collections::HashMap<String, String>>,
 }
 
 impl Store {
@@ -72,6 +75,7 @@ impl Store {
             conn,
             path,
             read_only,
+            remembered: Default::default(),
         })
     }
 

@@ -10,7 +10,12 @@ use crate::analysis::StatusThresholds;
 use crate::model::TreeId;
 
 impl Store {
+    /// The setting under `key`: on a read-only store, what the window remembered
+    /// this session, or else what the file holds.
     pub fn get_setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if let Some(value) = self.remembered.borrow().get(key) {
+            return Ok(Some(value.clone()));
+        }
         self.conn
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
                 row.get(0)
@@ -27,10 +32,14 @@ impl Store {
     }
 
     /// Writes a setting that is the window's memory (where the view was, the tree
-    /// open last, the colour codes shown, preferences), not part of a tree: on a
-    /// read-only store it is not kept, and the window goes on.
+    /// open last, the colour codes shown, the branches collapsed, preferences), not
+    /// part of a tree: on a read-only store it is kept in memory until the store
+    /// closes, so that the window works the same, and the file is not touched.
     pub fn remember_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
         if self.is_read_only() {
+            self.remembered
+                .borrow_mut()
+                .insert(key.to_owned(), value.to_owned());
             return Ok(());
         }
         self.set_setting(key, value)

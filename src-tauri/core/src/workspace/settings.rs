@@ -114,8 +114,8 @@ pub fn collapsed(store: &Store, id: TreeId) -> Result<BTreeSet<NodeId>, StoreErr
 
 /// Collapses `node` in tree `id` (or expands it, with `collapsed` false) and
 /// returns the nodes collapsed now. Like the view state, the window's memory, not
-/// an edit: no undo, and not kept on a read-only store (the set returned is then
-/// what the window shows until it closes).
+/// an edit: no undo, and on a read-only store kept in memory until the window
+/// closes.
 pub fn set_collapsed(
     store: &Store,
     id: TreeId,

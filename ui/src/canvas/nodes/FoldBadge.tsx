@@ -17,7 +17,7 @@ export function FoldBadge({ nodeId, fold }: { readonly nodeId: string; readonly 
   const title = fold.collapsed
     ? `Expand: ${fold.hidden} hidden below (Alt+→)`
     : "Collapse the branch below (Alt+←)";
-  const className = `kt-fold-badge${fold.collapsed ? " is-collapsed" : ""}`;
+  const className = `kt-fold-badge kt-fold-badge--${fold.side}${fold.collapsed ? " is-collapsed" : ""}`;
   if (onFold === null) {
     return fold.collapsed ? (
       <span className={className} data-testid={`fold-${nodeId}`} title={title}>

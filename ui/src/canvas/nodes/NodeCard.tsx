@@ -8,7 +8,7 @@
 // (an older core) it sizes itself, the name clamped to three lines.
 
 import { Handle, Position } from "@xyflow/react";
-import { Fragment } from "react";
+import { Fragment, useContext } from "react";
 import { TimeBadge } from "../../time/TimeBadge";
 import type { ReactNode } from "react";
 
@@ -24,6 +24,7 @@ import { FoldBadge } from "./FoldBadge";
 import { ProblemBadge } from "./ProblemBadge";
 import { InlineName } from "./InlineName";
 import { useRenaming } from "../../editor/inlineRename";
+import { FarContext } from "../far/context";
 
 export type NodeShape =
   | "north-star"
@@ -138,6 +139,12 @@ export function NodeCard({ data, shape, mark, connectable = false }: NodeCardPro
   const { node, color, tint, value, computed, status, issues, face, chips, delta, heat, time } =
     data;
   const renaming = useRenaming(node.id);
+  const far = useContext(FarContext);
+  if (far) {
+    // Far out the far layer paints the card; this box only takes the pointer
+    // (select, drag, double-click, right-click) and names the card on hover.
+    return <div data-testid={`node-${node.id}`} className="kt-far-card" title={node.name} />;
+  }
   const showFigures =
     face !== null
       ? hasRow(face, "value")

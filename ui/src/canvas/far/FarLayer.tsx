@@ -1,0 +1,223 @@
+// The tree far out (below `FAR_ZOOM`), painted as one layer (issue 19): every card
+// a plain box in its kind's colours and every link a line, on one <canvas> under
+// React Flow's nodes, with the names that can be read at that zoom written over
+// them. Far out the cards themselves render as empty boxes (NodeCard's far face):
+// they still take clicks, drags, double-clicks and right-clicks as React Flow
+// gives them, so selecting and moving work as close up, while what is painted is
+// this one bitmap. 500 DOM cards with their text, sparklines and handles, and an
+// <svg> a link, were painted again at every frame of a pan (8–9 frames/s fitted).
+//
+// The canvas is the size of the pane (times the device's pixel ratio) and is
+// redrawn, whole, whenever the viewport, the nodes or the links change: a frame
+// of 1,000 boxes and lines is a few milliseconds of 2D drawing. The names placed
+// are also listed, visually hidden, for screen readers and tests.
+
+import { useStore } from "@xyflow/react";
+import type { ReactFlowState } from "@xyflow/react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
+
+import type { KpiFlowNode, LinkFlowEdge } from "../flow";
+import { farBoxes, farLinks, placeLabels } from "./scene";
+import type { FarBox, FarLabel, FarLink, FarTransform } from "./scene";
+
+export interface FarLayerProps {
+  readonly nodes: readonly KpiFlowNode[];
+  readonly edges: readonly LinkFlowEdge[];
+  /** Each node's level (0 = the North Star row), as the core says. */
+  readonly levels: Readonly<Record<string, number>>;
+}
+
+const paneSize = (state: ReactFlowState) => ({ width: state.width, height: state.height });
+
+/** The theme's colours the layer paints with, read from the page's CSS. */
+interface Palette {
+  readonly surface: string;
+  readonly text: string;
+  readonly focus: string;
+  readonly added: string;
+  readonly changed: string;
+  readonly heat: string;
+  readonly font: string;
+}
+
+function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    surface: token("--kt-surface", "#ffffff"),
+    text: token("--kt-text", "#1b2430"),
+    focus: token("--kt-focus", "#3d6fd1"),
+    added: token("--kt-on-track", "#2b8a3e"),
+    changed: token("--kt-at-risk", "#b7791f"),
+    heat: "rgb(232, 89, 12)",
+    font: token("--kt-font", "sans-serif"),
+  };
+}
+
+/** Measures text for label placement, in the label's font. */
+let measuring: CanvasRenderingContext2D | null = null;
+function measureWith(font: string): (text: string, px: number) => number {
+  measuring ??= document.createElement("canvas").getContext("2d");
+  return (text, px) => {
+    if (measuring === null) return text.length * px * 0.55;
+    measuring.font = `600 ${px}px ${font}`;
+    return measuring.measureText(text).width;
+  };
+}
+
+export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const [x, y, zoom] = useStore((state) => state.transform);
+  const { width, height } = useStore(
+    paneSize,
+    (a, b) => a.width === b.width && a.height === b.height,
+  );
+  // Read where the layer is drawn (present mode's dark theme sets its own tokens).
+  const [palette, setPalette] = useState<Palette | null>(null);
+  useLayoutEffect(() => {
+    if (canvas.current !== null) setPalette(readPalette(canvas.current));
+  }, []);
+  const boxes = useMemo(() => farBoxes(nodes, levels), [nodes, levels]);
+  const links = useMemo(() => farLinks(edges, nodes), [edges, nodes]);
+  const labels = useMemo(
+    () =>
+      palette === null
+        ? []
+        : placeLabels(boxes, { x, y, zoom }, { width, height }, measureWith(palette.font)),
+    [boxes, x, y, zoom, width, height, palette],
+  );
+
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    const context = element?.getContext("2d") ?? null;
+    if (element === null || context === null || palette === null) return;
+    const ratio = window.devicePixelRatio || 1;
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (element.width !== pixelWidth) element.width = pixelWidth;
+    if (element.height !== pixelHeight) element.height = pixelHeight;
+    paint(context, ratio, { x, y, zoom }, { width, height }, boxes, links, labels, palette);
+  }, [x, y, zoom, width, height, boxes, links, labels, palette]);
+
+  return (
+    <>
+      <canvas
+        ref={canvas}
+        className="kt-far"
+        data-testid="far-layer"
+        style={{ width, height }}
+        aria-hidden="true"
+      />
+      <ul className="kt-visually-hidden" data-testid="far-labels" aria-label="Names shown">
+        {labels.map((label) => (
+          <li key={label.id} data-node={label.id} data-px={label.px}>
+            {label.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Paints links, then boxes, then the names, and over them the collapsed counts. */
+function paint(
+  context: CanvasRenderingContext2D,
+  ratio: number,
+  transform: FarTransform,
+  size: { readonly width: number; readonly height: number },
+  boxes: readonly FarBox[],
+  links: readonly FarLink[],
+  labels: readonly FarLabel[],
+  palette: Palette,
+): void {
+  const { zoom } = transform;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, size.width * ratio, size.height * ratio);
+  context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * transform.x, ratio * transform.y);
+  // A screen pixel, in canvas units: lines stay visible however far out.
+  const pixel = 1 / zoom;
+
+  context.lineJoin = "round";
+  for (const link of links) {
+    context.globalAlpha = link.dimmed ? 0.2 : 0.85;
+    context.strokeStyle = link.color;
+    context.lineWidth = Math.max(link.width, pixel);
+    context.setLineDash(link.dash.map((dash) => Math.max(dash, 2 * pixel)));
+    context.beginPath();
+    link.points.forEach((point, index) =>
+      index === 0 ? context.moveTo(point.x, point.y) : context.lineTo(point.x, point.y),
+    );
+    context.stroke();
+  }
+  context.setLineDash([]);
+
+  for (const box of boxes) {
+    context.globalAlpha = box.dimmed ? 0.25 : box.mark === "removed" ? 0.55 : 1;
+    context.fillStyle = box.mark === "removed" ? palette.surface : box.tint;
+    context.fillRect(box.x, box.y, box.width, box.height);
+    if (box.heat !== null) {
+      context.globalAlpha = 0.2 + 0.6 * box.heat;
+      context.fillStyle = palette.heat;
+      context.fillRect(box.x, box.y, box.width, box.height);
+      context.globalAlpha = 1;
+    }
+    context.strokeStyle = box.color;
+    context.lineWidth = 1.5 * pixel;
+    if (box.mark === "removed") context.setLineDash([6 * pixel, 4 * pixel]);
+    context.strokeRect(box.x, box.y, box.width, box.height);
+    context.setLineDash([]);
+    const ring = box.selected
+      ? palette.focus
+      : box.mark === "added"
+        ? palette.added
+        : box.mark === "changed"
+          ? palette.changed
+          : null;
+    if (ring !== null) {
+      context.globalAlpha = 1;
+      context.strokeStyle = ring;
+      context.lineWidth = 2.5 * pixel;
+      const gap = 3 * pixel;
+      context.strokeRect(box.x - gap, box.y - gap, box.width + 2 * gap, box.height + 2 * gap);
+    }
+  }
+  context.globalAlpha = 1;
+
+  // Screen pixels from here on.
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.textAlign = "center";
+  context.textBaseline = "middle";
+  for (const label of labels) {
+    pill(context, label.x, label.y, label.width, label.height);
+    context.globalAlpha = 0.92;
+    context.fillStyle = palette.surface;
+    context.fill();
+    context.globalAlpha = 1;
+    context.font = `600 ${label.px}px ${palette.font}`;
+    context.fillStyle = palette.text;
+    context.fillText(label.text, label.x, label.y + 0.5);
+  }
+  for (const box of boxes) {
+    if (box.collapsed === null) continue;
+    const text = `+${box.collapsed.hidden}`;
+    context.font = `600 10px ${palette.font}`;
+    const width = context.measureText(text).width + 8;
+    // Just past the edge its branch leaves from, clear of the card's name.
+    const centreX = (box.x + box.width / 2) * zoom + transform.x;
+    const centreY = (box.y + box.height / 2) * zoom + transform.y;
+    const right = box.collapsed.side === "right";
+    const cx = right ? centreX + (box.width / 2) * zoom + width / 2 + 2 : centreX;
+    const cy = right ? centreY : centreY + Math.max((box.height / 2) * zoom, 10) + 9;
+    pill(context, cx, cy, width, 14);
+    context.fillStyle = box.color;
+    context.fill();
+    context.fillStyle = palette.surface;
+    context.fillText(text, cx, cy + 0.5);
+  }
+}
+
+/** A rounded rectangle centred at (x, y), as the current path. */
+function pill(context: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
+  context.beginPath();
+  context.roundRect(x - w / 2, y - h / 2, w, h, Math.min(h / 2, 6));
+}

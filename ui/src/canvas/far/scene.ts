@@ -1,0 +1,224 @@
+// What the far-zoom layer draws (issue 19), as plain data: one box per card, one
+// polyline per link, and the names that can be read at that zoom. Pure, so that it
+// is tested without a canvas; FarLayer.tsx paints it.
+//
+// Invariants: boxes and links are in canvas units (the drawing is scaled by the
+// viewport); labels are in screen pixels, never smaller than `LABEL_MIN_PX`, and
+// never overlap one another; below the top three levels a name is written only
+// where it fits on its card. Labels are placed greedily, the upper levels first
+// (the North Star, then the KPIs under it…), each centred on its card and kept only
+// where it overlaps no label placed before it, as map labelling does (the greedy
+// rule of Christensen, Marks and Shieber, "An empirical study of algorithms for
+// point-feature label placement", 1995, without the moves they add).
+
+import type { Position } from "../../ipc/api";
+import type { DiffMark } from "../../snapshots/comparison";
+import type { KpiFlowNode, LinkFlowEdge } from "../flow";
+
+/** A card far out: its box (top-left, canvas units) and what its look needs. */
+export interface FarBox {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly color: string;
+  readonly tint: string;
+  readonly name: string;
+  /** 0 for the North Star's row, 1 below it… (the order names are placed in). */
+  readonly level: number;
+  readonly selected: boolean;
+  /** Outside a lit colour code. */
+  readonly dimmed: boolean;
+  readonly mark: DiffMark | null;
+  /** How strongly it moves the chosen node on the leverage heat map (0–1). */
+  readonly heat: number | null;
+  /** The "+N" of a collapsed card, and the edge its branch leaves from. */
+  readonly collapsed: { readonly hidden: number; readonly side: "bottom" | "right" } | null;
+}
+
+/** A link far out: its points in canvas units and its stroke. */
+export interface FarLink {
+  readonly points: readonly Position[];
+  readonly color: string;
+  readonly width: number;
+  /** The dash pattern in canvas units; empty for a solid line. */
+  readonly dash: readonly number[];
+  readonly dimmed: boolean;
+}
+
+/** A name placed on screen. */
+export interface FarLabel {
+  readonly id: string;
+  readonly text: string;
+  /** Centre, screen pixels relative to the canvas. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly px: number;
+  readonly level: number;
+}
+
+/** The viewport: screen = canvas × zoom + (x, y). */
+export interface FarTransform {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
+/** The smallest a name is written far out (issue 19: ≥ 9 px at 1280×800). */
+export const LABEL_MIN_PX = 11;
+/** The North Star's name, a little larger. */
+const LABEL_ROOT_PX = 13;
+/** Padding around a label's text, screen pixels. */
+const LABEL_PAD = 4;
+/** Names of the North Star and this many levels below it are written at any zoom. */
+const LABEL_LEVELS = 3;
+/** Names longer than this are cut with an ellipsis. */
+const LABEL_MAX_CHARS = 32;
+/** At most this many names at once: past it the drawing is too busy to read. */
+const LABEL_MAX = 90;
+/** The size a card takes when React Flow has not been told it (no face yet). */
+const DEFAULT_SIZE = { width: 224, height: 72 } as const;
+
+const DASHES: Readonly<Record<string, readonly number[]>> = {
+  drives: [],
+  impacts: [7, 5],
+  guards: [1.5, 4.5],
+};
+
+/** The boxes of `nodes` (centred at their positions, as the canvas places them). */
+export function farBoxes(
+  nodes: readonly KpiFlowNode[],
+  levels: Readonly<Record<string, number>>,
+): FarBox[] {
+  return nodes.map((node) => {
+    const width = node.width ?? node.measured?.width ?? DEFAULT_SIZE.width;
+    const height = node.height ?? node.measured?.height ?? DEFAULT_SIZE.height;
+    const { data } = node;
+    const fold = data.fold ?? null;
+    return {
+      id: node.id,
+      x: node.position.x - width / 2,
+      y: node.position.y - height / 2,
+      width,
+      height,
+      color: data.color,
+      tint: data.tint,
+      name: data.node.name,
+      level: levels[node.id] ?? Number.MAX_SAFE_INTEGER,
+      selected: node.selected === true,
+      dimmed: node.className === "kt-dimmed",
+      mark: data.mark ?? null,
+      heat: data.heat,
+      collapsed: fold?.collapsed === true ? { hidden: fold.hidden, side: fold.side } : null,
+    };
+  });
+}
+
+/**
+ * The links of `edges` as polylines: the core's route while both ends stand where
+ * it was routed for, else a straight line between the two cards' centres (a card
+ * being dragged, or a link with no route).
+ */
+export function farLinks(edges: readonly LinkFlowEdge[], nodes: readonly KpiFlowNode[]): FarLink[] {
+  const at = new Map(nodes.map((node) => [node.id, node.position]));
+  const links: FarLink[] = [];
+  for (const edge of edges) {
+    const data = edge.data;
+    const source = at.get(edge.source);
+    const target = at.get(edge.target);
+    if (data === undefined || source === undefined || target === undefined) continue;
+    const route = data.route;
+    const routed =
+      route !== null &&
+      same(route.source, source) &&
+      same(route.target, target) &&
+      route.points.length >= 2;
+    const dash =
+      data.mark === "removed"
+        ? [4, 4]
+        : data.dash !== null
+          ? parseDash(data.dash)
+          : (DASHES[data.link.kind] ?? []);
+    links.push({
+      points: routed ? route.points : [source, target],
+      color: data.color,
+      width: data.width,
+      dash,
+      dimmed: edge.className === "kt-dimmed",
+    });
+  }
+  return links;
+}
+
+function same(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+}
+
+/** An SVG dash array ("7 5", "4,2") as numbers; solid when it does not read. */
+function parseDash(text: string): number[] {
+  const parts = text
+    .split(/[\s,]+/)
+    .filter((part) => part !== "")
+    .map(Number);
+  return parts.every((part) => Number.isFinite(part) && part >= 0) ? parts : [];
+}
+
+/** A name cut to `LABEL_MAX_CHARS`, with an ellipsis. */
+export function labelText(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, " ");
+  return trimmed.length <= LABEL_MAX_CHARS
+    ? trimmed
+    : `${trimmed.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
+}
+
+/**
+ * The names that can be read far out: upper levels first, then left to right;
+ * each centred on its card (on screen), kept when it is in view and overlaps no
+ * name kept before it. `measure` gives a text's width in pixels at a font size.
+ */
+export function placeLabels(
+  boxes: readonly FarBox[],
+  transform: FarTransform,
+  view: { readonly width: number; readonly height: number },
+  measure: (text: string, px: number) => number,
+): FarLabel[] {
+  const order = boxes
+    .filter((box) => !box.dimmed && box.mark !== "removed" && box.name.trim() !== "")
+    .sort((a, b) => a.level - b.level || a.x - b.x);
+  const placed: FarLabel[] = [];
+  for (const box of order) {
+    if (placed.length >= LABEL_MAX) break;
+    const x = (box.x + box.width / 2) * transform.zoom + transform.x;
+    const y = (box.y + box.height / 2) * transform.zoom + transform.y;
+    if (x < 0 || y < 0 || x > view.width || y > view.height) continue;
+    const px = box.level === 0 ? LABEL_ROOT_PX : LABEL_MIN_PX;
+    const text = labelText(box.name);
+    const width = measure(text, px) + 2 * LABEL_PAD;
+    // Below the top levels a name is written only where it fits on its card: more
+    // would bury the shape of the tree under words.
+    if (box.level > LABEL_LEVELS - 1 && width > box.width * transform.zoom) continue;
+    const label: FarLabel = {
+      id: box.id,
+      text,
+      x,
+      y,
+      width,
+      height: px * 1.3 + LABEL_PAD,
+      px,
+      level: box.level,
+    };
+    if (placed.every((other) => !overlap(label, other))) placed.push(label);
+  }
+  return placed;
+}
+
+/** Whether two labels overlap, with a pixel of air between them. */
+function overlap(a: FarLabel, b: FarLabel): boolean {
+  return (
+    Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 &&
+    Math.abs(a.y - b.y) * 2 < a.height + b.height + 2
+  );
+}
