@@ -30,7 +30,6 @@ import {
   ConnectionMode,
   ControlButton,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
@@ -64,6 +63,7 @@ import { edgeTypes } from "./edges/LinkEdge";
 import { faceMetricsStyle } from "./face";
 import { FarContext } from "./far/context";
 import { FarLayer } from "./far/FarLayer";
+import { Minimap } from "./minimap/Minimap";
 import { toFlow } from "./flow";
 import type { KpiFlowNode, LinkFlowEdge, Overlays } from "./flow";
 import { EDITABLE, READ_ONLY } from "./interaction";
@@ -130,10 +130,6 @@ function menuAt(
 ): ContextMenuState {
   const origin = canvas?.getBoundingClientRect() ?? { left: 0, top: 0 };
   return { x: event.clientX - origin.left, y: event.clientY - origin.top, items };
-}
-
-function minimapColor(node: KpiFlowNode): string {
-  return node.data.color;
 }
 
 /**
@@ -292,12 +288,15 @@ function FlowCanvas(props: TreeCanvasProps) {
             nodesDraggable={editable && !animation.animating}
             onlyRenderVisibleElements
           >
-            <Background
-              variant={BackgroundVariant.Dots}
-              gap={GRID_GAP * grid}
-              size={1.2 * grid}
-              color="#cfd5dd"
-            />
+            {/* Far out the dots add nothing but a repaint at every frame of a pan. */}
+            {!far && (
+              <Background
+                variant={BackgroundVariant.Dots}
+                gap={GRID_GAP * grid}
+                size={1.2 * grid}
+                color="#cfd5dd"
+              />
+            )}
             {far && <FarLayer nodes={shownNodes} edges={shownEdges} levels={view.levels} />}
             <Controls showInteractive={false} showFitView={false} position="bottom-left">
               <ControlButton
@@ -311,20 +310,15 @@ function FlowCanvas(props: TreeCanvasProps) {
               </ControlButton>
             </Controls>
             {showMinimap && (
-              <MiniMap<KpiFlowNode>
-                position="bottom-right"
-                pannable
-                zoomable
-                onNodeClick={(_event, node) => {
+              <Minimap
+                nodes={shownNodes}
+                onNodeClick={(id) => {
                   // A click on a card in the minimap goes to it, expanding it if collapsed.
-                  if (node.data.fold?.collapsed === true) onFold?.(node.id, false);
-                  select({ nodes: [node.id], links: [] });
-                  room.fitNodes({ ids: [node.id], maxZoom: 1, duration: 300 });
+                  const node = latest.current.nodes.find((item) => item.id === id);
+                  if (node?.data.fold?.collapsed === true) onFold?.(id, false);
+                  select({ nodes: [id], links: [] });
+                  room.fitNodes({ ids: [id], maxZoom: 1, duration: 300 });
                 }}
-                nodeColor={minimapColor}
-                nodeBorderRadius={4}
-                maskColor="rgba(240, 242, 245, 0.65)"
-                ariaLabel="Minimap"
               />
             )}
             <SidePanels

@@ -7,17 +7,20 @@
 // this one bitmap. 500 DOM cards with their text, sparklines and handles, and an
 // <svg> a link, were painted again at every frame of a pan (8–9 frames/s fitted).
 //
-// The canvas is the size of the pane (times the device's pixel ratio) and is
-// redrawn, whole, whenever the viewport, the nodes or the links change: a frame
-// of 1,000 boxes and lines is a few milliseconds of 2D drawing. The names placed
-// are also listed, visually hidden, for screen readers and tests.
+// The bitmap holds the whole tree at the current zoom when that is not too large
+// (`farFrame`): a pan then only moves it, as a compositing layer of its own, and
+// nothing is painted again until the zoom, the nodes or the links change. A tree
+// too large at this zoom gets a bitmap the size of the pane, painted again at
+// every frame. (Painting the pane at every frame of a pan held a fitted 500-node
+// tree to 15–17 frames/s; a page without the layer at all did 20–28.) The names
+// placed are also listed, visually hidden, for screen readers and tests.
 
 import { useStore } from "@xyflow/react";
 import type { ReactFlowState } from "@xyflow/react";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 
 import type { KpiFlowNode, LinkFlowEdge } from "../flow";
-import { farBoxes, farLinks, placeLabels } from "./scene";
+import { farBoxes, farFrame, farLinks, labelCandidates, placeLabels } from "./scene";
 import type { FarBox, FarLabel, FarLink, FarTransform } from "./scene";
 
 export interface FarLayerProps {
@@ -54,14 +57,23 @@ function readPalette(element: Element): Palette {
   };
 }
 
-/** Measures text for label placement, in the label's font. */
+/** Measures text for label placement, in the label's font; each text once. */
 let measuring: CanvasRenderingContext2D | null = null;
+const measured = new Map<string, number>();
 function measureWith(font: string): (text: string, px: number) => number {
   measuring ??= document.createElement("canvas").getContext("2d");
   return (text, px) => {
-    if (measuring === null) return text.length * px * 0.55;
-    measuring.font = `600 ${px}px ${font}`;
-    return measuring.measureText(text).width;
+    const key = `${px} ${font} ${text}`;
+    const known = measured.get(key);
+    if (known !== undefined) return known;
+    let width = text.length * px * 0.55;
+    if (measuring !== null) {
+      measuring.font = `600 ${px}px ${font}`;
+      width = measuring.measureText(text).width;
+    }
+    if (measured.size > 10_000) measured.clear();
+    measured.set(key, width);
+    return width;
   };
 }
 
@@ -79,12 +91,26 @@ export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
   }, []);
   const boxes = useMemo(() => farBoxes(nodes, levels), [nodes, levels]);
   const links = useMemo(() => farLinks(edges, nodes), [edges, nodes]);
+  const candidates = useMemo(() => labelCandidates(boxes), [boxes]);
+  const frame = useMemo(
+    () => farFrame(boxes, zoom, { width, height }),
+    [boxes, zoom, width, height],
+  );
+  // Where the drawing's origin is in the bitmap: fixed while a whole-tree bitmap
+  // pans (nothing is painted again), the viewport's own otherwise.
+  const originX = frame.whole ? -frame.left : x;
+  const originY = frame.whole ? -frame.top : y;
   const labels = useMemo(
     () =>
       palette === null
         ? []
-        : placeLabels(boxes, { x, y, zoom }, { width, height }, measureWith(palette.font)),
-    [boxes, x, y, zoom, width, height, palette],
+        : placeLabels(
+            candidates,
+            { x: originX, y: originY, zoom },
+            { width: frame.width, height: frame.height },
+            measureWith(palette.font),
+          ),
+    [candidates, originX, originY, zoom, frame.width, frame.height, palette],
   );
 
   useLayoutEffect(() => {
@@ -92,20 +118,29 @@ export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
     const context = element?.getContext("2d") ?? null;
     if (element === null || context === null || palette === null) return;
     const ratio = window.devicePixelRatio || 1;
-    const pixelWidth = Math.round(width * ratio);
-    const pixelHeight = Math.round(height * ratio);
+    const size = { width: frame.width, height: frame.height };
+    const pixelWidth = Math.round(size.width * ratio);
+    const pixelHeight = Math.round(size.height * ratio);
     if (element.width !== pixelWidth) element.width = pixelWidth;
     if (element.height !== pixelHeight) element.height = pixelHeight;
-    paint(context, ratio, { x, y, zoom }, { width, height }, boxes, links, labels, palette);
-  }, [x, y, zoom, width, height, boxes, links, labels, palette]);
+    const at = { x: originX, y: originY, zoom };
+    paint(context, ratio, at, size, boxes, links, labels, palette);
+  }, [originX, originY, zoom, frame.width, frame.height, boxes, links, labels, palette]);
 
+  const style = frame.whole
+    ? {
+        width: frame.width,
+        height: frame.height,
+        transform: `translate(${x + frame.left}px, ${y + frame.top}px)`,
+      }
+    : { width: frame.width, height: frame.height };
   return (
     <>
       <canvas
         ref={canvas}
         className="kt-far"
         data-testid="far-layer"
-        style={{ width, height }}
+        style={style}
         aria-hidden="true"
       />
       <ul className="kt-visually-hidden" data-testid="far-labels" aria-label="Names shown">
@@ -138,34 +173,38 @@ function paint(
   const pixel = 1 / zoom;
 
   context.lineJoin = "round";
+  // One path per look: a few strokes and fills a frame, not one per link and card.
+  const strokes = new Map<string, { path: Path2D; link: FarLink }>();
   for (const link of links) {
+    const key = `${link.color} ${link.width} ${link.dash.join(",")} ${link.dimmed}`;
+    let entry = strokes.get(key);
+    if (entry === undefined) {
+      entry = { path: new Path2D(), link };
+      strokes.set(key, entry);
+    }
+    link.points.forEach((point, index) =>
+      index === 0 ? entry.path.moveTo(point.x, point.y) : entry.path.lineTo(point.x, point.y),
+    );
+  }
+  for (const { path, link } of strokes.values()) {
     context.globalAlpha = link.dimmed ? 0.2 : 0.85;
     context.strokeStyle = link.color;
     context.lineWidth = Math.max(link.width, pixel);
     context.setLineDash(link.dash.map((dash) => Math.max(dash, 2 * pixel)));
-    context.beginPath();
-    link.points.forEach((point, index) =>
-      index === 0 ? context.moveTo(point.x, point.y) : context.lineTo(point.x, point.y),
-    );
-    context.stroke();
+    context.stroke(path);
   }
   context.setLineDash([]);
 
+  const cards = new Map<string, { path: Path2D; box: FarBox }>();
+  const rings: { box: FarBox; color: string }[] = [];
   for (const box of boxes) {
-    context.globalAlpha = box.dimmed ? 0.25 : box.mark === "removed" ? 0.55 : 1;
-    context.fillStyle = box.mark === "removed" ? palette.surface : box.tint;
-    context.fillRect(box.x, box.y, box.width, box.height);
-    if (box.heat !== null) {
-      context.globalAlpha = 0.2 + 0.6 * box.heat;
-      context.fillStyle = palette.heat;
-      context.fillRect(box.x, box.y, box.width, box.height);
-      context.globalAlpha = 1;
+    const key = `${box.tint} ${box.color} ${box.dimmed} ${box.mark === "removed"}`;
+    let entry = cards.get(key);
+    if (entry === undefined) {
+      entry = { path: new Path2D(), box };
+      cards.set(key, entry);
     }
-    context.strokeStyle = box.color;
-    context.lineWidth = 1.5 * pixel;
-    if (box.mark === "removed") context.setLineDash([6 * pixel, 4 * pixel]);
-    context.strokeRect(box.x, box.y, box.width, box.height);
-    context.setLineDash([]);
+    entry.path.rect(box.x, box.y, box.width, box.height);
     const ring = box.selected
       ? palette.focus
       : box.mark === "added"
@@ -173,15 +212,32 @@ function paint(
         : box.mark === "changed"
           ? palette.changed
           : null;
-    if (ring !== null) {
-      context.globalAlpha = 1;
-      context.strokeStyle = ring;
-      context.lineWidth = 2.5 * pixel;
-      const gap = 3 * pixel;
-      context.strokeRect(box.x - gap, box.y - gap, box.width + 2 * gap, box.height + 2 * gap);
-    }
+    if (ring !== null) rings.push({ box, color: ring });
+  }
+  context.lineWidth = 1.5 * pixel;
+  for (const { path, box } of cards.values()) {
+    const removed = box.mark === "removed";
+    context.globalAlpha = box.dimmed ? 0.25 : removed ? 0.55 : 1;
+    context.fillStyle = removed ? palette.surface : box.tint;
+    context.fill(path);
+    context.strokeStyle = box.color;
+    context.setLineDash(removed ? [6 * pixel, 4 * pixel] : []);
+    context.stroke(path);
+  }
+  context.setLineDash([]);
+  for (const box of boxes) {
+    if (box.heat === null) continue;
+    context.globalAlpha = 0.2 + 0.6 * box.heat;
+    context.fillStyle = palette.heat;
+    context.fillRect(box.x, box.y, box.width, box.height);
   }
   context.globalAlpha = 1;
+  context.lineWidth = 2.5 * pixel;
+  const gap = 3 * pixel;
+  for (const { box, color } of rings) {
+    context.strokeStyle = color;
+    context.strokeRect(box.x - gap, box.y - gap, box.width + 2 * gap, box.height + 2 * gap);
+  }
 
   // Screen pixels from here on.
   context.setTransform(ratio, 0, 0, ratio, 0, 0);

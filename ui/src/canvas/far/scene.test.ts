@@ -6,7 +6,15 @@ import { describe, expect, it } from "vitest";
 
 import { faceMetrics, ziraView as sample } from "../../test/fixtures";
 import { toFlow } from "../flow";
-import { LABEL_MIN_PX, farBoxes, farLinks, labelText, placeLabels } from "./scene";
+import {
+  LABEL_MIN_PX,
+  farBoxes,
+  farFrame,
+  farLinks,
+  labelCandidates,
+  labelText,
+  placeLabels,
+} from "./scene";
 import type { FarBox } from "./scene";
 
 const flow = toFlow(sample, faceMetrics);
@@ -68,6 +76,26 @@ describe("farLinks", () => {
   });
 });
 
+describe("farFrame", () => {
+  const pane = { width: 1280, height: 800 };
+  const tree = [box("a", 0, 0, 0), box("b", 4800, 2940, 1)];
+
+  it("holds the whole tree, with room for names, when it is small enough at this zoom", () => {
+    const frame = farFrame(tree, 0.1, pane);
+    expect(frame.whole).toBe(true);
+    if (!frame.whole) return;
+    expect(frame.width).toBeGreaterThanOrEqual(500);
+    expect(frame.left).toBeLessThan(0);
+    expect(frame.left + frame.width).toBeGreaterThan(500);
+    expect(frame.top + frame.height).toBeGreaterThan(300);
+  });
+
+  it("is the pane when the tree is too large at this zoom", () => {
+    expect(farFrame(tree, 1.5, pane)).toEqual({ whole: false, ...pane });
+    expect(farFrame([], 0.1, pane)).toEqual({ whole: false, ...pane });
+  });
+});
+
 describe("placeLabels", () => {
   const view = { width: 1280, height: 800 };
 
@@ -78,7 +106,12 @@ describe("placeLabels", () => {
       box("a", 400, 0, 0, "ARR"),
       box("c", 300, 1000, 2, "Customers churned"),
     ];
-    const labels = placeLabels(boxes, { x: 100, y: 100, zoom: 0.1 }, view, measure);
+    const labels = placeLabels(
+      labelCandidates(boxes),
+      { x: 100, y: 100, zoom: 0.1 },
+      view,
+      measure,
+    );
     expect(labels.map((label) => label.id)).toEqual(["a", "b"]);
     expect(labels.every((label) => label.px >= LABEL_MIN_PX)).toBe(true);
     for (const [i, one] of labels.entries()) {
@@ -98,13 +131,13 @@ describe("placeLabels", () => {
       box("blank", 2000, 0, 1, "  "),
       box("seen", 4000, 0, 1),
     ];
-    const labels = placeLabels(boxes, { x: 0, y: 100, zoom: 0.1 }, view, measure);
+    const labels = placeLabels(labelCandidates(boxes), { x: 0, y: 100, zoom: 0.1 }, view, measure);
     expect(labels.map((label) => label.id)).toEqual(["seen"]);
   });
 
   it("writes a name below the top three levels only where it fits on its card", () => {
     const boxes = [box("long", 0, 0, 3, "Weekly active teams"), box("short", 3000, 0, 3, "ARR")];
-    const labels = placeLabels(boxes, { x: 0, y: 100, zoom: 0.19 }, view, measure);
+    const labels = placeLabels(labelCandidates(boxes), { x: 0, y: 100, zoom: 0.19 }, view, measure);
     expect(labels.map((label) => label.id)).toEqual(["short"]);
   });
 

@@ -67,6 +67,64 @@ export interface FarTransform {
   readonly zoom: number;
 }
 
+/**
+ * Where the far layer's bitmap lies. `whole`: the bitmap holds the whole tree at
+ * this zoom (its top-left `left`, `top` screen pixels from the viewport's origin),
+ * so a pan only moves it (a compositor's job, nothing painted again); otherwise
+ * the tree is too large at this zoom and the bitmap is the pane, painted again as
+ * the canvas pans.
+ */
+export type FarFrame =
+  | {
+      readonly whole: true;
+      readonly left: number;
+      readonly top: number;
+      readonly width: number;
+      readonly height: number;
+    }
+  | { readonly whole: false; readonly width: number; readonly height: number };
+
+/** Room around the tree for names and "+N" counts wider than their cards. */
+const FRAME_MARGIN = 120;
+/** The largest side of a whole-tree bitmap (WebKit's canvases go to 16,384). */
+const FRAME_MAX_SIDE = 4096;
+/** ... and at most this many panes of pixels. */
+const FRAME_MAX_PANES = 3;
+
+/** The far layer's bitmap for these boxes at `zoom` in a pane of `pane`'s size. */
+export function farFrame(
+  boxes: readonly FarBox[],
+  zoom: number,
+  pane: { readonly width: number; readonly height: number },
+): FarFrame {
+  const inPane = { whole: false, width: pane.width, height: pane.height } as const;
+  if (boxes.length === 0) return inPane;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const box of boxes) {
+    minX = Math.min(minX, box.x);
+    minY = Math.min(minY, box.y);
+    maxX = Math.max(maxX, box.x + box.width);
+    maxY = Math.max(maxY, box.y + box.height);
+  }
+  const width = Math.ceil((maxX - minX) * zoom + 2 * FRAME_MARGIN);
+  const height = Math.ceil((maxY - minY) * zoom + 2 * FRAME_MARGIN);
+  const fits =
+    width <= FRAME_MAX_SIDE &&
+    height <= FRAME_MAX_SIDE &&
+    width * height <= FRAME_MAX_PANES * Math.max(pane.width * pane.height, 1);
+  if (!fits) return inPane;
+  return {
+    whole: true,
+    left: Math.floor(minX * zoom - FRAME_MARGIN),
+    top: Math.floor(minY * zoom - FRAME_MARGIN),
+    width,
+    height,
+  };
+}
+
 /** The smallest a name is written far out (issue 19: ≥ 9 px at 1280×800). */
 export const LABEL_MIN_PX = 11;
 /** The North Star's name, a little larger. */
@@ -174,32 +232,54 @@ export function labelText(name: string): string {
     : `${trimmed.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
 }
 
+/** A card that may be named far out, in the order names are placed. */
+export interface LabelCandidate {
+  readonly box: FarBox;
+  readonly text: string;
+  readonly px: number;
+}
+
 /**
- * The names that can be read far out: upper levels first, then left to right;
- * each centred on its card (on screen), kept when it is in view and overlaps no
+ * The cards that may be named, upper levels first, then left to right; what does
+ * not change as the canvas pans (worked out once per scene, not per frame).
+ */
+export function labelCandidates(boxes: readonly FarBox[]): LabelCandidate[] {
+  return boxes
+    .filter((box) => !box.dimmed && box.mark !== "removed" && box.name.trim() !== "")
+    .sort((a, b) => a.level - b.level || a.x - b.x)
+    .map((box) => ({
+      box,
+      text: labelText(box.name),
+      px: box.level === 0 ? LABEL_ROOT_PX : LABEL_MIN_PX,
+    }));
+}
+
+/**
+ * The names that can be read far out: each candidate (`labelCandidates`, in
+ * order) centred on its card on screen, kept when it is in view and overlaps no
  * name kept before it. `measure` gives a text's width in pixels at a font size.
  */
 export function placeLabels(
-  boxes: readonly FarBox[],
+  candidates: readonly LabelCandidate[],
   transform: FarTransform,
   view: { readonly width: number; readonly height: number },
   measure: (text: string, px: number) => number,
 ): FarLabel[] {
-  const order = boxes
-    .filter((box) => !box.dimmed && box.mark !== "removed" && box.name.trim() !== "")
-    .sort((a, b) => a.level - b.level || a.x - b.x);
   const placed: FarLabel[] = [];
-  for (const box of order) {
+  for (const { box, text, px } of candidates) {
     if (placed.length >= LABEL_MAX) break;
     const x = (box.x + box.width / 2) * transform.zoom + transform.x;
     const y = (box.y + box.height / 2) * transform.zoom + transform.y;
     if (x < 0 || y < 0 || x > view.width || y > view.height) continue;
-    const px = box.level === 0 ? LABEL_ROOT_PX : LABEL_MIN_PX;
-    const text = labelText(box.name);
+    const deep = box.level > LABEL_LEVELS - 1;
+    const room = box.width * transform.zoom;
+    // A name is at least a third of its size a character wide: too long for its
+    // card without measuring it.
+    if (deep && (text.length * px) / 3 > room) continue;
     const width = measure(text, px) + 2 * LABEL_PAD;
     // Below the top levels a name is written only where it fits on its card: more
     // would bury the shape of the tree under words.
-    if (box.level > LABEL_LEVELS - 1 && width > box.width * transform.zoom) continue;
+    if (deep && width > room) continue;
     const label: FarLabel = {
       id: box.id,
       text,
