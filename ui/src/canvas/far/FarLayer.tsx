@@ -35,6 +35,7 @@ const paneSize = (state: ReactFlowState) => ({ width: state.width, height: state
 /** The theme's colours the layer paints with, read from the page's CSS. */
 interface Palette {
   readonly surface: string;
+  readonly border: string;
   readonly text: string;
   readonly focus: string;
   readonly added: string;
@@ -48,6 +49,7 @@ function readPalette(element: Element): Palette {
   const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
     surface: token("--kt-surface", "#ffffff"),
+    border: token("--kt-border", "#e2e6eb"),
     text: token("--kt-text", "#1b2430"),
     focus: token("--kt-focus", "#3d6fd1"),
     added: token("--kt-on-track", "#2b8a3e"),
@@ -131,7 +133,9 @@ export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
     ? {
         width: frame.width,
         height: frame.height,
-        transform: `translate(${x + frame.left}px, ${y + frame.top}px)`,
+        // Whole pixels: a bitmap moved by a fraction of one is resampled, blurring
+        // its names (and seaming them where WebKit tiles the layer).
+        transform: `translate(${Math.round(x + frame.left)}px, ${Math.round(y + frame.top)}px)`,
       }
     : { width: frame.width, height: frame.height };
   return (
@@ -245,10 +249,12 @@ function paint(
   context.textBaseline = "middle";
   for (const label of labels) {
     pill(context, label.x, label.y, label.width, label.height);
-    context.globalAlpha = 0.92;
+    // Opaque: the card under a name would show through as a box in its pill.
     context.fillStyle = palette.surface;
     context.fill();
-    context.globalAlpha = 1;
+    context.strokeStyle = palette.border;
+    context.lineWidth = 1;
+    context.stroke();
     context.font = `600 ${label.px}px ${palette.font}`;
     context.fillStyle = palette.text;
     context.fillText(label.text, label.x, label.y + 0.5);
