@@ -75,6 +75,21 @@ async fn nodes_of_a_500_node_tree_fitted_in_the_window_are_selected() {
     )
     .await;
 
+    // A card dragged far out moves, and its move is saved.
+    let before = stored_x(&store, "n0");
+    let (left, top, width, height) = app.box_of("node-n0").await;
+    let from = (left + width / 2.0, top + height / 2.0);
+    app.drag(from, (from.0 + 120.0, from.1 + 40.0)).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    // 120 screen px at this zoom are thousands of canvas units.
+    while stored_x(&store, "n0") < before + 60.0 / zoom {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the card dragged far out was not moved in the store"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
     // Close up again, the cards have their faces and the links are drawn, from
     // handles measured as the canvas came back.
     app.zoom_at("node-n0", 0.8).await;
@@ -89,6 +104,18 @@ async fn nodes_of_a_500_node_tree_fitted_in_the_window_are_selected() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     app.close().await;
+}
+
+/// Node `id`'s x in the store.
+fn stored_x(store: &std::path::Path, id: &str) -> f64 {
+    let tree = crate::harness::stored_tree(store, "A 500-node tree");
+    tree["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .find(|node| node["id"] == id)
+        .and_then(|node| node["position"]["x"].as_f64())
+        .expect("a position")
 }
 
 /// How many links React Flow has in the page.

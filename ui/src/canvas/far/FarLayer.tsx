@@ -20,7 +20,7 @@ import type { ReactFlowState } from "@xyflow/react";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 
 import type { KpiFlowNode, LinkFlowEdge } from "../flow";
-import { farBoxes, farFrame, farLinks, labelCandidates, placeLabels } from "./scene";
+import { centres, farBoxes, farFrame, farLinks, labelCandidates, placeLabels } from "./scene";
 import type { FarBox, FarLabel, FarLink, FarTransform } from "./scene";
 
 export interface FarLayerProps {
@@ -81,6 +81,7 @@ function measureWith(font: string): (text: string, px: number) => number {
 
 export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
   const canvas = useRef<HTMLCanvasElement | null>(null);
+  const overlay = useRef<HTMLCanvasElement | null>(null);
   const [x, y, zoom] = useStore((state) => state.transform);
   const { width, height } = useStore(
     paneSize,
@@ -92,11 +93,29 @@ export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
     if (canvas.current !== null) setPalette(readPalette(canvas.current));
   }, []);
   const boxes = useMemo(() => farBoxes(nodes, levels), [nodes, levels]);
-  const links = useMemo(() => farLinks(edges, nodes), [edges, nodes]);
-  const candidates = useMemo(() => labelCandidates(boxes), [boxes]);
+  // The cards being dragged, and the rest: the rest stay in the bitmap, painted
+  // once per drag; the dragged ones and their links go on a layer of their own,
+  // painted at every frame of the drag.
+  const movingKey = nodes
+    .filter((node) => node.dragging === true)
+    .map((node) => node.id)
+    .join(" ");
+  const moving = useMemo(() => new Set(movingKey === "" ? [] : movingKey.split(" ")), [movingKey]);
+  const resting = useSameItems(
+    useMemo(() => boxes.filter((box) => !moving.has(box.id)), [boxes, moving]),
+  );
+  const restingLinks = useMemo(
+    () =>
+      farLinks(
+        edges.filter((edge) => !moving.has(edge.source) && !moving.has(edge.target)),
+        centres(resting),
+      ),
+    [edges, moving, resting],
+  );
+  const candidates = useMemo(() => labelCandidates(resting), [resting]);
   const frame = useMemo(
-    () => farFrame(boxes, zoom, { width, height }),
-    [boxes, zoom, width, height],
+    () => farFrame(resting, zoom, { width, height }),
+    [resting, zoom, width, height],
   );
   // Where the drawing's origin is in the bitmap: fixed while a whole-tree bitmap
   // pans (nothing is painted again), the viewport's own otherwise.
@@ -116,18 +135,54 @@ export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
   );
 
   useLayoutEffect(() => {
-    const element = canvas.current;
-    const context = element?.getContext("2d") ?? null;
-    if (element === null || context === null || palette === null) return;
-    const ratio = window.devicePixelRatio || 1;
+    if (palette === null) return;
     const size = { width: frame.width, height: frame.height };
-    const pixelWidth = Math.round(size.width * ratio);
-    const pixelHeight = Math.round(size.height * ratio);
-    if (element.width !== pixelWidth) element.width = pixelWidth;
-    if (element.height !== pixelHeight) element.height = pixelHeight;
     const at = { x: originX, y: originY, zoom };
-    paint(context, ratio, at, size, boxes, links, labels, palette);
-  }, [originX, originY, zoom, frame.width, frame.height, boxes, links, labels, palette]);
+    paintOn(canvas.current, size, (context, ratio) =>
+      paint(context, ratio, at, size, resting, restingLinks, labels, palette),
+    );
+  }, [originX, originY, zoom, frame.width, frame.height, resting, restingLinks, labels, palette]);
+
+  const dragging = moving.size > 0;
+  // The dragged cards and their links, on a bitmap just their size (a bitmap the
+  // size of the pane, cleared and composited at every frame, held a drag to
+  // 16 frames/s).
+  const drag = useMemo(() => {
+    if (!dragging) return null;
+    const movingBoxes = boxes.filter((box) => moving.has(box.id));
+    const movingLinks = farLinks(
+      edges.filter((edge) => moving.has(edge.source) || moving.has(edge.target)),
+      centres(boxes),
+    );
+    const points = [
+      ...movingBoxes.flatMap((box) => [box, { x: box.x + box.width, y: box.y + box.height }]),
+      ...movingLinks.flatMap((link) => link.points),
+    ];
+    const pad = 6;
+    const left = Math.max(Math.floor(Math.min(...points.map((p) => p.x)) * zoom + x) - pad, 0);
+    const top = Math.max(Math.floor(Math.min(...points.map((p) => p.y)) * zoom + y) - pad, 0);
+    const right = Math.min(Math.ceil(Math.max(...points.map((p) => p.x)) * zoom + x) + pad, width);
+    const bottom = Math.min(
+      Math.ceil(Math.max(...points.map((p) => p.y)) * zoom + y) + pad,
+      height,
+    );
+    return {
+      boxes: movingBoxes,
+      links: movingLinks,
+      left,
+      top,
+      width: Math.max(right - left, 1),
+      height: Math.max(bottom - top, 1),
+    };
+  }, [dragging, boxes, edges, moving, x, y, zoom, width, height]);
+  useLayoutEffect(() => {
+    if (palette === null || drag === null) return;
+    const size = { width: drag.width, height: drag.height };
+    const at = { x: x - drag.left, y: y - drag.top, zoom };
+    paintOn(overlay.current, size, (context, ratio) =>
+      paint(context, ratio, at, size, drag.boxes, drag.links, [], palette),
+    );
+  }, [drag, x, y, zoom, palette]);
 
   const style = frame.whole
     ? {
@@ -147,6 +202,18 @@ export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
         style={style}
         aria-hidden="true"
       />
+      {drag !== null && (
+        <canvas
+          ref={overlay}
+          className="kt-far"
+          style={{
+            width: drag.width,
+            height: drag.height,
+            transform: `translate(${drag.left}px, ${drag.top}px)`,
+          }}
+          aria-hidden="true"
+        />
+      )}
       <ul className="kt-visually-hidden" data-testid="far-labels" aria-label="Names shown">
         {labels.map((label) => (
           <li key={label.id} data-node={label.id} data-px={label.px}>
@@ -156,6 +223,33 @@ export function FarLayer({ nodes, edges, levels }: FarLayerProps) {
       </ul>
     </>
   );
+}
+
+/** `items`, or the array given last time when it holds the same items in the same
+ * order: what is painted from it is not painted again. */
+function useSameItems<T>(items: readonly T[]): readonly T[] {
+  const last = useRef(items);
+  const previous = last.current;
+  const same =
+    previous.length === items.length && items.every((item, index) => item === previous[index]);
+  if (!same) last.current = items;
+  return last.current;
+}
+
+/** Sizes `element`'s bitmap for `size` at the device's pixel ratio and paints it. */
+function paintOn(
+  element: HTMLCanvasElement | null,
+  size: { readonly width: number; readonly height: number },
+  draw: (context: CanvasRenderingContext2D, ratio: number) => void,
+): void {
+  const context = element?.getContext("2d") ?? null;
+  if (element === null || context === null) return;
+  const ratio = window.devicePixelRatio || 1;
+  const pixelWidth = Math.round(size.width * ratio);
+  const pixelHeight = Math.round(size.height * ratio);
+  if (element.width !== pixelWidth) element.width = pixelWidth;
+  if (element.height !== pixelHeight) element.height = pixelHeight;
+  draw(context, ratio);
 }
 
 /** Paints links, then boxes, then the names, and over them the collapsed counts. */

@@ -8,6 +8,7 @@ import { faceMetrics, ziraView as sample } from "../../test/fixtures";
 import { toFlow } from "../flow";
 import {
   LABEL_MIN_PX,
+  centres,
   farBoxes,
   farFrame,
   farLinks,
@@ -60,7 +61,7 @@ describe("farLinks", () => {
     const routed = flow.edges.find((edge) => edge.data?.route !== null);
     expect(routed).toBeDefined();
     if (routed === undefined) return;
-    const [link] = farLinks([routed], flow.nodes);
+    const [link] = farLinks([routed], centres(farBoxes(flow.nodes, {})));
     expect(link?.points).toEqual(routed.data?.route?.points);
 
     const moved = flow.nodes.map((node) =>
@@ -68,7 +69,7 @@ describe("farLinks", () => {
         ? { ...node, position: { x: node.position.x + 500, y: node.position.y } }
         : node,
     );
-    const [straight] = farLinks([routed], moved);
+    const [straight] = farLinks([routed], centres(farBoxes(moved, {})));
     expect(straight?.points).toHaveLength(2);
     expect(straight?.points[0]?.x).toBeCloseTo(
       moved.find((node) => node.id === routed.source)?.position.x ?? 0,

@@ -39,6 +39,9 @@ export interface FarBox {
 
 /** A link far out: its points in canvas units and its stroke. */
 export interface FarLink {
+  /** The two cards it joins (React Flow's source and target). */
+  readonly from: string;
+  readonly to: string;
   readonly points: readonly Position[];
   readonly color: string;
   readonly width: number;
@@ -146,42 +149,66 @@ const DASHES: Readonly<Record<string, readonly number[]>> = {
   guards: [1.5, 4.5],
 };
 
-/** The boxes of `nodes` (centred at their positions, as the canvas places them). */
+/** Each node's box, kept while the node object (and the levels) stay the same. */
+const boxesMade = new WeakMap<KpiFlowNode, { levels: object; box: FarBox }>();
+
+/**
+ * The boxes of `nodes` (centred at their positions, as the canvas places them). A
+ * node React Flow left as it was keeps its box object, so that what was painted
+ * from the boxes of nodes at rest is known not to have changed (FarLayer).
+ */
 export function farBoxes(
   nodes: readonly KpiFlowNode[],
   levels: Readonly<Record<string, number>>,
 ): FarBox[] {
   return nodes.map((node) => {
-    const width = node.width ?? node.measured?.width ?? DEFAULT_SIZE.width;
-    const height = node.height ?? node.measured?.height ?? DEFAULT_SIZE.height;
-    const { data } = node;
-    const fold = data.fold ?? null;
-    return {
-      id: node.id,
-      x: node.position.x - width / 2,
-      y: node.position.y - height / 2,
-      width,
-      height,
-      color: data.color,
-      tint: data.tint,
-      name: data.node.name,
-      level: levels[node.id] ?? Number.MAX_SAFE_INTEGER,
-      selected: node.selected === true,
-      dimmed: node.className === "kt-dimmed",
-      mark: data.mark ?? null,
-      heat: data.heat,
-      collapsed: fold?.collapsed === true ? { hidden: fold.hidden, side: fold.side } : null,
-    };
+    const made = boxesMade.get(node);
+    if (made !== undefined && made.levels === levels) return made.box;
+    const box = boxOf(node, levels);
+    boxesMade.set(node, { levels, box });
+    return box;
   });
 }
 
+function boxOf(node: KpiFlowNode, levels: Readonly<Record<string, number>>): FarBox {
+  const width = node.width ?? node.measured?.width ?? DEFAULT_SIZE.width;
+  const height = node.height ?? node.measured?.height ?? DEFAULT_SIZE.height;
+  const { data } = node;
+  const fold = data.fold ?? null;
+  return {
+    id: node.id,
+    x: node.position.x - width / 2,
+    y: node.position.y - height / 2,
+    width,
+    height,
+    color: data.color,
+    tint: data.tint,
+    name: data.node.name,
+    level: levels[node.id] ?? Number.MAX_SAFE_INTEGER,
+    selected: node.selected === true,
+    dimmed: node.className === "kt-dimmed",
+    mark: data.mark ?? null,
+    heat: data.heat,
+    collapsed: fold?.collapsed === true ? { hidden: fold.hidden, side: fold.side } : null,
+  };
+}
+
+/** The centre of each box: where its node stands. */
+export function centres(boxes: readonly FarBox[]): Map<string, Position> {
+  return new Map(
+    boxes.map((box) => [box.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 }]),
+  );
+}
+
 /**
- * The links of `edges` as polylines: the core's route while both ends stand where
- * it was routed for, else a straight line between the two cards' centres (a card
+ * The links of `edges` as polylines, their cards' centres `at`: the core's route
+ * while both ends stand where it was routed for, else a straight line between the two cards' centres (a card
  * being dragged, or a link with no route).
  */
-export function farLinks(edges: readonly LinkFlowEdge[], nodes: readonly KpiFlowNode[]): FarLink[] {
-  const at = new Map(nodes.map((node) => [node.id, node.position]));
+export function farLinks(
+  edges: readonly LinkFlowEdge[],
+  at: ReadonlyMap<string, Position>,
+): FarLink[] {
   const links: FarLink[] = [];
   for (const edge of edges) {
     const data = edge.data;
@@ -201,6 +228,8 @@ export function farLinks(edges: readonly LinkFlowEdge[], nodes: readonly KpiFlow
           ? parseDash(data.dash)
           : (DASHES[data.link.kind] ?? []);
     links.push({
+      from: edge.source,
+      to: edge.target,
       points: routed ? route.points : [source, target],
       color: data.color,
       width: data.width,
