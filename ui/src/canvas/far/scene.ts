@@ -14,6 +14,7 @@
 import type { Position } from "../../ipc/api";
 import type { DiffMark } from "../../snapshots/comparison";
 import type { KpiFlowNode, LinkFlowEdge } from "../flow";
+import { boundsOf } from "../minimap/map";
 
 /** A card far out: its box (top-left, canvas units) and what its look needs. */
 export interface FarBox {
@@ -101,19 +102,10 @@ export function farFrame(
   pane: { readonly width: number; readonly height: number },
 ): FarFrame {
   const inPane = { whole: false, width: pane.width, height: pane.height } as const;
-  if (boxes.length === 0) return inPane;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const box of boxes) {
-    minX = Math.min(minX, box.x);
-    minY = Math.min(minY, box.y);
-    maxX = Math.max(maxX, box.x + box.width);
-    maxY = Math.max(maxY, box.y + box.height);
-  }
-  const width = Math.ceil((maxX - minX) * zoom + 2 * FRAME_MARGIN);
-  const height = Math.ceil((maxY - minY) * zoom + 2 * FRAME_MARGIN);
+  const tree = boundsOf(boxes);
+  if (tree === null) return inPane;
+  const width = Math.ceil(tree.width * zoom + 2 * FRAME_MARGIN);
+  const height = Math.ceil(tree.height * zoom + 2 * FRAME_MARGIN);
   const fits =
     width <= FRAME_MAX_SIDE &&
     height <= FRAME_MAX_SIDE &&
@@ -121,8 +113,8 @@ export function farFrame(
   if (!fits) return inPane;
   return {
     whole: true,
-    left: Math.floor(minX * zoom - FRAME_MARGIN),
-    top: Math.floor(minY * zoom - FRAME_MARGIN),
+    left: Math.floor(tree.x * zoom - FRAME_MARGIN),
+    top: Math.floor(tree.y * zoom - FRAME_MARGIN),
     width,
     height,
   };
