@@ -339,8 +339,14 @@ async fn docs_fluency_screenshots() {
     // An outline pasted: the whole drives tree in one paste, then fitted.
     copy_to_clipboard(&app, ZIRA_OUTLINE);
     app.press_ctrl('v').await;
-    app.wait_until_shown("node-open_support_tickets").await;
+    // Only the cards in view are in the page: fit (Shift+1), then look.
+    wait_for_tree(&store, "Zira growth (drawn)", |tree| {
+        tree["nodes"]
+            .as_array()
+            .is_some_and(|nodes| nodes.iter().any(|n| n["id"] == "open_support_tickets"))
+    });
     app.press_shift('1').await;
+    app.wait_until_shown("node-open_support_tickets").await;
     capture(&app, "fluency-outline-pasted.png").await;
 
     // Drawing by keyboard: Tab under Seats per customer, a name being typed.
