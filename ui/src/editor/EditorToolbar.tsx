@@ -2,6 +2,7 @@
 // history allows), and auto-layout with its direction. Each button's tooltip
 // names its shortcut.
 
+import { PathIcon } from "../panels/icons";
 import { DIRECTION_LABELS, LAYOUT_CHOICES } from "./direction";
 import type { LayoutChoice } from "./direction";
 import { shortcutLabel } from "./shortcuts";
@@ -121,16 +122,7 @@ function DirectionIcon({ direction }: { readonly direction: LayoutChoice }) {
 /** The compact layout: a parent over its leaves, stacked. */
 function CompactIcon() {
   return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-      <path
-        d="M4 2h6M7 2v3M3 5.5h8M3 5.5v6.5M11 5.5v6.5M3 8.5h1.5M3 12h1.5M11 8.5H9.5M11 12H9.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <PathIcon d="M4 2h6M7 2v3M3 5.5h8M3 5.5v6.5M11 5.5v6.5M3 8.5h1.5M3 12h1.5M11 8.5H9.5M11 12H9.5" />
   );
 }
 

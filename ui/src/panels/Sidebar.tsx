@@ -1,5 +1,5 @@
 import type { TreeSummary } from "../ipc/api";
-import { ChevronIcon } from "./icons";
+import { ChevronIcon, PathIcon } from "./icons";
 import type { TreeLibrary } from "./library";
 import { MenuButton } from "./Menu";
 import type { MenuItem } from "./Menu";
@@ -47,16 +47,7 @@ function PlusIcon() {
 
 function ImportIcon() {
   return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-      <path
-        d="M7 1.75v7M4.25 6 7 8.75 9.75 6M2.25 9.5v1.75c0 .55.45 1 1 1h7.5c.55 0 1-.45 1-1V9.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <PathIcon d="M7 1.75v7M4.25 6 7 8.75 9.75 6M2.25 9.5v1.75c0 .55.45 1 1 1h7.5c.55 0 1-.45 1-1V9.5" />
   );
 }
 

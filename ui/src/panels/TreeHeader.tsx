@@ -6,7 +6,7 @@ import type { ExportFormat, Problem, Theme, TimeChoice, TreeView } from "../ipc/
 import { TimeBar } from "../time/TimeBar";
 import { plural } from "../model/format";
 import { EXPORT_THEMES, THEME_LABELS, useExportTheme } from "./exportTheme";
-import { ChevronIcon, Spinner } from "./icons";
+import { ChevronIcon, PathIcon, Spinner } from "./icons";
 import { MenuButton } from "./Menu";
 import type { MenuItem } from "./Menu";
 
@@ -43,16 +43,7 @@ const FORMATS: readonly { format: ExportFormat; label: string; description: stri
 
 function ExportIcon() {
   return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-      <path
-        d="M7 8.75v-7M4.25 4.5 7 1.75 9.75 4.5M2.25 9.5v1.75c0 .55.45 1 1 1h7.5c.55 0 1-.45 1-1V9.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <PathIcon d="M7 8.75v-7M4.25 4.5 7 1.75 9.75 4.5M2.25 9.5v1.75c0 .55.45 1 1 1h7.5c.55 0 1-.45 1-1V9.5" />
   );
 }
 

@@ -1,11 +1,28 @@
 // Small icons the panels share.
 
-/** The "opens a menu" mark of a menu button. */
-export function ChevronIcon() {
+/**
+ * A line icon of one path, in the text's colour: the panels' and the toolbar's
+ * small marks share its stroke (1.4, round ends and joins).
+ */
+export function PathIcon({
+  d,
+  size = 14,
+  className,
+}: {
+  readonly d: string;
+  readonly size?: number;
+  readonly className?: string;
+}) {
   return (
-    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" className="kt-chevron">
+    <svg
+      width={size}
+      height={size}
+      viewBox={`0 0 ${size} ${size}`}
+      aria-hidden="true"
+      className={className}
+    >
       <path
-        d="M2.5 3.75 5 6.25l2.5-2.5"
+        d={d}
         fill="none"
         stroke="currentColor"
         strokeWidth="1.4"
@@ -14,6 +31,11 @@ export function ChevronIcon() {
       />
     </svg>
   );
+}
+
+/** The "opens a menu" mark of a menu button. */
+export function ChevronIcon() {
+  return <PathIcon d="M2.5 3.75 5 6.25l2.5-2.5" size={10} className="kt-chevron" />;
 }
 
 /** Something is running (drawn still when the user prefers reduced motion). */
