@@ -8,8 +8,6 @@
 
 use std::time::Duration;
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-
 use crate::editor::click_node;
 use crate::harness::{store_with_laid_out_tree, App};
 
@@ -23,20 +21,6 @@ async fn close_to(app: &App, id: &str) {
     // The card is drawn again as the selection settles; measure it after.
     tokio::time::sleep(Duration::from_millis(600)).await;
     app.zoom_at(&format!("node-{id}"), 0.8).await;
-}
-
-/// Presses Alt with `arrow` (`'\u{E012}'` left, `'\u{E014}'` right).
-async fn press_alt(app: &App, arrow: char) {
-    let alt = '\u{E00A}';
-    let keys = KeyActions::new("keyboard".to_owned())
-        .then(KeyAction::Down { value: alt })
-        .then(KeyAction::Down { value: arrow })
-        .then(KeyAction::Up { value: arrow })
-        .then(KeyAction::Up { value: alt });
-    app.client
-        .perform_actions(keys)
-        .await
-        .expect("the keys are pressed");
 }
 
 /// Whether node `id`'s branch is shown (its badge says so, wherever it is: only
@@ -93,10 +77,10 @@ async fn a_branch_collapses_and_expands_and_stays_collapsed_after_a_restart() {
     assert!(app.exists("node-n8").await, "another branch stays");
 
     // Alt+→ expands the selected node's branch, Alt+← collapses it again.
-    press_alt(&app, '\u{E014}').await;
+    app.press_alt('\u{E014}').await;
     fitted_shows(&app, "n5", true).await;
     assert_eq!(expanded(&app, "n1").await, Some(true));
-    press_alt(&app, '\u{E012}').await;
+    app.press_alt('\u{E012}').await;
     fitted_shows(&app, "n5", false).await;
     assert_eq!(expanded(&app, "n1").await, Some(false));
 

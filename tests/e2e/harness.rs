@@ -399,26 +399,26 @@ impl App {
 
     /// Presses `key` while holding the platform's Control key (e.g. `'c'` for copy).
     pub async fn press_ctrl(&self, key: char) {
-        let control = '\u{E009}';
-        let keys = KeyActions::new("keyboard".to_owned())
-            .then(KeyAction::Down { value: control })
-            .then(KeyAction::Down { value: key })
-            .then(KeyAction::Up { value: key })
-            .then(KeyAction::Up { value: control });
-        self.client
-            .perform_actions(keys)
-            .await
-            .expect("the keys are pressed");
+        self.press_holding('\u{E009}', key).await;
     }
 
     /// Presses `key` while holding Shift (e.g. `'1'` for zoom to fit).
     pub async fn press_shift(&self, key: char) {
-        let shift = '\u{E008}';
+        self.press_holding('\u{E008}', key).await;
+    }
+
+    /// Presses `key` while holding Alt (e.g. `'\u{E012}'`, the left arrow).
+    pub async fn press_alt(&self, key: char) {
+        self.press_holding('\u{E00A}', key).await;
+    }
+
+    /// Presses `key` while holding the modifier key `held`.
+    async fn press_holding(&self, held: char, key: char) {
         let keys = KeyActions::new("keyboard".to_owned())
-            .then(KeyAction::Down { value: shift })
+            .then(KeyAction::Down { value: held })
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key })
-            .then(KeyAction::Up { value: shift });
+            .then(KeyAction::Up { value: held });
         self.client
             .perform_actions(keys)
             .await

@@ -21,13 +21,7 @@ async fn the_installed_window_shows_the_sample_tree_and_an_imported_one() {
     let app = App::start(&store).await;
     app.wait_until_shown("node-arr").await;
     app.wait_until_shown("node-paying_customers").await;
-    let name = app
-        .wait_for_test_id("node-arr")
-        .await
-        .prop("textContent")
-        .await
-        .expect("text")
-        .unwrap_or_default();
+    let name = app.text_of("node-arr").await;
     assert!(name.contains("Annual recurring revenue"), "{name:?}");
 
     // The window is the installed program, not this build's.

@@ -21,15 +21,9 @@ async fn first_start_shows_the_sample_tree_on_the_canvas() {
     ] {
         app.wait_until_shown(&format!("node-{id}")).await;
     }
-    let name = app
-        .wait_for_test_id("node-arr")
-        .await
-        // textContent, not WebDriver's rendered text: WebKitWebDriver's visibility
-        // atom drops line-clamped (-webkit-box) text that is plainly on screen.
-        .prop("textContent")
-        .await
-        .expect("text")
-        .unwrap_or_default();
+    // textContent, not WebDriver's rendered text: WebKitWebDriver's visibility
+    // atom drops line-clamped (-webkit-box) text that is plainly on screen.
+    let name = app.text_of("node-arr").await;
     assert!(
         name.contains("Annual recurring revenue"),
         "north star shows {name:?}"
