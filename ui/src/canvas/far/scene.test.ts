@@ -54,6 +54,13 @@ describe("farBoxes", () => {
     expect(first.color).toBe(node.data.color);
     expect(first.level).toBe(sample.levels[node.id]);
   });
+
+  it("keeps a box while its node stays the same, whatever else asks for boxes", () => {
+    const first = farBoxes(flow.nodes, sample.levels);
+    farBoxes(flow.nodes, {});
+    const again = farBoxes(flow.nodes, sample.levels);
+    expect(again.every((box, index) => box === first[index])).toBe(true);
+  });
 });
 
 describe("farLinks", () => {

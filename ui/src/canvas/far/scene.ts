@@ -141,8 +141,12 @@ const DASHES: Readonly<Record<string, readonly number[]>> = {
   guards: [1.5, 4.5],
 };
 
-/** Each node's box, kept while the node object (and the levels) stay the same. */
-const boxesMade = new WeakMap<KpiFlowNode, { levels: object; box: FarBox }>();
+/**
+ * Each node's box, kept while the node object stays the same, for each levels
+ * object asked with (the far layer and the minimap ask with different ones: one
+ * entry a node would have them make each other's boxes anew at every frame).
+ */
+const boxesMade = new WeakMap<object, WeakMap<KpiFlowNode, FarBox>>();
 
 /**
  * The boxes of `nodes` (centred at their positions, as the canvas places them). A
@@ -153,11 +157,17 @@ export function farBoxes(
   nodes: readonly KpiFlowNode[],
   levels: Readonly<Record<string, number>>,
 ): FarBox[] {
+  let made = boxesMade.get(levels);
+  if (made === undefined) {
+    made = new WeakMap();
+    boxesMade.set(levels, made);
+  }
+  const known = made;
   return nodes.map((node) => {
-    const made = boxesMade.get(node);
-    if (made !== undefined && made.levels === levels) return made.box;
+    const kept = known.get(node);
+    if (kept !== undefined) return kept;
     const box = boxOf(node, levels);
-    boxesMade.set(node, { levels, box });
+    known.set(node, box);
     return box;
   });
 }
